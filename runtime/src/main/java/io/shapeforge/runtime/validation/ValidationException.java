@@ -1,5 +1,6 @@
 package io.shapeforge.runtime.validation;
 
+import io.shapeforge.runtime.error.ServiceException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,7 +8,7 @@ import java.util.stream.Collectors;
  * The AWS {@code ValidationException}: one or more constraint violations, rendered as
  * {@code N validation errors detected: <first>; <second>; ...}.
  */
-public final class ValidationException extends RuntimeException {
+public final class ValidationException extends ServiceException {
   private static final long serialVersionUID = 1L;
 
   /** The wire name of this error. */
@@ -19,19 +20,29 @@ public final class ValidationException extends RuntimeException {
    * @param violations at least one violation, in the order they were found
    */
   public ValidationException(List<Violation> violations) {
-    super(render(violations), null, false, false);
+    super(render(violations));
     this.violations = List.copyOf(violations);
   }
 
   /** A validation failure that is not about one member, with a message of its own. */
   public ValidationException(String message) {
-    super(message, null, false, false);
+    super(message);
     this.violations = List.of();
   }
 
   /** The violations, in the order they were found; empty for a free-text failure. */
   public List<Violation> violations() {
     return violations;
+  }
+
+  @Override
+  public String errorCode() {
+    return ERROR_CODE;
+  }
+
+  @Override
+  public int httpStatus() {
+    return 400;
   }
 
   /** Renders violations the way AWS does. */
