@@ -24,7 +24,7 @@ public final class AwsJson {
    * <p>The AWS SDK for Java v2 reads it before the body ({@code JsonErrorCodeParser}: headers
    * {@code x-amzn-ErrorType}, then {@code :error-code}, then the body's {@code __type} or {@code
    * code}; it keeps what precedes a {@code :} in the header and what follows a {@code #} in the
-   * body). botocore ({@code BaseJSONParser._do_error_parse}) reads only the body's {@code __type},
+   * body). botocore (1.43, {@code parsers.py} {@code BaseJSONParser._do_error_parse}) reads only the body's {@code __type},
    * with the same {@code :} and {@code #} rules, so both places must agree. Shapeforge writes the
    * bare code in both, which every form of the rules leaves unchanged.
    */

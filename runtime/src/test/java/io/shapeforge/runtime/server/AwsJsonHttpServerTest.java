@@ -133,6 +133,12 @@ class AwsJsonHttpServerTest {
             HttpRequest.newBuilder(endpoint).timeout(BOUND).PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
             HttpResponse.BodyHandlers.ofString());
     assertEnvelope(405, "UnknownOperationException", put);
+    HttpResponse<String> head =
+        client.send(
+            HttpRequest.newBuilder(endpoint).timeout(BOUND).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, head.statusCode());
+    assertEquals(List.of("UnknownOperationException"), head.headers().map().get("x-amzn-errortype"));
     assertEnvelope(404, "UnknownOperationException", post(endpoint.resolve("/other"), "Test.Echo", "{}"));
     assertEquals(0, echoed.get());
   }
