@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,7 +58,9 @@ final class DecodeFailures {
     }
     UnrecognizedPropertyException unknown = find(failure, UnrecognizedPropertyException.class);
     if (unknown != null) {
-      return at("Unknown member '" + unknown.getPropertyName() + "'", pathOf(unknown.getPath().subList(0, unknown.getPath().size() - 1)));
+      List<JsonMappingException.Reference> toMember = unknown.getPath();
+      String objectPath = JsonPaths.of(toMember.subList(0, Math.max(0, toMember.size() - 1)));
+      return at("Unknown member '" + unknown.getPropertyName() + "'", objectPath);
     }
     InvalidFormatException badValue = find(failure, InvalidFormatException.class);
     if (badValue != null
@@ -94,10 +97,6 @@ final class DecodeFailures {
       return JsonPaths.of(mapping.getPath());
     }
     return JsonPaths.of(parser.getParsingContext());
-  }
-
-  private static String pathOf(java.util.List<JsonMappingException.Reference> references) {
-    return JsonPaths.of(references);
   }
 
   private static String where(JsonLocation location) {
