@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -82,7 +83,7 @@ public final class QueryFingerprint {
 
     /** Adds one filter: its key and its values as sent; {@code null}s are allowed. */
     public Builder filter(String key, Collection<String> values) {
-      TreeSet<String> distinct = new TreeSet<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+      TreeSet<String> distinct = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
       if (values != null) {
         distinct.addAll(values);
       }

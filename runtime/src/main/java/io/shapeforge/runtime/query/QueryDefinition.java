@@ -5,6 +5,7 @@ import io.shapeforge.runtime.store.IndexDefinition;
 import io.shapeforge.runtime.store.KeyPart;
 import io.shapeforge.runtime.store.ValueType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class QueryDefinition<R, S> {
   private QueryDefinition(Builder<R, S> builder) {
     this.operation = builder.operation;
     this.scope = builder.scope;
-    this.filters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.filters));
+    this.filters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.filters));
     this.order = List.copyOf(builder.order);
     this.defaultPageSize = builder.defaultPageSize;
     this.filtersMember = builder.filtersMember;
@@ -64,7 +65,7 @@ public final class QueryDefinition<R, S> {
         byFilter.put(filter.name(), index(List.of(filter.column().ascending())));
       }
     }
-    this.filterIndexes = java.util.Collections.unmodifiableMap(byFilter);
+    this.filterIndexes = Collections.unmodifiableMap(byFilter);
   }
 
   /** Starts the definition of {@code operation}, whose results all share one {@code scope} value. */
@@ -196,7 +197,7 @@ public final class QueryDefinition<R, S> {
     @SafeVarargs
     public final Builder<R, S> orderBy(KeyPart<R>... parts) {
       order.clear();
-      order.addAll(List.of(parts));
+      order.addAll(KeyPart.listOf(parts));
       return this;
     }
 

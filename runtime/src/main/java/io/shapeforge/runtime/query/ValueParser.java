@@ -2,6 +2,7 @@ package io.shapeforge.runtime.query;
 
 import io.shapeforge.runtime.store.ValueType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,7 +43,7 @@ final class ValueParser {
   private static Instant instant(String text) {
     if (EPOCH_SECONDS.matcher(text).matches()) {
       BigDecimal seconds = new BigDecimal(text);
-      BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
+      BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
       int nanos = seconds.subtract(whole).movePointRight(9).intValueExact();
       return Instant.ofEpochSecond(whole.longValueExact(), nanos);
     }

@@ -1,5 +1,6 @@
 package io.shapeforge.runtime.store;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -34,8 +35,8 @@ public final class Column<R, V> {
   }
 
   /** A timestamp column. */
-  public static <R> Column<R, java.time.Instant> ofInstant(
-      String name, Function<? super R, java.time.Instant> getter) {
+  public static <R> Column<R, Instant> ofInstant(
+      String name, Function<? super R, Instant> getter) {
     return new Column<>(name, ValueType.INSTANT, getter);
   }
 

@@ -30,7 +30,7 @@ public record IndexDefinition<R>(String name, List<KeyPart<R>> parts) {
   /** An index of these parts. */
   @SafeVarargs
   public static <R> IndexDefinition<R> of(String name, KeyPart<R>... parts) {
-    return new IndexDefinition<>(name, List.of(parts));
+    return new IndexDefinition<>(name, KeyPart.listOf(parts));
   }
 
   /** Whether {@code other} has the same name and the same parts (by name, type and direction). */

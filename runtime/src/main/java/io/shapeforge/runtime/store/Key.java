@@ -1,6 +1,7 @@
 package io.shapeforge.runtime.store;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -60,7 +61,7 @@ public final class Key {
 
   /** The values as an unmodifiable list (which may hold {@code null}). */
   public List<Object> values() {
-    return java.util.Collections.unmodifiableList(Arrays.asList(values));
+    return Collections.unmodifiableList(Arrays.asList(values));
   }
 
   @Override

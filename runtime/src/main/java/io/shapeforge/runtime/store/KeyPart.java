@@ -1,5 +1,7 @@
 package io.shapeforge.runtime.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +32,16 @@ public record KeyPart<R>(Column<R, ?> column, Direction direction) {
   /** Whether {@code other} has the same column name, type and direction. */
   public boolean sameAs(KeyPart<?> other) {
     return column.sameAs(other.column) && direction == other.direction;
+  }
+
+  /** The parts as a list; a helper for varargs methods that keeps their arrays private. */
+  @SafeVarargs
+  public static <R> List<KeyPart<R>> listOf(KeyPart<R>... parts) {
+    List<KeyPart<R>> list = new ArrayList<>(parts.length);
+    for (KeyPart<R> part : parts) {
+      list.add(part);
+    }
+    return List.copyOf(list);
   }
 
   @Override

@@ -9,18 +9,18 @@ import java.util.List;
  * the prefix.
  */
 final class PositionOrder<R> implements Comparator<Position<R>> {
-  private final KeyPart<R>[] parts;
+  private final List<KeyPart<R>> parts;
 
-  @SuppressWarnings("unchecked")
   PositionOrder(List<KeyPart<R>> parts) {
-    this.parts = parts.toArray(new KeyPart[0]);
+    this.parts = List.copyOf(parts);
   }
 
   @Override
   public int compare(Position<R> left, Position<R> right) {
-    int leftLength = left.length(parts.length);
-    int rightLength = right.length(parts.length);
-    for (int i = 0; i < parts.length; i++) {
+    int count = parts.size();
+    int leftLength = left.length(count);
+    int rightLength = right.length(count);
+    for (int i = 0; i < count; i++) {
       boolean leftEnded = i >= leftLength;
       boolean rightEnded = i >= rightLength;
       if (leftEnded || rightEnded) {
@@ -29,7 +29,7 @@ final class PositionOrder<R> implements Comparator<Position<R>> {
         }
         return leftEnded ? left.bias() : -right.bias();
       }
-      KeyPart<R> part = parts[i];
+      KeyPart<R> part = parts.get(i);
       int order = part.compareValues(left.component(i, part), right.component(i, part));
       if (order != 0) {
         return order;

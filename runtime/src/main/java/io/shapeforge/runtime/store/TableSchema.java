@@ -36,7 +36,7 @@ public final class TableSchema<R> {
   /** Starts a schema with its primary key; primary key values may not be {@code null}. */
   @SafeVarargs
   public static <R> Builder<R> builder(String name, KeyPart<R>... primaryKey) {
-    return new Builder<>(name, IndexDefinition.of(PRIMARY_KEY, primaryKey));
+    return new Builder<>(name, new IndexDefinition<>(PRIMARY_KEY, KeyPart.listOf(primaryKey)));
   }
 
   /** The table name. */

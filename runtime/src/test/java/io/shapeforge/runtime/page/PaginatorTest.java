@@ -3,6 +3,7 @@ package io.shapeforge.runtime.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ class PaginatorTest {
       return new Response(token == null ? List.of("x") : List.of("y"), token == null ? "next" : "");
     }, Response::token, Response::things);
     assertEquals(List.of("x", "y"), emptyTokenEnds.items().collect(Collectors.toList()));
-    assertEquals(java.util.Arrays.asList(null, "next"), tokens);
+    assertEquals(Arrays.asList(null, "next"), tokens);
 
     Paginator<Response, String> nullItems = Paginator.of(token -> new Response(null, null), Response::token, Response::things);
     assertEquals(List.of(), nullItems.items().collect(Collectors.toList()));

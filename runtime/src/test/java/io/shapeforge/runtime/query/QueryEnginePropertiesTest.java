@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.page.Page;
+import io.shapeforge.runtime.store.Key;
 import io.shapeforge.runtime.store.Table;
 import io.shapeforge.runtime.store.Task;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /** The engine agrees with a naive reference: filter everything, sort, slice. */
@@ -65,7 +67,7 @@ class QueryEnginePropertiesTest {
         .thenComparing(Task::id);
     // The last write of each primary key wins, as in the table.
     List<Task> latest = data.stream()
-        .filter(task -> table.get(io.shapeforge.runtime.store.Key.of(task.executionId(), task.id()))
+        .filter(task -> table.get(Key.of(task.executionId(), task.id()))
             .map(task::equals).orElse(false))
         .distinct()
         .collect(Collectors.toList());
@@ -118,8 +120,8 @@ class QueryEnginePropertiesTest {
     Arbitrary<RequestFilter> prefix = Arbitraries.of("t", "t1", "t2", "t3", "t10", "t39").list().ofMinSize(1).ofMaxSize(2)
         .map(values -> new RequestFilter("ID_PREFIX", values));
     return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(5, status), net.jqwik.api.Tuple.of(2, type), net.jqwik.api.Tuple.of(1, before),
-            net.jqwik.api.Tuple.of(1, after), net.jqwik.api.Tuple.of(1, prefix))
+            Tuple.of(5, status), Tuple.of(2, type), Tuple.of(1, before),
+            Tuple.of(1, after), Tuple.of(1, prefix))
         .list().ofMaxSize(4);
   }
 }

@@ -10,6 +10,7 @@ import io.shapeforge.runtime.error.ServiceException;
 import io.shapeforge.runtime.page.InvalidNextTokenException;
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.page.Page;
+import io.shapeforge.runtime.store.Column;
 import io.shapeforge.runtime.store.IndexDefinition;
 import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Key;
@@ -115,7 +116,7 @@ class QueryEngineTest {
   @Test
   void checksTheScopeAfterTheFiltersAndAnExistingEmptyScopeIsAnEmptyPage() {
     Table<Key> executions = new InMemoryStore().table(TableSchema.builder("executions",
-        io.shapeforge.runtime.store.Column.<Key>ofString("id", key -> (String) key.get(0)).ascending()).build());
+        Column.<Key>ofString("id", key -> (String) key.get(0)).ascending()).build());
     executions.put(Key.of("e-empty"));
     QueryEngine<Task, String> checked = new QueryEngine<>(TaskQueries.ASCENDING, tasks,
         ScopeCheck.parentIn(executions, id -> new NotFound("Maintenance window execution " + id + " does not exist")),
