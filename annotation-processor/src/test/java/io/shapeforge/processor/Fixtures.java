@@ -4,7 +4,18 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import javax.tools.JavaFileObject;
 
 /** Compiles spec fixtures with the processor. */
@@ -27,5 +38,25 @@ final class Fixtures {
 
   static Compilation compile(JavaFileObject... sources) {
     return javac().withProcessors(new ShapeforgeProcessor()).compile(sources);
+  }
+
+  /**
+   * Runs only annotation processing, writing generated sources below {@code generatedSources}, even
+   * when there are errors. Returns the error messages.
+   */
+  static List<String> generateOnly(Path generatedSources, JavaFileObject... sources) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generatedSources));
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(null, files, diagnostics, List.of("-proc:only"), null, Arrays.asList(sources));
+      task.setProcessors(List.of(new ShapeforgeProcessor()));
+      task.call();
+    }
+    return diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(Locale.ROOT))
+        .toList();
   }
 }
