@@ -4,6 +4,7 @@ import fixture.ssm.model.MaintenanceWindowFilter;
 import fixture.ssm.model.WindowExecutionTask;
 import fixture.ssm.model.WindowExecutionTaskValidator;
 import io.shapeforge.runtime.validation.Violation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -25,14 +26,9 @@ public final class InvalidTask implements Supplier<List<String>> {
         WindowExecutionTaskValidator.INSTANCE.violationsOf(task).stream().map(Violation::message).toList();
     WindowExecutionTask badId = task.toBuilder().windowExecutionId("z".repeat(36)).filters(List.of()).build();
     WindowExecutionTask longId = badId.toBuilder().windowExecutionId("z".repeat(37)).build();
-    return concat(
-        messages,
-        WindowExecutionTaskValidator.INSTANCE.violationsOf(badId).stream().map(Violation::message).toList(),
-        WindowExecutionTaskValidator.INSTANCE.violationsOf(longId).stream().map(Violation::message).toList());
-  }
-
-  @SafeVarargs
-  private static List<String> concat(List<String>... lists) {
-    return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    List<String> all = new ArrayList<>(messages);
+    WindowExecutionTaskValidator.INSTANCE.violationsOf(badId).forEach(v -> all.add(v.message()));
+    WindowExecutionTaskValidator.INSTANCE.violationsOf(longId).forEach(v -> all.add(v.message()));
+    return all;
   }
 }

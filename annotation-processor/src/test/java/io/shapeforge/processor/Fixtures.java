@@ -37,7 +37,8 @@ final class Fixtures {
   }
 
   static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new ShapeforgeProcessor()).compile(sources);
+    // -Xlint:all as the samples build uses it: generated code must compile without warnings.
+    return javac().withOptions("-Xlint:all,-processing").withProcessors(new ShapeforgeProcessor()).compile(sources);
   }
 
   /**
