@@ -17,7 +17,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import io.shapeforge.runtime.validation.Validator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,7 @@ class GeneratedCodeBehaviourTest {
     List<String> sources = new ArrayList<>(List.of(Fixtures.GOLDEN));
     sources.add("specs/usage/InvalidTask.java");
     sources.add("specs/usage/ContractUse.java");
+    sources.add("specs/usage/InvalidObjects.java");
     Compilation compilation = Fixtures.compile(Fixtures.resources(sources.toArray(String[]::new)));
     assertThat(compilation).succeededWithoutWarnings();
     for (JavaFileObject file : compilation.generatedFiles()) {
@@ -153,5 +159,27 @@ class GeneratedCodeBehaviourTest {
     Object built = empty.getClass().getMethod("build").invoke(empty);
     assertEquals("{}", mapper.writeValueAsString(built));
     assertFalse(mapper.readTree(mapper.writeValueAsString(task)).has("taskArn"));
+  }
+
+  @Test
+  void hibernateValidatorReportsWhatTheGeneratedValidatorReports() throws Exception {
+    List<Object> models = run("InvalidObjects");
+    Validator<Object> generated = validatorOf(models.get(0).getClass());
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      jakarta.validation.Validator hibernate = factory.getValidator();
+      for (Object model : models) {
+        Set<String> expected = new TreeSet<>();
+        generated.violationsOf(model).forEach(v -> expected.add(v.path() + " " + v.kind()));
+        Set<String> actual = new TreeSet<>();
+        hibernate.validate(model).forEach(v -> actual.add(HibernatePaths.awsPath(v) + " " + HibernatePaths.kind(v)));
+        assertEquals(expected, actual, model::toString);
+      }
+      assertEquals(Set.of(), hibernate.validate(models.get(0)), "the first model is valid");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Validator<Object> validatorOf(Class<?> model) throws ReflectiveOperationException {
+    return (Validator<Object>) loader.loadClass(model.getName() + "Validator").getField("INSTANCE").get(null);
   }
 }
