@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
@@ -51,6 +52,12 @@ import javax.tools.Diagnostic.Kind;
  * spec error is reported and dropped with whatever depends on it; the rest is still generated.
  *
  * <p>Use it from {@code annotationProcessorPaths}; it needs no options.
+ *
+ * <p>Gradle incremental processing: declared <em>isolating</em> in
+ * {@code META-INF/gradle/incremental.annotation.processors}. Every generated file derives from
+ * exactly one spec type, passed as its originating element; nothing is generated across all shapes
+ * (a later stage that emits a per-service dispatch table must switch to aggregating). The model
+ * package is read from the spec package's {@code @Service}, so changing it calls for a clean build.
  */
 @AutoService(Processor.class)
 public final class ShapeforgeProcessor extends AbstractProcessor {
@@ -60,6 +67,13 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
 
   /** Enum shapes read so far, by spec name, so later rounds can refer to them. */
   private final Map<String, EnumShapeModel> enums = new HashMap<>();
+
+  /**
+   * Structures with a member type javac cannot resolve yet (say, a class another processor
+   * generates), by spec name; read again next round. Any left at the end stay ungenerated, and javac
+   * itself reports the missing type.
+   */
+  private final Set<String> deferred = new TreeSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -75,7 +89,7 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (round.processingOver() || annotations.isEmpty()) {
+    if (round.processingOver() || (annotations.isEmpty() && deferred.isEmpty())) {
       return false;
     }
     Elements elements = processingEnv.getElementUtils();
@@ -85,7 +99,7 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     ShapeReader shapes = new ShapeReader(elements, mirrors, shapeRefs);
     OperationReader operations = new OperationReader(elements, mirrors, shapeRefs, packages);
 
-    SpecModel model = read(round, elements, packages, shapes, operations);
+    SpecModel model = deferUnresolved(read(round, elements, packages, shapes, operations));
     CheckResult checked = new SpecChecker(elements).check(model);
     Messager messager = processingEnv.getMessager();
     for (Diagnostic diagnostic : checked.diagnostics()) {
@@ -103,11 +117,32 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     return false;
   }
 
-  private static SpecModel read(
+  /** Takes structures with unresolved member types out of this round and keeps them for the next. */
+  private SpecModel deferUnresolved(SpecModel model) {
+    List<ShapeModel> ready = new ArrayList<>();
+    for (ShapeModel shape : model.shapes()) {
+      boolean unresolved =
+          shape instanceof StructureShape structure
+              && structure.members().stream().anyMatch(m -> m.type().isUnresolved());
+      if (unresolved) {
+        deferred.add(shape.ref().specName());
+      } else {
+        deferred.remove(shape.ref().specName());
+        ready.add(shape);
+      }
+    }
+    return new SpecModel(ready, model.operations(), model.services());
+  }
+
+  private SpecModel read(
       RoundEnvironment round, Elements elements, ModelPackages packages, ShapeReader shapes, OperationReader operations) {
     Map<String, ShapeModel> byName = new TreeMap<>();
     Map<String, PackageElement> specPackages = new TreeMap<>();
-    for (TypeElement type : annotated(round, SHAPE_ANNOTATIONS)) {
+    List<TypeElement> structures = annotated(round, SHAPE_ANNOTATIONS);
+    for (String name : deferred) {
+      structures.add(elements.getTypeElement(name));
+    }
+    for (TypeElement type : structures) {
       byName.put(type.getQualifiedName().toString(), shapes.structure(type));
       specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }

@@ -124,6 +124,9 @@ final class StructureCheck {
     if (type instanceof MemberType.ListOf list) {
       return "List<" + describe(list.element()) + ">";
     }
+    if (type instanceof MemberType.Unresolved unresolved) {
+      return unresolved.written();
+    }
     return ((MemberType.Unsupported) type).written();
   }
 }

@@ -37,6 +37,19 @@ public sealed interface MemberType {
    */
   record Unsupported(String written) implements MemberType {}
 
+  /**
+   * A type javac cannot resolve yet, such as a class another processor generates in a later
+   * round. The processor defers the structure until it resolves.
+   *
+   * @param written the type as written
+   */
+  record Unresolved(String written) implements MemberType {}
+
+  /** Whether this type, or a list's element type, is not resolved yet. */
+  default boolean isUnresolved() {
+    return this instanceof Unresolved || this instanceof ListOf list && list.element().isUnresolved();
+  }
+
   /** Whether this is the given scalar. */
   default boolean is(ScalarKind kind) {
     return this instanceof Scalar scalar && scalar.kind() == kind;

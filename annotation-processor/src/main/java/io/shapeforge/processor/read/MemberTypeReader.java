@@ -38,6 +38,9 @@ final class MemberTypeReader {
   }
 
   private MemberType read(TypeMirror type, boolean listAllowed) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return new MemberType.Unresolved(type.toString());
+    }
     if (type.getKind() != TypeKind.DECLARED) {
       return new MemberType.Unsupported(written(type));
     }
@@ -54,6 +57,9 @@ final class MemberTypeReader {
       }
       TypeMirror argument = arguments.get(0);
       MemberType element = read(argument, false);
+      if (element instanceof MemberType.Unresolved) {
+        return new MemberType.ListOf(element, Constraints.NONE);
+      }
       if (element instanceof MemberType.Unsupported) {
         return new MemberType.Unsupported(written(type));
       }
