@@ -5,7 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
-/** Members named like the generated code's own locals and parameters still compile. */
+/** Members named like the generated code's own locals, empty structures and odd types still compile. */
 class MemberNamesTest {
 
   @Test
@@ -16,6 +16,8 @@ class MemberNamesTest {
                 "Clash",
                 "@EnumShape enum Color { RED }",
                 "@Structure interface Inner { @Required String other(); }",
+                "@Structure interface Empty {}",
+                "@Structure interface Times { List<Instant> times(); @Range(min = -5_000_000_000L) Long big(); }",
                 "@Structure interface Clash {",
                 "  @Required @Length(min = 1, max = 3) @Pattern(\"^a\") String value();",
                 "  @Required String violations();",
@@ -30,5 +32,8 @@ class MemberNamesTest {
                 "}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.model.ClashValidator");
+    assertThat(compilation).generatedSourceFile("test.model.EmptyValidator");
+    assertThat(compilation).generatedSourceFile("test.model.Times").contentsAsUtf8String()
+        .contains("@Min(-5000000000L)");
   }
 }
