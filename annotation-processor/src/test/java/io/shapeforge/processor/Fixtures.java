@@ -60,4 +60,13 @@ final class Fixtures {
         .map(d -> d.getMessage(Locale.ROOT))
         .toList();
   }
+
+  /** The text of a generated source file. */
+  static String sourceOf(Compilation compilation, String qualifiedName) {
+    try {
+      return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
