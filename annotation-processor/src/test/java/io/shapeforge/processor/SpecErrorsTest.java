@@ -196,6 +196,24 @@ class SpecErrorsTest {
   }
 
   @Test
+  void structureExtendingAnotherInterface() {
+    assertOneError(
+        spec("Shape", "@Structure interface Base { String name(); }", "@Structure interface Shape", "    extends Base {}"),
+        "[shapeforge:structure-extends] @Structure Shape must not extend other interfaces or declare type parameters;"
+            + " declare its members directly",
+        "@Structure interface Shape");
+  }
+
+  @Test
+  void genericStructure() {
+    assertOneError(
+        spec("Shape", "@Structure interface Shape<T> { String name(); }"),
+        "[shapeforge:structure-extends] @Structure Shape must not extend other interfaces or declare type parameters;"
+            + " declare its members directly",
+        "@Structure interface Shape<T>");
+  }
+
+  @Test
   void errorShapeWithoutStructure() {
     assertOneError(
         spec("Boom", "@ErrorShape(fault = Fault.SERVER, httpStatus = 500)", "interface Boom {", "}"),

@@ -17,6 +17,11 @@ public final class ErrorMessages {
     return tagged("structure-not-interface", "@Structure " + name + " must be an interface");
   }
 
+  public static String structureExtends(String name) {
+    return tagged("structure-extends", "@Structure " + name
+        + " must not extend other interfaces or declare type parameters; declare its members directly");
+  }
+
   public static String errorShapeNotStructure(String name) {
     return tagged("error-shape-not-structure", "@ErrorShape " + name + " must also be a @Structure interface");
   }

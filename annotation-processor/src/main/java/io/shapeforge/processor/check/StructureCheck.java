@@ -46,6 +46,9 @@ final class StructureCheck {
       findings.error(owner, ErrorMessages.errorShapeNotStructure(name), type, Mirrors.find(type, ErrorShape.class).orElse(null), null);
     } else if (!shape.isInterface()) {
       findings.error(owner, ErrorMessages.structureNotInterface(name), type, Mirrors.find(type, Structure.class).orElse(null), null);
+    } else if (!type.getInterfaces().isEmpty() || !type.getTypeParameters().isEmpty()) {
+      // Members are the interface's own methods; inherited or generic ones would be silently lost.
+      findings.error(owner, ErrorMessages.structureExtends(name), type, null, null);
     }
     shape.error().ifPresent(error -> checkStatus(owner, name, error, type));
     List<ExecutableElement> methods = ShapeReader.members(type);
