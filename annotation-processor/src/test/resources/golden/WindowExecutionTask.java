@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -30,6 +31,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.shapeforge.processor")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "WindowExecutionId",
+    "Status",
+    "History",
+    "StartTime",
+    "Filters",
+    "MaxResults",
+    "ARN",
+    "Enabled"
+})
 @JsonDeserialize(
     builder = WindowExecutionTask.Builder.class
 )

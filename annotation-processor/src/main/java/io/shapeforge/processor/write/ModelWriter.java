@@ -42,6 +42,7 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
                 AnnotationSpec.builder(Types.JSON_INCLUDE)
                     .addMember("value", "$T.NON_NULL", Types.JSON_INCLUDE_NON_NULL)
                     .build())
+            .addAnnotation(propertyOrder(shape))
             .addAnnotation(
                 AnnotationSpec.builder(Types.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build());
     shape.doc().ifPresent(doc -> type.addJavadoc("$L", doc));
@@ -140,5 +141,14 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
               .build());
     }
     return Optional.empty();
+  }
+
+  /** Members travel in spec order, as AWS writes them; Jackson's own order is not guaranteed. */
+  private static AnnotationSpec propertyOrder(StructureShape shape) {
+    AnnotationSpec.Builder order = AnnotationSpec.builder(Types.JSON_PROPERTY_ORDER);
+    for (MemberModel member : shape.members()) {
+      order.addMember("value", "$S", member.wireName());
+    }
+    return order.build();
   }
 }

@@ -28,6 +28,7 @@ final class Types {
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
   static final ClassName JSON_IGNORE = ClassName.get(JACKSON_ANNOTATION, "JsonIgnore");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
+  static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
   static final ClassName JSON_INCLUDE_NON_NULL = JSON_INCLUDE.nestedClass("Include");
   static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON_ANNOTATION, "JsonIgnoreProperties");
   static final ClassName JSON_DESERIALIZE = ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonDeserialize");
