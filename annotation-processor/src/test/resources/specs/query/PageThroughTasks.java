@@ -57,6 +57,9 @@ public final class PageThroughTasks implements Supplier<List<String>> {
       outcomes.add("page " + page.tasks().stream().map(Task::taskId).collect(Collectors.joining(",")));
       token = page.nextToken();
     } while (token != null);
+    ListTasksResult earlyOnes = query.execute(ListTasksRequest.builder().executionId("e1")
+        .filters(pendingOrDone, ListTasksFilters.startedBefore(Instant.ofEpochSecond(96))).build());
+    outcomes.add("and " + earlyOnes.tasks().stream().map(Task::taskId).collect(Collectors.joining(",")));
     outcomes.add("default page size " + query.execute(ListTasksRequest.builder().executionId("e1").build()).tasks().size());
     try {
       query.execute(ListTasksRequest.builder().executionId("e9").build());

@@ -50,6 +50,7 @@ class QueryBehaviourTest {
               "page t8,t6",
               "page t5,t3",
               "page t2,t0",
+              "and t8,t6,t5",
               "default page size 9",
               "NoSuchExecution: Execution e9 does not exist",
               "1 validation error detected: Value 'RUNNING' at 'filters.1.member.values.1.member' failed to satisfy"
