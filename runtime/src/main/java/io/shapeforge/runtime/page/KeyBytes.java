@@ -1,0 +1,139 @@
+package io.shapeforge.runtime.page;
+
+import io.shapeforge.runtime.store.ValueType;
+import java.io.ByteArrayOutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * The binary form of typed key values inside tokens and fingerprints: per value a presence byte
+ * ({@code 0} null, {@code 1} present) and then the value. Reading is strict: any byte that a
+ * writer would not have produced is an error.
+ */
+final class KeyBytes {
+  private static final int NULL = 0;
+  private static final int PRESENT = 1;
+  private static final int MAX_NANOS = 999_999_999;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+
+  byte[] toByteArray() {
+    return out.toByteArray();
+  }
+
+  KeyBytes value(ValueType type, Object value) {
+    if (value == null) {
+      out.write(NULL);
+      return this;
+    }
+    out.write(PRESENT);
+    switch (type) {
+      case STRING -> string((String) value);
+      case INSTANT -> {
+        Instant instant = (Instant) value;
+        int64(instant.getEpochSecond());
+        int32(instant.getNano());
+      }
+      case INTEGER -> int32((Integer) value);
+      case LONG -> int64((Long) value);
+      case BOOLEAN -> out.write((Boolean) value ? 1 : 0);
+      default -> throw new IllegalArgumentException("no encoding for " + type);
+    }
+    return this;
+  }
+
+  /** A string that may be {@code null}, for fingerprints. */
+  KeyBytes nullableString(String value) {
+    return value(ValueType.STRING, value);
+  }
+
+  KeyBytes string(String value) {
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    int32(utf8.length);
+    out.write(utf8, 0, utf8.length);
+    return this;
+  }
+
+  KeyBytes bytes(byte[] value) {
+    int32(value.length);
+    out.write(value, 0, value.length);
+    return this;
+  }
+
+  KeyBytes int32(int value) {
+    for (int shift = 24; shift >= 0; shift -= 8) {
+      out.write(value >>> shift);
+    }
+    return this;
+  }
+
+  KeyBytes int64(long value) {
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      out.write((int) (value >>> shift));
+    }
+    return this;
+  }
+
+  /**
+   * Reads one value of {@code type}.
+   *
+   * @throws IllegalArgumentException or {@link BufferUnderflowException} on malformed input
+   */
+  static Object read(ByteBuffer in, ValueType type) {
+    int presence = in.get();
+    if (presence == NULL) {
+      return null;
+    }
+    if (presence != PRESENT) {
+      throw new IllegalArgumentException("bad presence byte");
+    }
+    switch (type) {
+      case STRING:
+        return readString(in);
+      case INSTANT: {
+        long seconds = in.getLong();
+        int nanos = in.getInt();
+        if (nanos < 0 || nanos > MAX_NANOS) {
+          throw new IllegalArgumentException("bad nanos");
+        }
+        return Instant.ofEpochSecond(seconds, nanos);
+      }
+      case INTEGER:
+        return in.getInt();
+      case LONG:
+        return in.getLong();
+      case BOOLEAN: {
+        int flag = in.get();
+        if (flag != 0 && flag != 1) {
+          throw new IllegalArgumentException("bad boolean");
+        }
+        return flag == 1;
+      }
+      default:
+        throw new IllegalArgumentException("no encoding for " + type);
+    }
+  }
+
+  private static String readString(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalArgumentException("bad string length");
+    }
+    ByteBuffer utf8 = in.slice();
+    utf8.limit(length);
+    in.position(in.position() + length);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(utf8)
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("bad UTF-8", e);
+    }
+  }
+}

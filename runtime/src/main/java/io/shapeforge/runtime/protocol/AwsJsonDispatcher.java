@@ -1,0 +1,205 @@
+package io.shapeforge.runtime.protocol;
+
+import io.shapeforge.runtime.error.ServiceException;
+import io.shapeforge.runtime.validation.Validator;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Serves a service's operations over awsJson1_1, independent of any transport: it takes the
+ * {@code X-Amz-Target} header value and the body bytes, and returns the status, headers and body.
+ * A transport only moves bytes.
+ *
+ * <p>For each request it finds the operation, decodes the body strictly ({@link JsonCodec}), runs
+ * the operation's {@link Validator} if one was registered, calls the handler and encodes the result.
+ * Failures become error envelopes ({@link ErrorEnvelope}):
+ * <ul>
+ *   <li>a target that is missing, has another prefix or names no registered operation: 400 {@link
+ *       UnknownOperationException};
+ *   <li>a body the codec refuses: 400 {@link SerializationException};
+ *   <li>any {@link ServiceException} (such as {@code ValidationException}): its code and status;
+ *   <li>anything else: 500 {@code InternalServerError} with a fixed message. The failure is logged
+ *       with its request id through {@link System.Logger}; no exception text reaches the caller.
+ * </ul>
+ * Every response carries a fresh request id and the awsJson1_1 content type.
+ *
+ * <pre>{@code
+ * AwsJsonDispatcher dispatcher = AwsJsonDispatcher.builder("AmazonSSM")
+ *     .operation("DescribeMaintenanceWindowExecutionTasks", DescribeRequest.class,
+ *         new DescribeRequestValidator(), engine::describe)
+ *     .build();
+ * ProtocolResponse response = dispatcher.dispatch("AmazonSSM.DescribeMaintenanceWindowExecutionTasks", body);
+ * }</pre>
+ *
+ * <p>Thread-safe once built; handlers must be too.
+ */
+public final class AwsJsonDispatcher {
+  private static final Logger LOG = System.getLogger(AwsJsonDispatcher.class.getName());
+  /** Hostile targets are cut to this many characters before they appear in a message. */
+  private static final int MAX_ECHOED_TARGET = 128;
+
+  private final String targetPrefix;
+  private final JsonCodec codec;
+  private final Map<String, Operation<?>> operations;
+
+  private AwsJsonDispatcher(Builder builder) {
+    this.targetPrefix = builder.targetPrefix;
+    this.codec = builder.codec;
+    this.operations = Collections.unmodifiableMap(new LinkedHashMap<>(builder.operations));
+  }
+
+  /**
+   * @param targetPrefix the service's target prefix, such as {@code AmazonSSM}
+   */
+  public static Builder builder(String targetPrefix) {
+    return new Builder(targetPrefix);
+  }
+
+  public String targetPrefix() {
+    return targetPrefix;
+  }
+
+  /** The names of the operations served, in registration order. */
+  public Set<String> operationNames() {
+    return operations.keySet();
+  }
+
+  /** A fresh request id, for transports that answer a request themselves (such as a 413). */
+  public static String newRequestId() {
+    return UUID.randomUUID().toString();
+  }
+
+  /**
+   * Serves one request. Never throws for any input: every failure is an error envelope.
+   *
+   * @param target the {@code X-Amz-Target} header value, or {@code null} when it is missing
+   * @param body the request body; empty means {@code {}}
+   */
+  public ProtocolResponse dispatch(String target, byte[] body) {
+    String requestId = newRequestId();
+    try {
+      Operation<?> operation = find(target);
+      Object output = operation.invoke(body == null ? new byte[0] : body, codec);
+      return ProtocolResponse.ok(codec.encode(output == null ? Map.of() : output), requestId);
+    } catch (ServiceException e) {
+      if (!e.isClientFault()) {
+        LOG.log(Level.WARNING, "Request {0} to {1} answered {2} ({3})",
+            requestId, echo(target), e.errorCode(), e.httpStatus());
+      }
+      return ErrorEnvelope.of(e, requestId);
+    } catch (Throwable t) {
+      LOG.log(Level.ERROR, "Request " + requestId + " to " + echo(target) + " failed unexpectedly", t);
+      return ErrorEnvelope.internalServerError(requestId);
+    }
+  }
+
+  private Operation<?> find(String target) {
+    if (target == null || target.isBlank()) {
+      throw new UnknownOperationException("Missing " + AwsJson.TARGET_HEADER + " header");
+    }
+    Operation<?> operation = null;
+    if (target.length() > targetPrefix.length() + 1
+        && target.startsWith(targetPrefix)
+        && target.charAt(targetPrefix.length()) == '.') {
+      operation = operations.get(target.substring(targetPrefix.length() + 1));
+    }
+    if (operation == null) {
+      throw new UnknownOperationException(
+          "Operation " + echo(target) + " is not served; expected " + targetPrefix + ".<Operation>");
+    }
+    return operation;
+  }
+
+  private static String echo(String target) {
+    if (target == null) {
+      return "(none)";
+    }
+    StringBuilder shown = new StringBuilder(Math.min(target.length(), MAX_ECHOED_TARGET) + 8);
+    for (int i = 0; i < target.length() && i < MAX_ECHOED_TARGET; i++) {
+      char c = target.charAt(i);
+      shown.append(Character.isISOControl(c) ? '?' : c);
+    }
+    if (target.length() > MAX_ECHOED_TARGET) {
+      shown.append("...");
+    }
+    return "'" + shown + "'";
+  }
+
+  /** One registered operation: how to read its input, check it and serve it. */
+  private static final class Operation<I> {
+    private final Class<I> inputType;
+    private final Validator<? super I> validator;
+    private final Function<? super I, ?> handler;
+
+    Operation(Class<I> inputType, Validator<? super I> validator, Function<? super I, ?> handler) {
+      this.inputType = inputType;
+      this.validator = validator;
+      this.handler = handler;
+    }
+
+    Object invoke(byte[] body, JsonCodec codec) {
+      I input = codec.decode(body, inputType);
+      if (validator != null) {
+        validator.check(input);
+      }
+      return handler.apply(input);
+    }
+  }
+
+  /** Registers operations; each name once. */
+  public static final class Builder {
+    private final String targetPrefix;
+    private JsonCodec codec = JsonCodec.defaults();
+    private final Map<String, Operation<?>> operations = new LinkedHashMap<>();
+
+    private Builder(String targetPrefix) {
+      Objects.requireNonNull(targetPrefix, "targetPrefix");
+      if (targetPrefix.isEmpty() || targetPrefix.contains(".")) {
+        throw new IllegalArgumentException("target prefix must be non-empty and without '.': " + targetPrefix);
+      }
+      this.targetPrefix = targetPrefix;
+    }
+
+    /** The codec that reads inputs and writes outputs; {@link JsonCodec#defaults()} if not set. */
+    public Builder codec(JsonCodec codec) {
+      this.codec = Objects.requireNonNull(codec, "codec");
+      return this;
+    }
+
+    /** Registers an operation whose handler validates its own input. */
+    public <I> Builder operation(String name, Class<I> inputType, Function<? super I, ?> handler) {
+      return add(name, new Operation<>(inputType, null, handler));
+    }
+
+    /** Registers an operation whose input is checked by {@code validator} before {@code handler}. */
+    public <I> Builder operation(
+        String name, Class<I> inputType, Validator<? super I> validator, Function<? super I, ?> handler) {
+      Objects.requireNonNull(validator, "validator");
+      return add(name, new Operation<>(inputType, validator, handler));
+    }
+
+    private Builder add(String name, Operation<?> operation) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(operation.inputType, "inputType");
+      Objects.requireNonNull(operation.handler, "handler");
+      if (name.isEmpty() || name.contains(".")) {
+        throw new IllegalArgumentException("operation name must be non-empty and without '.': " + name);
+      }
+      if (operations.putIfAbsent(name, operation) != null) {
+        throw new IllegalArgumentException("operation registered twice: " + name);
+      }
+      return this;
+    }
+
+    public AwsJsonDispatcher build() {
+      return new AwsJsonDispatcher(this);
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package io.shapeforge.runtime.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Reads awsJson1_1 request bodies strictly and writes response bodies, with one configured,
+ * shared, thread-safe Jackson mapper.
+ *
+ * <p>Reading:
+ * <ul>
+ *   <li>an empty (or all-whitespace) body means {@code {}}; the top level must be an object, and
+ *       anything after it is an error;
+ *   <li>types are strict: {@code "10"} or {@code 10.5} for an integer member, a number outside the
+ *       member's Java type ({@code 1e20}, 2<sup>31</sup> for an {@code Integer}), a number or string
+ *       for a boolean, a number for a string, an object or array where a scalar is expected: all
+ *       refused. {@code null} for a member means absent;
+ *   <li>{@link JsonLimits} are enforced while parsing, and a member name twice in one object is
+ *       refused;
+ *   <li>members the model does not know are ignored by default, as AWS services do so that older
+ *       servers accept newer clients ({@link Builder#rejectUnknownMembers(boolean)} to refuse them);
+ *   <li>Jackson polymorphic typing is never enabled, so a body cannot choose a Java class.
+ * </ul>
+ * Every failure is a {@link SerializationException} (400) whose message says what is wrong and at
+ * which JSON path, such as {@code Expected a 32-bit integer but found a string at '$.MaxResults'}.
+ *
+ * <p>Writing: absent ({@code null}) members are omitted; {@link Instant}s are epoch seconds with a
+ * millisecond fraction.
+ *
+ * <pre>{@code
+ * JsonCodec codec = JsonCodec.builder().limits(JsonLimits.defaults().withMaxArrayElements(100)).build();
+ * MyRequest request = codec.decode(body, MyRequest.class);
+ * byte[] json = codec.encode(result);
+ * }</pre>
+ */
+public final class JsonCodec {
+  private static final JsonCodec DEFAULT = builder().build();
+
+  private final ObjectMapper mapper;
+  private final JsonLimits limits;
+
+  private JsonCodec(Builder builder) {
+    this.limits = builder.limits;
+    this.mapper = newMapper(builder.limits, builder.rejectUnknownMembers);
+  }
+
+  /** A codec with {@link JsonLimits#defaults()} that ignores unknown members. */
+  public static JsonCodec defaults() {
+    return DEFAULT;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this codec enforces. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a request body into {@code type}.
+   *
+   * @throws SerializationException (400) when the body is not a JSON object {@code type} can hold
+   * @throws IllegalStateException when {@code type} itself cannot be bound (a bug, not bad input)
+   */
+  public <T> T decode(byte[] body, Class<T> type) {
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(type, "type");
+    try (JsonParser parser = new BoundedJsonParser(mapper.getFactory().createParser(body), limits)) {
+      return decode(parser, type);
+    } catch (IOException e) {
+      // Only close() can get here: decode(parser, type) translates its own failures.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T decode(JsonParser parser, Class<T> type) {
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return mapper.readValue("{}", type);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw DecodeFailures.at(
+            "Expected a JSON object but found " + DecodeFailures.tokenName(first), "$");
+      }
+      T value = mapper.readValue(parser, type);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new SerializationException(
+            "Unexpected content after the JSON object at line "
+                + parser.currentLocation().getLineNr()
+                + ", column "
+                + parser.currentLocation().getColumnNr());
+      }
+      return value;
+    } catch (IOException e) {
+      throw DecodeFailures.translate(e, parser);
+    }
+  }
+
+  /**
+   * Writes a response body.
+   *
+   * @throws IllegalStateException when {@code value} cannot be written (a bug in the model)
+   */
+  public byte[] encode(Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("response cannot be written as JSON", e);
+    }
+  }
+
+  private static ObjectMapper newMapper(JsonLimits limits, boolean rejectUnknownMembers) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(new LimitReadConstraints(limits))
+            // Never echo request bytes in Jackson's own diagnostics.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    SimpleModule timestamps = new SimpleModule("awsJson1_1-timestamps");
+    timestamps.addSerializer(Instant.class, new EpochSecondsSerializer());
+    timestamps.addDeserializer(Instant.class, new EpochSecondsDeserializer());
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .addModule(timestamps)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownMembers)
+            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+    // ALLOW_COERCION_OF_SCALARS covers numbers, booleans and timestamps; strings are not "scalar"
+    // to Jackson, so a number or boolean for a string member is refused here.
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    // "" is not an empty object, list or number.
+    mapper.coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** Configures a {@link JsonCodec}. */
+  public static final class Builder {
+    private JsonLimits limits = JsonLimits.defaults();
+    private boolean rejectUnknownMembers;
+
+    private Builder() {}
+
+    public Builder limits(JsonLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Whether a member the model does not declare is a {@link SerializationException}. */
+    public Builder rejectUnknownMembers(boolean reject) {
+      this.rejectUnknownMembers = reject;
+      return this;
+    }
+
+    public JsonCodec build() {
+      return new JsonCodec(this);
+    }
+  }
+}

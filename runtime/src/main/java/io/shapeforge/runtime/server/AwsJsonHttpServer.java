@@ -1,0 +1,230 @@
+package io.shapeforge.runtime.server;
+
+import com.sun.net.httpserver.HttpServer;
+import io.shapeforge.runtime.protocol.AwsJsonDispatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serves an {@link AwsJsonDispatcher} over HTTP/1.1 on the JDK's built-in server: no dependency to
+ * clash with a host's classpath.
+ *
+ * <ul>
+ *   <li>{@code POST /} only: another path is a 404 and another method a 405 (with {@code Allow:
+ *       POST}), both as {@code UnknownOperationException} envelopes;
+ *   <li>the {@code X-Amz-Target} header and the body go to the dispatcher; an {@code Authorization}
+ *       header is accepted and never checked;
+ *   <li>a body over {@link Builder#maxBodyBytes(long)} (default 1 MiB) is a 413 {@code
+ *       RequestEntityTooLargeException}: refused from its Content-Length before any byte is read, and
+ *       for a chunked body as soon as one byte past the limit arrives;
+ *   <li>requests are served concurrently by a fixed pool of {@link Builder#threads(int)} threads;
+ *       more requests wait in line for a thread.
+ * </ul>
+ *
+ * <pre>{@code
+ * try (AwsJsonHttpServer server = AwsJsonHttpServer.builder(dispatcher).port(0).build().start()) {
+ *   URI endpoint = server.endpoint(); // http://127.0.0.1:54321
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class AwsJsonHttpServer implements AutoCloseable {
+  /** The default largest request body: 1 MiB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  /** The default host: loopback only, so nothing is exposed unless asked. */
+  public static final String DEFAULT_HOST = "127.0.0.1";
+
+  private static final AtomicInteger SERVERS = new AtomicInteger();
+
+  private final AwsJsonDispatcher dispatcher;
+  private final String host;
+  private final int requestedPort;
+  private final long maxBodyBytes;
+  private final int threads;
+  private final long gracePeriodMillis;
+  private final InFlight inFlight = new InFlight();
+
+  private final Object lifecycle = new Object();
+  private HttpServer server;
+  private ExecutorService executor;
+  private boolean started;
+  private boolean closed;
+
+  private AwsJsonHttpServer(Builder builder) {
+    this.dispatcher = builder.dispatcher;
+    this.host = builder.host;
+    this.requestedPort = builder.port;
+    this.maxBodyBytes = builder.maxBodyBytes;
+    this.threads = builder.threads;
+    this.gracePeriodMillis = builder.gracePeriodMillis;
+  }
+
+  public static Builder builder(AwsJsonDispatcher dispatcher) {
+    return new Builder(dispatcher);
+  }
+
+  /**
+   * Binds the port and starts serving.
+   *
+   * @return this server, for try-with-resources
+   * @throws UncheckedIOException when the address cannot be bound
+   * @throws IllegalStateException when called twice or after {@link #close()}
+   */
+  public AwsJsonHttpServer start() {
+    synchronized (lifecycle) {
+      if (started || closed) {
+        throw new IllegalStateException(closed ? "server is closed" : "server already started");
+      }
+      HttpServer http;
+      try {
+        http = HttpServer.create(new InetSocketAddress(host, requestedPort), 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot listen on " + host + ":" + requestedPort, e);
+      }
+      executor = newExecutor(threads);
+      http.setExecutor(executor);
+      http.createContext("/", new ExchangeHandler(dispatcher, maxBodyBytes, inFlight));
+      http.start();
+      server = http;
+      started = true;
+      return this;
+    }
+  }
+
+  /** The bound port; with port 0 this is the free port the system chose. */
+  public int port() {
+    synchronized (lifecycle) {
+      if (server == null) {
+        throw new IllegalStateException("server is not started");
+      }
+      return server.getAddress().getPort();
+    }
+  }
+
+  /** The base URI to point a client at, such as {@code http://127.0.0.1:54321}. */
+  public URI endpoint() {
+    String shownHost = host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + shownHost + ":" + port());
+  }
+
+  /**
+   * Stops serving: requests being served get up to the grace period (default 5 s) to finish while
+   * new ones are answered 503 {@code ServiceUnavailable}; then every connection is closed and the
+   * port released. Safe to call
+   * more than once, and before {@link #start()}.
+   */
+  @Override
+  public void close() {
+    HttpServer http;
+    ExecutorService pool;
+    synchronized (lifecycle) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      http = server;
+      pool = executor;
+    }
+    if (http == null) {
+      return;
+    }
+    boolean interrupted = false;
+    try {
+      inFlight.shutDownAndAwaitIdle(gracePeriodMillis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    // The JDK server's own delay would wait out the full period even when idle; we waited above.
+    http.stop(0);
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(gracePeriodMillis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ExecutorService newExecutor(int threads) {
+    int serverNumber = SERVERS.incrementAndGet();
+    AtomicInteger threadNumber = new AtomicInteger();
+    ThreadFactory factory = runnable -> {
+      Thread thread = new Thread(runnable, "shapeforge-http-" + serverNumber + "-" + threadNumber.incrementAndGet());
+      // An embedded server must never keep its host's JVM alive.
+      thread.setDaemon(true);
+      return thread;
+    };
+    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
+  }
+
+  /** Configures an {@link AwsJsonHttpServer}. */
+  public static final class Builder {
+    private final AwsJsonDispatcher dispatcher;
+    private String host = DEFAULT_HOST;
+    private int port;
+    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private long gracePeriodMillis = 5_000;
+
+    private Builder(AwsJsonDispatcher dispatcher) {
+      this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+    }
+
+    /** The address to listen on; default {@value AwsJsonHttpServer#DEFAULT_HOST}. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port; 0 (the default) picks a free one, see {@link AwsJsonHttpServer#port()}. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The largest request body accepted; default 1 MiB. */
+    public Builder maxBodyBytes(long maxBodyBytes) {
+      if (maxBodyBytes < 0 || maxBodyBytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxBodyBytes out of range: " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /** How many requests are served at once; default twice the processors, at least 4. */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** How long {@link AwsJsonHttpServer#close()} lets requests in progress finish; default 5 s. */
+    public Builder gracePeriod(long amount, TimeUnit unit) {
+      if (amount < 0) {
+        throw new IllegalArgumentException("grace period must not be negative");
+      }
+      this.gracePeriodMillis = unit.toMillis(amount);
+      return this;
+    }
+
+    public AwsJsonHttpServer build() {
+      return new AwsJsonHttpServer(this);
+    }
+  }
+}
