@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * engine and every JVM sees exactly the same records.
  *
  * <p>It is generated on demand rather than held, so the memory measurement can load an engine without
- * the source list skewing the heap. Text members are fresh {@code String} instances per record, as a
- * store loaded from JSON would hold them.
+ * the source list skewing the heap. Ids, details and ARNs are fresh {@code String} instances per record,
+ * as a store loaded from JSON would hold them; status and task type, enums in the spec, are shared
+ * constants.
  *
  * <pre>{@code
  * TaskDataset data = TaskDataset.of(100_000);
