@@ -10,7 +10,7 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -44,14 +44,8 @@ final class PageLatencyChart {
         "One page of 100 tasks, STATUS in (SUCCESS, FAILED), first page", "records stored",
         "microseconds per page", lines, PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
-    LogAxis records = new LogAxis("records stored (log)");
-    records.setBase(10);
-    records.setSmallestValue(1_000);
-    LogAxis micros = new LogAxis("microseconds per page (log)");
-    micros.setBase(10);
-    micros.setSmallestValue(0.1);
-    plot.setDomainAxis(records);
-    plot.setRangeAxis(micros);
+    plot.setDomainAxis(logAxis("records stored (log scale)"));
+    plot.setRangeAxis(logAxis("microseconds per page (log scale)"));
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     for (int series = 0; series < lines.getSeriesCount(); series++) {
       renderer.setSeriesStroke(series, new BasicStroke(2.5f));
@@ -62,5 +56,15 @@ final class PageLatencyChart {
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
     return lines.getSeriesCount();
+  }
+
+  /** A base-10 axis labelled with plain numbers (10, 100, 1,000 ...), not exponents. */
+  private static LogarithmicAxis logAxis(String label) {
+    LogarithmicAxis axis = new LogarithmicAxis(label);
+    axis.setStrictValuesFlag(false);
+    axis.setExpTickLabelsFlag(false);
+    axis.setLog10TickLabelsFlag(false);
+    axis.setAutoRangeNextLogFlag(true);
+    return axis;
   }
 }
