@@ -5,6 +5,8 @@ import io.shapeforge.benchmarks.alternatives.PageKey;
 import io.shapeforge.benchmarks.alternatives.ScanTaskList;
 import io.shapeforge.benchmarks.alternatives.SkipListTaskIndex;
 import io.shapeforge.benchmarks.dataset.TaskDataset;
+import io.shapeforge.runtime.page.Page;
+import io.shapeforge.runtime.query.RequestFilter;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -47,6 +49,7 @@ public class QueryBenchmark {
 
   private static final List<String> STATUSES = TaskDataset.PAGE_STATUSES;
   private static final Set<String> STATUS_SET = Set.copyOf(STATUSES);
+  private static final List<RequestFilter> FILTERS = List.of(new RequestFilter("STATUS", STATUSES));
 
   /** Tasks stored. */
   @Param({"10000", "100000", "1000000"})
@@ -60,6 +63,12 @@ public class QueryBenchmark {
   public void chooseData() {
     data = TaskDataset.of(records);
     execution = data.midTableExecutionId();
+  }
+
+  /** The Shapeforge query engine on its in-memory store. */
+  @Benchmark
+  public Page<MaintenanceWindowExecutionTaskIdentity> shapeforgePage(ShapeforgeEngine engine) {
+    return engine.query.page(execution, FILTERS, PAGE_SIZE, null);
   }
 
   /** H2 in-memory, composite index, prepared keyset query. */
@@ -78,6 +87,20 @@ public class QueryBenchmark {
   @Benchmark
   public List<MaintenanceWindowExecutionTaskIdentity> skipListPage(SkipListEngine engine) {
     return engine.index.page(execution, STATUS_SET, PageKey.BEFORE_ALL, PAGE_SIZE);
+  }
+
+  /** The Shapeforge in-memory store of the benchmark's data set. */
+  @State(Scope.Benchmark)
+  public static class ShapeforgeEngine {
+    ShapeforgeTaskQuery query;
+
+    /** Stores every execution and task. */
+    @Setup(Level.Trial)
+    public void load(QueryBenchmark benchmark) {
+      query = new ShapeforgeTaskQuery();
+      benchmark.data.executionIds().forEach(query::putExecution);
+      benchmark.data.forEach(task -> query.put(IdentityModels.toModel(task)));
+    }
   }
 
   /** The H2 table of the benchmark's data set. */

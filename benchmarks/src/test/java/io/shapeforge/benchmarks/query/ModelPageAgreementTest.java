@@ -1,9 +1,11 @@
 package io.shapeforge.benchmarks.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.shapeforge.benchmarks.dataset.TaskDataset;
 import io.shapeforge.benchmarks.dataset.TaskRecord;
+import io.shapeforge.runtime.page.Page;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +27,11 @@ class ModelPageAgreementTest {
         .toList();
     assertEquals(QueryBenchmark.PAGE_SIZE, expected.size());
 
+    QueryBenchmark.ShapeforgeEngine shapeforge = new QueryBenchmark.ShapeforgeEngine();
+    shapeforge.load(benchmark);
+    Page<MaintenanceWindowExecutionTaskIdentity> page = benchmark.shapeforgePage(shapeforge);
+    assertEquals(expected, page.items());
+    assertNotNull(page.nextToken());
     QueryBenchmark.H2Engine h2 = new QueryBenchmark.H2Engine();
     h2.load(benchmark);
     try {
