@@ -30,7 +30,7 @@ else
   JMH_SETTINGS="forks 1, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s, average time"
   LOAD_FLAGS=(--seconds 3 --warmup-seconds 1)
   MEMORY_RECORDS=1000000
-  PROCESSOR_FLAGS=(--shapes 1000 --compilations 3)
+  PROCESSOR_FLAGS=(--shapes 1000 --compilations 2)
   DOCS=docs
 fi
 

@@ -14,8 +14,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * Measures the annotation processor on a synthetic spec of {@code --shapes} structures: compiles it
- * with {@code -proc:none} and with the processor, one warm-up and {@code --compilations} measured runs
- * each, and writes a {@link ProcessorCostResult} as JSON. The processor is loaded by class name from the
+ * with {@code -proc:none} and with the processor, {@code --compilations} measured runs each after a
+ * warm-up on a tenth of the spec, and writes a {@link ProcessorCostResult} as JSON. The processor is loaded by class name from the
  * class path, so this runs (and reports "not measured") even before the processor exists.
  *
  * <pre>
@@ -42,9 +42,11 @@ public final class ProcessorCost {
   /** Compiles the synthetic spec of {@code shapes} structures without and with {@code processorClass}. */
   public static ProcessorCostResult measure(String processorClass, int shapes, int compilations) {
     List<JavaFileObject> sources = SyntheticSpec.sources(shapes);
+    // Warm-ups run the same code paths on a tenth of the spec: javac's JIT warms up as well, for less time.
+    List<JavaFileObject> warmUpSources = SyntheticSpec.sources(Math.max(1, shapes / 10));
     SpecCompiler compiler = new SpecCompiler();
     CompileRun[] without = new CompileRun[compilations];
-    compiler.withoutProcessing(sources);
+    compiler.withoutProcessing(warmUpSources);
     for (int i = 0; i < compilations; i++) {
       without[i] = compiler.withoutProcessing(sources);
       requireClean(without[i], "without processing");
@@ -66,7 +68,7 @@ public final class ProcessorCost {
           processorClass + " is not on the class path");
     }
     CompileRun[] with = new CompileRun[compilations];
-    CompileRun warmUp = compiler.withProcessor(sources, processor);
+    CompileRun warmUp = compiler.withProcessor(warmUpSources, processor);
     if (warmUp.errors() > 0) {
       return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis, null, null, null,
           warmUp.errors() + " compile errors with the processor, first: " + warmUp.firstError());

@@ -5,7 +5,7 @@ package io.shapeforge.benchmarks.processing;
  *
  * @param processor the processor's class name
  * @param shapes structures in the spec
- * @param measuredCompilations compilations of each kind that count (after one warm-up of each)
+ * @param measuredCompilations compilations of each kind that count (after a warm-up of each)
  * @param withoutProcessingMillis median compile time with {@code -proc:none}
  * @param withProcessorMillis median compile time with the processor, including compiling what it wrote
  * @param insideProcessorMillis median time inside the processor's {@code init} and {@code process}
