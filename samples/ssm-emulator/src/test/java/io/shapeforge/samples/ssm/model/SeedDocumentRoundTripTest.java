@@ -1,7 +1,7 @@
 package io.shapeforge.samples.ssm.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertIterableEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +56,9 @@ class SeedDocumentRoundTripTest {
     assertEquals(MaintenanceWindowTaskType.RUN_COMMAND, task.taskType());
     assertEquals(List.of(), DescribeMaintenanceWindowExecutionTasksResultValidator.INSTANCE.violationsOf(result));
     assertEquals(wire, MAPPER.valueToTree(result));
-    assertEquals(
-        "1628102135.145", wire.at("/WindowExecutionTaskIdentities/0/StartTime").asText(),
-        "the wire form of the sample's StartTime");
+    String written = MAPPER.writeValueAsString(result);
+    assertTrue(written.contains("\"StartTime\":1628102135.145,"), written);
+    assertTrue(written.contains("\"EndTime\":1628102289.062,"), written);
   }
 
   /** The redacted ids are caught: the validator is not simply accepting everything. */
@@ -82,9 +83,11 @@ class SeedDocumentRoundTripTest {
     JsonNode written = MAPPER.valueToTree(
         MAPPER.treeToValue(wire, DescribeMaintenanceWindowExecutionTasksResult.class));
 
-    assertIterableEquals(
+    List<String> names = new ArrayList<>();
+    written.at("/WindowExecutionTaskIdentities/0").fieldNames().forEachRemaining(names::add);
+    assertEquals(
         List.of("WindowExecutionId", "TaskExecutionId", "Status", "StartTime", "EndTime", "TaskArn", "TaskType"),
-        () -> written.at("/WindowExecutionTaskIdentities/0").fieldNames());
+        names);
   }
 
   private static JsonNode read(String resource) throws IOException {

@@ -1,0 +1,208 @@
+package io.shapeforge.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.shapeforge.processor.check.CheckResult;
+import io.shapeforge.processor.check.Diagnostic;
+import io.shapeforge.processor.check.ErrorMessages;
+import io.shapeforge.processor.check.SpecChecker;
+import io.shapeforge.processor.model.EnumShapeModel;
+import io.shapeforge.processor.model.MemberModel;
+import io.shapeforge.processor.model.MemberType;
+import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.ServiceModel;
+import io.shapeforge.processor.model.ShapeModel;
+import io.shapeforge.processor.model.SpecModel;
+import io.shapeforge.processor.model.StructureShape;
+import io.shapeforge.processor.read.Mirrors;
+import io.shapeforge.processor.read.ModelPackages;
+import io.shapeforge.processor.read.OperationReader;
+import io.shapeforge.processor.read.ShapeReader;
+import io.shapeforge.processor.read.ShapeRefs;
+import io.shapeforge.processor.write.SpecWriter;
+import io.shapeforge.spec.EnumShape;
+import io.shapeforge.spec.ErrorShape;
+import io.shapeforge.spec.Operation;
+import io.shapeforge.spec.Structure;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Generates, for every shape of a spec, a model class with builder and Jackson mapping, its
+ * validator, an enum or an exception. Each round runs <em>read, check, write</em>: a shape with a
+ * spec error is reported and dropped with whatever depends on it; the rest is still generated.
+ *
+ * <p>Use it from {@code annotationProcessorPaths}; it needs no options.
+ *
+ * <p>Gradle incremental processing: declared <em>isolating</em> in
+ * {@code META-INF/gradle/incremental.annotation.processors}. Every generated file derives from
+ * exactly one spec type, passed as its originating element; nothing is generated across all shapes
+ * (a later stage that emits a per-service dispatch table must switch to aggregating). The model
+ * package is read from the spec package's {@code @Service}, so changing it calls for a clean build.
+ */
+@AutoService(Processor.class)
+public final class ShapeforgeProcessor extends AbstractProcessor {
+
+  private static final List<Class<? extends Annotation>> SHAPE_ANNOTATIONS =
+      List.of(Structure.class, ErrorShape.class);
+
+  /** Enum shapes read so far, by spec name, so later rounds can refer to them. */
+  private final Map<String, EnumShapeModel> enums = new HashMap<>();
+
+  /**
+   * Structures with a member type javac cannot resolve yet (say, a class another processor
+   * generates), by spec name; read again next round. Any left at the end stay ungenerated, and javac
+   * itself reports the missing type.
+   */
+  private final Set<String> deferred = new TreeSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Stream.of(Structure.class, ErrorShape.class, EnumShape.class, Operation.class)
+        .map(Class::getCanonicalName)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (round.processingOver() || (annotations.isEmpty() && deferred.isEmpty())) {
+      return false;
+    }
+    Elements elements = processingEnv.getElementUtils();
+    Mirrors mirrors = new Mirrors(elements);
+    ModelPackages packages = new ModelPackages(mirrors);
+    ShapeRefs shapeRefs = new ShapeRefs(elements, packages);
+    ShapeReader shapes = new ShapeReader(elements, mirrors, shapeRefs);
+    OperationReader operations = new OperationReader(elements, mirrors, shapeRefs, packages);
+
+    SpecModel model = deferUnresolved(read(round, elements, packages, shapes, operations));
+    CheckResult checked = new SpecChecker(elements).check(model);
+    Messager messager = processingEnv.getMessager();
+    for (Diagnostic diagnostic : checked.diagnostics()) {
+      print(messager, diagnostic);
+    }
+    Map<String, EnumShapeModel> known = knownEnums(checked.valid(), elements, shapes);
+    List<JavaFile> files = new SpecWriter(checked.valid(), known).write(shape -> List.of(elements.getTypeElement(shape.ref().specName())));
+    for (JavaFile file : files) {
+      try {
+        file.writeTo(processingEnv.getFiler());
+      } catch (IOException e) {
+        messager.printMessage(Kind.ERROR, ErrorMessages.writeFailed(file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
+      }
+    }
+    return false;
+  }
+
+  /** Takes structures with unresolved member types out of this round and keeps them for the next. */
+  private SpecModel deferUnresolved(SpecModel model) {
+    List<ShapeModel> ready = new ArrayList<>();
+    for (ShapeModel shape : model.shapes()) {
+      boolean unresolved =
+          shape instanceof StructureShape structure
+              && structure.members().stream().anyMatch(m -> m.type().isUnresolved());
+      if (unresolved) {
+        deferred.add(shape.ref().specName());
+      } else {
+        deferred.remove(shape.ref().specName());
+        ready.add(shape);
+      }
+    }
+    return new SpecModel(ready, model.operations(), model.services());
+  }
+
+  private SpecModel read(
+      RoundEnvironment round, Elements elements, ModelPackages packages, ShapeReader shapes, OperationReader operations) {
+    Map<String, ShapeModel> byName = new TreeMap<>();
+    Map<String, PackageElement> specPackages = new TreeMap<>();
+    List<TypeElement> structures = annotated(round, SHAPE_ANNOTATIONS);
+    for (String name : deferred) {
+      structures.add(elements.getTypeElement(name));
+    }
+    for (TypeElement type : structures) {
+      byName.put(type.getQualifiedName().toString(), shapes.structure(type));
+      specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
+    }
+    for (TypeElement type : annotated(round, List.of(EnumShape.class))) {
+      byName.put(type.getQualifiedName().toString(), shapes.enumShape(type));
+      specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
+    }
+    List<OperationModel> operationModels = new ArrayList<>();
+    for (TypeElement type : annotated(round, List.of(Operation.class))) {
+      operationModels.add(operations.read(type, Mirrors.find(type, Operation.class).orElseThrow()));
+      specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
+    }
+    List<ServiceModel> services = new ArrayList<>();
+    specPackages.values().forEach(p -> packages.service(p).ifPresent(services::add));
+    return new SpecModel(new ArrayList<>(byName.values()), operationModels, services);
+  }
+
+  /** The types carrying any of the annotations, each once, sorted by name for stable output. */
+  private static List<TypeElement> annotated(RoundEnvironment round, List<Class<? extends Annotation>> annotations) {
+    Map<String, TypeElement> types = new TreeMap<>();
+    for (Class<? extends Annotation> annotation : annotations) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type) {
+          types.put(type.getQualifiedName().toString(), type);
+        }
+      }
+    }
+    return new ArrayList<>(types.values());
+  }
+
+  /**
+   * Enum shapes the valid structures refer to: those of this round, of earlier rounds, or compiled
+   * earlier and read from the class path.
+   */
+  private Map<String, EnumShapeModel> knownEnums(SpecModel valid, Elements elements, ShapeReader shapes) {
+    for (ShapeModel shape : valid.shapes()) {
+      if (shape instanceof EnumShapeModel enumShape) {
+        enums.put(shape.ref().specName(), enumShape);
+      }
+    }
+    for (ShapeModel shape : valid.shapes()) {
+      if (shape instanceof StructureShape structure) {
+        for (MemberModel member : structure.members()) {
+          MemberType type = member.type() instanceof MemberType.ListOf list ? list.element() : member.type();
+          if (type instanceof MemberType.EnumRef enumRef && !enums.containsKey(enumRef.shape().specName())) {
+            enums.put(enumRef.shape().specName(), shapes.enumShape(elements.getTypeElement(enumRef.shape().specName())));
+          }
+        }
+      }
+    }
+    return Map.copyOf(enums);
+  }
+
+  private static void print(Messager messager, Diagnostic diagnostic) {
+    if (diagnostic.mirror() == null) {
+      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element());
+    } else if (diagnostic.value() == null) {
+      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element(), diagnostic.mirror());
+    } else {
+      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element(), diagnostic.mirror(), diagnostic.value());
+    }
+  }
+}

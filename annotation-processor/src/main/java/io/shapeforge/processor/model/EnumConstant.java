@@ -1,0 +1,12 @@
+package io.shapeforge.processor.model;
+
+import java.util.Optional;
+
+/**
+ * One value of an enum shape.
+ *
+ * @param javaName the constant name in the spec enum and in the generated enum
+ * @param wireValue the value on the wire: the name unless {@code @EnumValue} overrides it
+ * @param doc the constant's javadoc, if any
+ */
+public record EnumConstant(String javaName, String wireValue, Optional<String> doc) {}

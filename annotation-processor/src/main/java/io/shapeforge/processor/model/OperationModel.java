@@ -1,0 +1,31 @@
+package io.shapeforge.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An {@code @Operation}: what the dispatch, paginator and query engine stages build on.
+ *
+ * @param name the operation name (the spec interface's simple name)
+ * @param specName the qualified name of the spec interface
+ * @param modelPackage where code generated for it goes
+ * @param input the input class as written
+ * @param output the output class as written
+ * @param errors the listed errors as written, in order
+ * @param pagination the {@code @Paginated} declaration, if any
+ * @param query the {@code @Query} declaration, if any
+ */
+public record OperationModel(
+    String name,
+    String specName,
+    String modelPackage,
+    TypeRef input,
+    TypeRef output,
+    List<TypeRef> errors,
+    Optional<PaginationModel> pagination,
+    Optional<QueryModel> query) {
+
+  public OperationModel {
+    errors = List.copyOf(errors);
+  }
+}

@@ -1,0 +1,102 @@
+package io.shapeforge.processor.read;
+
+import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.PaginationModel;
+import io.shapeforge.processor.model.QueryModel;
+import io.shapeforge.processor.model.TypeRef;
+import io.shapeforge.spec.FilterOp;
+import io.shapeforge.spec.OrderBy;
+import io.shapeforge.spec.Paginated;
+import io.shapeforge.spec.Query;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/** Reads {@code @Operation} interfaces, with their {@code @Paginated} and {@code @Query}. */
+public final class OperationReader {
+
+  private final Elements elements;
+  private final Mirrors mirrors;
+  private final ShapeRefs shapeRefs;
+  private final ModelPackages packages;
+
+  public OperationReader(Elements elements, Mirrors mirrors, ShapeRefs shapeRefs, ModelPackages packages) {
+    this.elements = elements;
+    this.mirrors = mirrors;
+    this.shapeRefs = shapeRefs;
+    this.packages = packages;
+  }
+
+  /** The operation declared by {@code type}, which carries {@code operation}. */
+  public OperationModel read(TypeElement type, AnnotationMirror operation) {
+    List<TypeRef> errors = new ArrayList<>();
+    for (AnnotationValue error : mirrors.array(operation, "errors")) {
+      errors.add(shapeRefs.typeRef((TypeMirror) error.getValue()));
+    }
+    return new OperationModel(
+        type.getSimpleName().toString(),
+        type.getQualifiedName().toString(),
+        packages.of(elements.getPackageOf(type)),
+        shapeRefs.typeRef(mirrors.type(operation, "input")),
+        shapeRefs.typeRef(mirrors.type(operation, "output")),
+        errors,
+        Mirrors.find(type, Paginated.class).map(this::pagination),
+        Mirrors.find(type, Query.class).map(this::query));
+  }
+
+  private PaginationModel pagination(AnnotationMirror mirror) {
+    return new PaginationModel(
+        mirrors.string(mirror, "inputToken"),
+        mirrors.string(mirror, "outputToken"),
+        mirrors.string(mirror, "pageSize"),
+        mirrors.intValue(mirror, "defaultPageSize"),
+        mirrors.string(mirror, "items"));
+  }
+
+  private QueryModel query(AnnotationMirror mirror) {
+    AnnotationMirror scope = (AnnotationMirror) mirrors.value(mirror, "scope").getValue();
+    List<QueryModel.FilterKey> filters = new ArrayList<>();
+    for (AnnotationValue value : mirrors.array(mirror, "filters")) {
+      AnnotationMirror filter = (AnnotationMirror) value.getValue();
+      List<String> allowed = new ArrayList<>();
+      for (AnnotationValue text : mirrors.array(filter, "allowed")) {
+        allowed.add((String) text.getValue());
+      }
+      TypeMirror allowedEnum = mirrors.type(filter, "allowedEnum");
+      filters.add(
+          new QueryModel.FilterKey(
+              mirrors.string(filter, "name"),
+              mirrors.string(filter, "member"),
+              FilterOp.valueOf(mirrors.enumName(filter, "op")),
+              allowed,
+              allowedEnum.getKind().isPrimitive() || allowedEnum.getKind() == javax.lang.model.type.TypeKind.VOID
+                  ? null
+                  : shapeRefs.typeRef(allowedEnum)));
+    }
+    List<QueryModel.Order> orderBy = new ArrayList<>();
+    for (AnnotationValue value : mirrors.array(mirror, "orderBy")) {
+      AnnotationMirror order = (AnnotationMirror) value.getValue();
+      orderBy.add(
+          new QueryModel.Order(
+              mirrors.string(order, "value"),
+              OrderBy.Direction.valueOf(mirrors.enumName(order, "direction"))));
+    }
+    return new QueryModel(
+        shapeRefs.typeRef(mirrors.type(mirror, "record")),
+        new QueryModel.Scope(
+            mirrors.string(scope, "request"),
+            mirrors.string(scope, "record"),
+            shapeRefs.typeRef(mirrors.type(scope, "parent")),
+            shapeRefs.typeRef(mirrors.type(scope, "notFound")),
+            mirrors.string(scope, "notFoundMessage")),
+        filters,
+        orderBy,
+        mirrors.string(mirror, "filtersMember"),
+        mirrors.string(mirror, "filterKeyMember"),
+        mirrors.string(mirror, "filterValuesMember"));
+  }
+}

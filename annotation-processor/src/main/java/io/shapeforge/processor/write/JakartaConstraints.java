@@ -1,0 +1,137 @@
+package io.shapeforge.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.shapeforge.processor.model.Constraint;
+import io.shapeforge.processor.model.Constraints;
+import io.shapeforge.processor.model.EnumConstant;
+import io.shapeforge.processor.model.EnumShapeModel;
+import io.shapeforge.processor.model.MemberModel;
+import io.shapeforge.processor.model.MemberType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Mirrors spec constraints as Jakarta Validation annotations on a model's fields, so that
+ * Hibernate Validator reports the same (path, constraint) pairs as the generated validator.
+ *
+ * <p>Two differences between the two are bridged in the {@code @Pattern} regexp:
+ *
+ * <ul>
+ *   <li>Jakarta's {@code @Pattern} uses {@code Matcher.matches()}, the spec ({@code Matcher.find()},
+ *       as Smithy does). {@code p} becomes {@code [\s\S]*(?:p)[\s\S]*}: it matches the whole value
+ *       exactly when {@code p} is found somewhere in it, with anchors and lookarounds seeing the
+ *       same input.
+ *   <li>The generated validator only tries a pattern on a value whose {@code @Length} passed. When
+ *       the member has a length, the regexp also accepts any value outside it:
+ *       {@code (?:(?![\s\S]{min,max}\z)[\s\S]*|[\s\S]*(?:p)[\s\S]*)}, so a too-long value is
+ *       reported once, for its size. (The lookahead counts code points and {@code @Size} counts
+ *       UTF-16 units; they differ only for characters outside the Basic Multilingual Plane.)
+ * </ul>
+ *
+ * <p>An enum shape's raw wire string gets {@code @Pattern(regexp = "A|B|C")} with each value
+ * escaped.
+ */
+final class JakartaConstraints {
+
+  private final Map<String, EnumShapeModel> enums;
+
+  /** @param enums the enum shapes by spec name, for their value sets */
+  JakartaConstraints(Map<String, EnumShapeModel> enums) {
+    this.enums = enums;
+  }
+
+  /** The annotations on the member's field itself. */
+  List<AnnotationSpec> onField(MemberModel member) {
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    if (member.required()) {
+      annotations.add(AnnotationSpec.builder(Types.NOT_NULL).build());
+    }
+    annotations.addAll(forValue(member.type(), member.constraints()));
+    return annotations;
+  }
+
+  /** The field's type, with container-element annotations on a list's type argument. */
+  TypeName fieldType(MemberModel member) {
+    if (member.type() instanceof MemberType.ListOf list) {
+      TypeName element = MemberTypes.stored(list.element());
+      List<AnnotationSpec> elementAnnotations = forValue(list.element(), list.elementConstraints());
+      return ParameterizedTypeName.get(Types.LIST, element.annotated(elementAnnotations));
+    }
+    return MemberTypes.stored(member.type());
+  }
+
+  private List<AnnotationSpec> forValue(MemberType type, Constraints constraints) {
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    Optional<Constraint.Length> length = constraints.length();
+    length.filter(l -> l.hasMin() || l.hasMax()).ifPresent(l -> annotations.add(size(l)));
+    constraints.range().ifPresent(range -> {
+      if (range.hasMin()) {
+        annotations.add(AnnotationSpec.builder(Types.MIN).addMember("value", "$LL", range.min()).build());
+      }
+      if (range.hasMax()) {
+        annotations.add(AnnotationSpec.builder(Types.MAX).addMember("value", "$LL", range.max()).build());
+      }
+    });
+    constraints.pattern().ifPresent(pattern -> annotations.add(
+        pattern(forMatches(pattern.regex(), length.filter(l -> l.hasMin() || l.hasMax())))));
+    if (type instanceof MemberType.EnumRef enumRef) {
+      annotations.add(pattern(enumAlternatives(enums.get(enumRef.shape().specName()))));
+    }
+    if (type instanceof MemberType.StructureRef) {
+      annotations.add(AnnotationSpec.builder(Types.VALID).build());
+    }
+    return annotations;
+  }
+
+  private static AnnotationSpec size(Constraint.Length length) {
+    AnnotationSpec.Builder size = AnnotationSpec.builder(Types.SIZE);
+    if (length.hasMin()) {
+      size.addMember("min", "$L", length.min());
+    }
+    if (length.hasMax()) {
+      size.addMember("max", "$L", length.max());
+    }
+    return size.build();
+  }
+
+  private static AnnotationSpec pattern(String regexp) {
+    return AnnotationSpec.builder(Types.PATTERN).addMember("regexp", "$S", regexp).build();
+  }
+
+  /** A regexp for {@code matches()} that accepts what the validator accepts; see the class doc. */
+  static String forMatches(String regex, Optional<Constraint.Length> length) {
+    String found = "[\\s\\S]*(?:" + regex + ")[\\s\\S]*";
+    if (length.isEmpty()) {
+      return found;
+    }
+    Constraint.Length bounds = length.get();
+    String quantifier = "{" + bounds.min() + "," + (bounds.hasMax() ? String.valueOf(bounds.max()) : "") + "}";
+    return "(?:(?![\\s\\S]" + quantifier + "\\z)[\\s\\S]*|" + found + ")";
+  }
+
+  /** {@code A|B|C}, each wire value escaped so it matches literally. */
+  static String enumAlternatives(EnumShapeModel shape) {
+    return shape.constants().stream()
+        .map(EnumConstant::wireValue)
+        .map(JakartaConstraints::escape)
+        .collect(Collectors.joining("|"));
+  }
+
+  private static String escape(String literal) {
+    StringBuilder out = new StringBuilder(literal.length() + 4);
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      boolean plain = c > 0x7f || Character.isLetterOrDigit(c) || c == '_';
+      if (!plain) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

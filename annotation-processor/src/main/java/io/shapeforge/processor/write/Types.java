@@ -1,0 +1,52 @@
+package io.shapeforge.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/** The classes generated code refers to, named without loading them into the processor. */
+final class Types {
+
+  private Types() {}
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName STRING = ClassName.get(String.class);
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName SET = ClassName.get("java.util", "Set");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+  static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+  static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+  static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
+  static final ClassName ENUM_SET = ClassName.get("java.util", "EnumSet");
+  static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName STRING_JOINER = ClassName.get("java.util", "StringJoiner");
+  static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  static final ClassName REGEX = ClassName.get("java.util.regex", "Pattern");
+
+  private static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
+  private static final String JACKSON_DATABIND_ANNOTATION = "com.fasterxml.jackson.databind.annotation";
+  static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
+  static final ClassName JSON_IGNORE = ClassName.get(JACKSON_ANNOTATION, "JsonIgnore");
+  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
+  static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
+  static final ClassName JSON_INCLUDE_NON_NULL = JSON_INCLUDE.nestedClass("Include");
+  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON_ANNOTATION, "JsonIgnoreProperties");
+  static final ClassName JSON_DESERIALIZE = ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonDeserialize");
+  static final ClassName JSON_SERIALIZE = ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonSerialize");
+  static final ClassName JSON_POJO_BUILDER = ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonPOJOBuilder");
+
+  private static final String JAKARTA = "jakarta.validation.constraints";
+  static final ClassName NOT_NULL = ClassName.get(JAKARTA, "NotNull");
+  static final ClassName SIZE = ClassName.get(JAKARTA, "Size");
+  static final ClassName PATTERN = ClassName.get(JAKARTA, "Pattern");
+  static final ClassName MIN = ClassName.get(JAKARTA, "Min");
+  static final ClassName MAX = ClassName.get(JAKARTA, "Max");
+  static final ClassName VALID = ClassName.get("jakarta.validation", "Valid");
+
+  private static final String RUNTIME = "io.shapeforge.runtime";
+  static final ClassName VALIDATOR = ClassName.get(RUNTIME + ".validation", "Validator");
+  static final ClassName VIOLATIONS = ClassName.get(RUNTIME + ".validation", "Violations");
+  static final ClassName SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "ServiceException");
+  static final ClassName EPOCH_SECONDS_SERIALIZER = ClassName.get(RUNTIME + ".protocol", "EpochSecondsSerializer");
+  static final ClassName EPOCH_SECONDS_DESERIALIZER = ClassName.get(RUNTIME + ".protocol", "EpochSecondsDeserializer");
+}

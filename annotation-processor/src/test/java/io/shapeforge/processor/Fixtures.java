@@ -1,0 +1,72 @@
+package io.shapeforge.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import javax.tools.JavaFileObject;
+
+/** Compiles spec fixtures with the processor. */
+final class Fixtures {
+
+  private Fixtures() {}
+
+  /** The golden spec: an SSM-like filter, a task with an enum and a timestamp, an error. */
+  static final String[] GOLDEN = {
+    "specs/golden/package-info.java",
+    "specs/golden/MaintenanceWindowFilter.java",
+    "specs/golden/MaintenanceWindowExecutionStatus.java",
+    "specs/golden/WindowExecutionTask.java",
+    "specs/golden/DoesNotExistException.java",
+  };
+
+  static JavaFileObject[] resources(String... names) {
+    return Arrays.stream(names).map(JavaFileObjects::forResource).toArray(JavaFileObject[]::new);
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    // -Xlint:all as the samples build uses it: generated code must compile without warnings.
+    return javac().withOptions("-Xlint:all,-processing").withProcessors(new ShapeforgeProcessor()).compile(sources);
+  }
+
+  /**
+   * Runs only annotation processing, writing generated sources below {@code generatedSources}, even
+   * when there are errors. Returns the error messages.
+   */
+  static List<String> generateOnly(Path generatedSources, JavaFileObject... sources) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generatedSources));
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(null, files, diagnostics, List.of("-proc:only"), null, Arrays.asList(sources));
+      task.setProcessors(List.of(new ShapeforgeProcessor()));
+      task.call();
+    }
+    return diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(Locale.ROOT))
+        .toList();
+  }
+
+  /** The text of a generated source file. */
+  static String sourceOf(Compilation compilation, String qualifiedName) {
+    try {
+      return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

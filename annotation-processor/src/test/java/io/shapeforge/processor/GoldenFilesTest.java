@@ -1,0 +1,82 @@
+package io.shapeforge.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compares generated sources with the golden files in {@code src/test/resources/golden/}, as syntax
+ * trees (formatting and comments do not matter, structure does).
+ *
+ * <p>To regenerate the golden files after an intended change, run from the repository root:
+ *
+ * <pre>
+ * mvn -B -q -pl annotation-processor -am test -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dshapeforge.updateGoldens=true
+ * </pre>
+ *
+ * then review the diff with {@code git diff annotation-processor/src/test/resources/golden}.
+ */
+class GoldenFilesTest {
+
+  private static final String MODEL_PACKAGE = "fixture.ssm.model";
+  private static final Path GOLDEN_DIR = Path.of("src", "test", "resources", "golden");
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "MaintenanceWindowFilter",
+        "MaintenanceWindowFilterValidator",
+        "WindowExecutionTask",
+        "WindowExecutionTaskValidator",
+        "MaintenanceWindowExecutionStatus",
+        "DoesNotExistException"
+      })
+  void generatedSourceMatchesGoldenFile(String simpleName) throws IOException {
+    Compilation compilation = Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN));
+    assertThat(compilation).succeededWithoutWarnings();
+    String qualifiedName = MODEL_PACKAGE + "." + simpleName;
+    if (Boolean.getBoolean("shapeforge.updateGoldens")) {
+      JavaFileObject generated = compilation.generatedSourceFile(qualifiedName).orElseThrow();
+      Files.createDirectories(GOLDEN_DIR);
+      Files.writeString(GOLDEN_DIR.resolve(simpleName + ".java"), generated.getCharContent(true), StandardCharsets.UTF_8);
+    }
+    assertThat(compilation)
+        .generatedSourceFile(qualifiedName)
+        .hasSourceEquivalentTo(JavaFileObjects.forResource(GOLDEN_DIR.resolve(simpleName + ".java").toUri().toURL()));
+  }
+
+  @Test
+  void outputIsTheSameOnEveryRun() throws IOException {
+    Compilation first = Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN));
+    Compilation second = Fixtures.compile(Fixtures.resources(reversed(Fixtures.GOLDEN)));
+    List<JavaFileObject> firstFiles = first.generatedSourceFiles();
+    List<JavaFileObject> secondFiles = second.generatedSourceFiles();
+    assertEquals(names(firstFiles), names(secondFiles));
+    for (int i = 0; i < firstFiles.size(); i++) {
+      assertEquals(firstFiles.get(i).getCharContent(true).toString(), secondFiles.get(i).getCharContent(true).toString());
+    }
+  }
+
+  private static List<String> names(List<JavaFileObject> files) {
+    return files.stream().map(JavaFileObject::getName).toList();
+  }
+
+  private static String[] reversed(String[] names) {
+    String[] copy = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      copy[i] = names[names.length - 1 - i];
+    }
+    return copy;
+  }
+}
