@@ -1,6 +1,5 @@
 package io.shapeforge.benchmarks.query;
 
-import io.shapeforge.runtime.error.ServiceException;
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.page.Page;
 import io.shapeforge.runtime.query.FilterDefinition;
@@ -14,6 +13,7 @@ import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Store;
 import io.shapeforge.runtime.store.Table;
 import io.shapeforge.runtime.store.TableSchema;
+import io.shapeforge.samples.ssm.model.DoesNotExistException;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.time.Instant;
@@ -61,7 +61,8 @@ public final class ShapeforgeTaskQuery {
     tasks = store.table(TASKS);
     executions = store.table(EXECUTIONS);
     engine = new QueryEngine<>(QUERY, tasks,
-        ScopeCheck.parentIn(executions, id -> new ExecutionNotFound(id)), NextTokenCodec.withRandomKey());
+        ScopeCheck.parentIn(executions,
+            id -> new DoesNotExistException("Maintenance window execution " + id + " does not exist")), NextTokenCodec.withRandomKey());
   }
 
   /** Stores a window execution, the scope tasks belong to. */
@@ -78,24 +79,5 @@ public final class ShapeforgeTaskQuery {
   public Page<MaintenanceWindowExecutionTaskIdentity> page(
       String windowExecutionId, List<RequestFilter> filters, Integer pageSize, String nextToken) {
     return engine.page(windowExecutionId, filters, pageSize, nextToken);
-  }
-
-  /** The spec's not-found error for an unknown execution. */
-  static final class ExecutionNotFound extends ServiceException {
-    private static final long serialVersionUID = 1L;
-
-    ExecutionNotFound(String id) {
-      super("Maintenance window execution " + id + " does not exist");
-    }
-
-    @Override
-    public String errorCode() {
-      return "DoesNotExistException";
-    }
-
-    @Override
-    public int httpStatus() {
-      return 400;
-    }
   }
 }
