@@ -53,12 +53,16 @@ public final class Main {
     }
     DemoData demo = options.demo() ? DemoData.create() : null;
     SsmEmulator emulator;
+    SeedDocument seed = null;
     try {
       SsmEmulator.Builder builder = SsmEmulator.builder().host(options.host()).port(options.port());
       if (demo != null) {
-        builder.seed(demo.document());
+        seed = demo.document();
       } else if (options.seed() != null) {
-        builder.seed(options.seed());
+        seed = SeedReader.read(options.seed());
+      }
+      if (seed != null) {
+        builder.seed(seed);
       }
       emulator = builder.build().start();
     } catch (InvalidSeedException e) {
@@ -69,6 +73,10 @@ public final class Main {
       return START_FAILED;
     }
     beforeAnnouncing.accept(emulator);
+    if (seed != null) {
+      out.println("Loaded " + seed.windowExecutions().size() + " maintenance window executions and "
+          + seed.windowExecutionTasks().size() + " task executions from " + (demo != null ? "the demo data" : options.seed()));
+    }
     out.println("SSM emulator (AmazonSSM.DescribeMaintenanceWindowExecutionTasks) listening on " + emulator.endpoint());
     if (demo != null) {
       out.println();

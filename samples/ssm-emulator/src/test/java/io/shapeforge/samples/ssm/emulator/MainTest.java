@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.shapeforge.samples.ssm.model.AmazonSsmTables;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -12,9 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +61,18 @@ class MainTest {
   }
 
   @Test
+  void aValidSeedIsLoadedAndServed() throws Exception {
+    String seed = SeedReaderTest.resource("seeds/valid.json").toString();
+
+    assertEquals(Main.SERVING, run("--port", "0", "--seed", seed));
+    try (SsmEmulator emulator = started.get()) {
+      assertEquals("Loaded 2 maintenance window executions and 2 task executions from " + seed,
+          out().lines().findFirst().orElseThrow());
+      assertEquals(2, emulator.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
+    }
+  }
+
+  @Test
   void aMissingSeedFileExitsWith1() {
     assertEquals(1, run("--seed", "does/not/exist.json"));
     assertTrue(err().contains("cannot read seed file does/not/exist.json"), err());
@@ -68,9 +83,10 @@ class MainTest {
     assertEquals(Main.SERVING, run("--demo", "--port=0"));
     try (SsmEmulator emulator = started.get()) {
       assertNotNull(emulator);
-      String firstLine = out().lines().findFirst().orElseThrow();
-      Matcher endpoint = ENDPOINT.matcher(firstLine);
-      assertTrue(endpoint.find(), firstLine);
+      List<String> lines = out().lines().collect(Collectors.toList());
+      assertEquals("Loaded 6 maintenance window executions and 153 task executions from the demo data", lines.get(0));
+      Matcher endpoint = ENDPOINT.matcher(lines.get(1));
+      assertTrue(endpoint.find(), lines.get(1));
       assertEquals(emulator.endpoint().toString(), endpoint.group());
       DemoData demo = DemoData.create();
       assertTrue(out().contains("--endpoint-url " + emulator.endpoint() + " --window-execution-id " + demo.largeExecutionId()), out());
