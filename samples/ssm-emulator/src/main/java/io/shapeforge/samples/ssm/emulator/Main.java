@@ -77,7 +77,8 @@ public final class Main {
       out.println("Loaded " + seed.windowExecutions().size() + " maintenance window executions and "
           + seed.windowExecutionTasks().size() + " task executions from " + (demo != null ? "the demo data" : options.seed()));
     }
-    out.println("SSM emulator (AmazonSSM.DescribeMaintenanceWindowExecutionTasks) listening on " + emulator.endpoint());
+    out.println("SSM emulator (" + emulator.handler().targetPrefix() + ": "
+        + String.join(", ", emulator.handler().operationNames()) + ") listening on " + emulator.endpoint());
     if (demo != null) {
       out.println();
       out.print(DemoCommands.render(emulator.endpoint(), demo));

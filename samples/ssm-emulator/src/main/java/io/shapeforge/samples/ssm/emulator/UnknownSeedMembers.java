@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,7 @@ final class UnknownSeedMembers {
       return;
     }
     Map<String, JavaType> members = membersOf(type);
-    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       JavaType memberType = members.get(field.getKey());
       if (memberType == null) {
         errors.add(path + "." + field.getKey() + ": unknown member; " + type.getRawClass().getSimpleName()

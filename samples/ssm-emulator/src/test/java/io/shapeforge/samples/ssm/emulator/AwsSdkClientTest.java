@@ -11,6 +11,10 @@ import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +94,27 @@ class AwsSdkClientTest {
     assertNull(pages.get(pages.size() - 1), "the last page has no NextToken");
     assertEquals(pages.size() - 1, pages.stream().filter(token -> token != null).distinct().count(),
         "every other page has its own NextToken");
+  }
+
+  @Test
+  void concurrentPaginationsEachSeeEveryTaskOnce(SsmClient ssm) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<String>>> walks = new ArrayList<>();
+      for (int walk = 0; walk < 16; walk++) {
+        int maxResults = 10 + walk * 5;
+        walks.add(pool.submit(() -> ssm.describeMaintenanceWindowExecutionTasksPaginator(
+                r -> r.windowExecutionId(LARGE).maxResults(maxResults))
+            .windowExecutionTaskIdentities().stream()
+            .map(software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
+            .collect(Collectors.toList())));
+      }
+      for (Future<List<String>> walk : walks) {
+        assertEquals(idsOf(largeInApiOrder), walk.get(120, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
