@@ -260,7 +260,14 @@ final class QueryCheck {
       if (member.isPresent() && opApplies(filterAt, filter, member.get()) && allowed.isPresent()
           && valuesValid(filterAt, filter, member.get(), allowed.get())) {
         Optional<ShapeRef> allowedEnum = filter.allowedEnum() == null ? Optional.empty() : Optional.of(filter.allowedEnum().shape());
-        resolved.add(new QueryFilter(filter.name(), member.get(), filter.op(), allowed.get(), allowedEnum));
+        List<String> values = allowed.get();
+        if (values.isEmpty() && allowedEnum.isEmpty() && member.get().type() instanceof MemberType.EnumRef enumRef) {
+          // An enum member allows its own values unless the spec narrows them.
+          allowedEnum = Optional.of(enumRef.shape());
+          values = enumShape(enumRef.shape()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
+              .orElse(List.of());
+        }
+        resolved.add(new QueryFilter(filter.name(), member.get(), filter.op(), values, allowedEnum));
       }
     }
     return resolved;
