@@ -10,6 +10,7 @@ import io.shapeforge.runtime.protocol.ProtocolResponse;
 import io.shapeforge.runtime.protocol.RequestEntityTooLargeException;
 import io.shapeforge.runtime.protocol.UnknownOperationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -26,6 +27,9 @@ final class ExchangeHandler implements HttpHandler {
   private final AwsJsonDispatcher dispatcher;
   private final long maxBodyBytes;
   private final InFlight inFlight;
+
+  /** How much of a refused upload is read and dropped so that the refusal reaches the client. */
+  static final long DRAIN_BUDGET_BYTES = 16L << 20;
 
   ExchangeHandler(AwsJsonDispatcher dispatcher, long maxBodyBytes, InFlight inFlight) {
     this.dispatcher = dispatcher;
@@ -52,6 +56,26 @@ final class ExchangeHandler implements HttpHandler {
     } finally {
       exchange.close();
       inFlight.exit();
+    }
+  }
+
+  /**
+   * Reads and drops what a refused client is still uploading, up to {@link #DRAIN_BUDGET_BYTES}.
+   * Closing a socket with unread bytes resets the connection, and the reset can overtake the 413
+   * the client has not read yet. Past the budget the client is not worth waiting for: it gets the
+   * reset.
+   */
+  private static void discardUnreadBody(HttpExchange exchange) {
+    InputStream body = exchange.getRequestBody();
+    try {
+      byte[] sink = new byte[8192];
+      long budget = DRAIN_BUDGET_BYTES;
+      int read;
+      while (budget > 0 && (read = body.read(sink, 0, (int) Math.min(sink.length, budget))) > 0) {
+        budget -= read;
+      }
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "Client {0} went away while its body was drained", exchange.getRemoteAddress());
     }
   }
 
@@ -102,6 +126,9 @@ final class ExchangeHandler implements HttpHandler {
     if (!head && body.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
+        out.flush();
+        // Before the stream closes: closing it makes the JDK server give up on unread input.
+        discardUnreadBody(exchange);
       }
     }
   }

@@ -175,6 +175,19 @@ class AwsJsonHttpServerTest {
     assertEnvelope(413, "RequestEntityTooLargeException", post(server.endpoint(), "Test.Echo", " ".repeat(1025)));
   }
 
+  /**
+   * A client still uploading megabytes when the 413 is written must read the 413, not a connection
+   * reset: the server drains what is in flight before it closes. Repeated, as the reset is a race.
+   */
+  @Test
+  void oversizeUploadInFlightStillReadsThe413() throws Exception {
+    AwsJsonHttpServer server = startDefault();
+    String threeMebibytes = " ".repeat(3 << 20);
+    for (int attempt = 0; attempt < 10; attempt++) {
+      assertEnvelope(413, "RequestEntityTooLargeException", post(server.endpoint(), "Test.Echo", threeMebibytes));
+    }
+  }
+
   @Test
   void endlessChunkedBodyIsRefusedOncePastTheLimit() throws Exception {
     AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher().build()).maxBodyBytes(4096));
