@@ -160,11 +160,11 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
    * processor's time. The text is the same.
    */
   private void writeSource(JavaFile file) throws IOException {
+    String text = file.toString();
     String name = file.typeSpec().name();
     JavaFileObject source = processingEnv.getFiler().createSourceFile(
         file.packageName().isEmpty() ? name : file.packageName() + "." + name,
         file.typeSpec().originatingElements().toArray(new Element[0]));
-    String text = file.toString();
     try (Writer writer = source.openWriter()) {
       writer.write(text);
     } catch (IOException | RuntimeException e) {
