@@ -80,6 +80,8 @@ public final class ProcessorCost {
     return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis,
         median(Arrays.stream(with).mapToDouble(CompileRun::totalMillis).toArray()),
         median(Arrays.stream(with).mapToDouble(CompileRun::processorMillis).toArray()),
+        median(Arrays.stream(with).mapToDouble(CompileRun::processorCpuMillis).toArray()),
+        median(Arrays.stream(with).mapToDouble(CompileRun::processorGcMillis).toArray()),
         with[0].generatedSources(), null);
   }
 

@@ -9,6 +9,9 @@ package io.shapeforge.benchmarks.processing;
  * @param withoutProcessingMillis median compile time with {@code -proc:none}
  * @param withProcessorMillis median compile time with the processor, including compiling what it wrote
  * @param insideProcessorMillis median time inside the processor's {@code init} and {@code process}
+ * @param insideProcessorCpuMillis median CPU time of the compiling thread inside the processor: on a
+ *     loaded machine, what the processor itself cost, without the time other processes held the CPU
+ * @param insideProcessorGcMillis median garbage-collection time while inside the processor
  * @param generatedSources source files the processor wrote
  * @param notMeasured why the processor was not measured, or {@code null}
  */
@@ -19,8 +22,29 @@ public record ProcessorCostResult(
     double withoutProcessingMillis,
     Double withProcessorMillis,
     Double insideProcessorMillis,
+    Double insideProcessorCpuMillis,
+    Double insideProcessorGcMillis,
     Integer generatedSources,
     String notMeasured) {
+
+  /** A result without the CPU and GC break-down of the time inside the processor. */
+  public ProcessorCostResult(
+      String processor,
+      int shapes,
+      int measuredCompilations,
+      double withoutProcessingMillis,
+      Double withProcessorMillis,
+      Double insideProcessorMillis,
+      Integer generatedSources,
+      String notMeasured) {
+    this(processor, shapes, measuredCompilations, withoutProcessingMillis, withProcessorMillis, insideProcessorMillis,
+        null, null, generatedSources, notMeasured);
+  }
+
+  /** CPU time inside the processor per structure, in milliseconds, or {@code null}. */
+  public Double processorCpuMillisPerShape() {
+    return insideProcessorCpuMillis == null || insideProcessorCpuMillis < 0 ? null : insideProcessorCpuMillis / shapes;
+  }
 
   /** Time inside the processor per structure, in milliseconds, or {@code null}. */
   public Double processorMillisPerShape() {

@@ -67,7 +67,9 @@ final class SpecCompiler {
         List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
             .toList();
-        return new CompileRun(total / 1e6, timed == null ? 0 : timed.nanos() / 1e6, countFiles(generated),
+        return new CompileRun(total / 1e6, timed == null ? 0 : timed.nanos() / 1e6,
+            timed == null ? 0 : timed.cpuNanos() < 0 ? -1 : timed.cpuNanos() / 1e6, timed == null ? 0 : timed.gcMillis(),
+            countFiles(generated),
             errors.size(), errors.isEmpty() ? null : errors.get(0).toString());
       }
     } catch (IOException e) {

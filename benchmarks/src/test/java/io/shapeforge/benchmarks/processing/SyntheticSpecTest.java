@@ -41,6 +41,8 @@ class SyntheticSpecTest {
     assertEquals(25, run.generatedSources());
     assertTrue(run.processorMillis() > 0);
     assertTrue(run.processorMillis() <= run.totalMillis());
+    assertTrue(run.processorCpuMillis() > 0, "CPU time inside the processor: " + run.processorCpuMillis());
+    assertTrue(run.processorGcMillis() >= 0 && run.processorGcMillis() <= run.totalMillis());
   }
 
   @Test
@@ -49,6 +51,7 @@ class SyntheticSpecTest {
     assertNull(result.notMeasured());
     assertEquals(20, result.generatedSources());
     assertEquals(result.insideProcessorMillis() / 20, result.processorMillisPerShape(), 1e-9);
+    assertEquals(result.insideProcessorCpuMillis() / 20, result.processorCpuMillisPerShape(), 1e-9);
     assertTrue(result.processorShare() > 0 && result.processorShare() <= 1);
   }
 
