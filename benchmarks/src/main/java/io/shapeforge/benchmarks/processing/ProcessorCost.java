@@ -64,13 +64,13 @@ public final class ProcessorCost {
         }
       };
     } catch (ClassNotFoundException e) {
-      return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis, null, null, null,
+      return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis, null, null, null, null, null,
           processorClass + " is not on the class path");
     }
     CompileRun[] with = new CompileRun[compilations];
     CompileRun warmUp = compiler.withProcessor(warmUpSources, processor);
     if (warmUp.errors() > 0) {
-      return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis, null, null, null,
+      return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis, null, null, null, null, null,
           warmUp.errors() + " compile errors with the processor, first: " + warmUp.firstError());
     }
     for (int i = 0; i < compilations; i++) {

@@ -27,20 +27,6 @@ public record ProcessorCostResult(
     Integer generatedSources,
     String notMeasured) {
 
-  /** A result without the CPU and GC break-down of the time inside the processor. */
-  public ProcessorCostResult(
-      String processor,
-      int shapes,
-      int measuredCompilations,
-      double withoutProcessingMillis,
-      Double withProcessorMillis,
-      Double insideProcessorMillis,
-      Integer generatedSources,
-      String notMeasured) {
-    this(processor, shapes, measuredCompilations, withoutProcessingMillis, withProcessorMillis, insideProcessorMillis,
-        null, null, generatedSources, notMeasured);
-  }
-
   /** CPU time inside the processor per structure, in milliseconds, or {@code null}. */
   public Double processorCpuMillisPerShape() {
     return insideProcessorCpuMillis == null || insideProcessorCpuMillis < 0 ? null : insideProcessorCpuMillis / shapes;
