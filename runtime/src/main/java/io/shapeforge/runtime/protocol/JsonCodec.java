@@ -52,6 +52,8 @@ import java.util.Objects;
  */
 public final class JsonCodec {
   private static final JsonCodec DEFAULT = builder().build();
+  /** The message for a body that does not start as text in any encoding JSON allows. */
+  static final String NOT_TEXT = "Malformed JSON: the body is not UTF-8 text";
 
   private final ObjectMapper mapper;
   private final JsonLimits limits;
@@ -84,7 +86,15 @@ public final class JsonCodec {
   public <T> T decode(byte[] body, Class<T> type) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(type, "type");
-    try (JsonParser parser = new BoundedJsonParser(mapper.getFactory().createParser(body), limits)) {
+    JsonParser raw;
+    try {
+      raw = mapper.getFactory().createParser(body);
+    } catch (IOException e) {
+      // Jackson guesses the encoding from the first four bytes; some patterns of zero bytes name no
+      // encoding it can read (CharConversionException). Found by ShapeDecodeFuzzTest.
+      throw new SerializationException(NOT_TEXT);
+    }
+    try (JsonParser parser = new BoundedJsonParser(raw, limits)) {
       return decode(parser, type);
     } catch (IOException e) {
       // Only close() can get here: decode(parser, type) translates its own failures.
