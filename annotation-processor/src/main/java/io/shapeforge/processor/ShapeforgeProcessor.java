@@ -23,6 +23,12 @@ import io.shapeforge.processor.write.SpecWriter;
 import io.shapeforge.spec.EnumShape;
 import io.shapeforge.spec.ErrorShape;
 import io.shapeforge.spec.Operation;
+import io.shapeforge.spec.Paginated;
+import io.shapeforge.spec.Query;
+import io.shapeforge.processor.model.GeneratedSource;
+import io.shapeforge.processor.model.QueryOperation;
+import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.read.ReferencedShapes;
 import io.shapeforge.spec.Structure;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -53,11 +59,15 @@ import javax.tools.Diagnostic.Kind;
  *
  * <p>Use it from {@code annotationProcessorPaths}; it needs no options.
  *
- * <p>Gradle incremental processing: declared <em>isolating</em> in
- * {@code META-INF/gradle/incremental.annotation.processors}. Every generated file derives from
- * exactly one spec type, passed as its originating element; nothing is generated across all shapes
- * (a later stage that emits a per-service dispatch table must switch to aggregating). The model
- * package is read from the spec package's {@code @Service}, so changing it calls for a clean build.
+ * <p>For each {@code @Query} operation it also writes the query glue: per operation a
+ * {@code <Operation>Query} and {@code <Operation>Filters}, per stored shape its {@code <Shape>Columns},
+ * and per service {@code <Service>Tables} and {@code <Service>Service} (dispatch).
+ *
+ * <p>Gradle incremental processing: declared <em>aggregating</em> in
+ * {@code META-INF/gradle/incremental.annotation.processors}, because the tables and dispatch files
+ * span every query operation of a service. Per-shape files still name their one spec type as
+ * originating element. The model package is read from the spec package's {@code @Service}, so
+ * changing it calls for a clean build.
  */
 @AutoService(Processor.class)
 public final class ShapeforgeProcessor extends AbstractProcessor {
@@ -75,9 +85,18 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
    */
   private final Set<String> deferred = new TreeSet<>();
 
+  /** Every shape read so far, by spec name, so queries can name shapes of earlier rounds. */
+  private final Map<String, ShapeModel> seen = new HashMap<>();
+
+  /**
+   * Services whose tables and dispatch are written. Those files span all queries of a service, so
+   * they are written once, in the round that reads its operations.
+   */
+  private final Set<String> writtenServices = new TreeSet<>();
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Stream.of(Structure.class, ErrorShape.class, EnumShape.class, Operation.class)
+    return Stream.of(Structure.class, ErrorShape.class, EnumShape.class, Operation.class, Paginated.class, Query.class)
         .map(Class::getCanonicalName)
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -100,13 +119,26 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     OperationReader operations = new OperationReader(elements, mirrors, shapeRefs, packages);
 
     SpecModel model = deferUnresolved(read(round, elements, packages, shapes, operations));
-    CheckResult checked = new SpecChecker(elements).check(model);
+    model.shapes().forEach(shape -> seen.put(shape.ref().specName(), shape));
+    Map<String, ShapeModel> referenced = new ReferencedShapes(elements, shapes).with(seen, model.operations());
+    CheckResult checked = new SpecChecker(elements).check(model, referenced, orphans(round));
     Messager messager = processingEnv.getMessager();
     for (Diagnostic diagnostic : checked.diagnostics()) {
       print(messager, diagnostic);
     }
     Map<String, EnumShapeModel> known = knownEnums(checked.valid(), elements, shapes);
-    List<JavaFile> files = new SpecWriter(checked.valid(), known).write(shape -> List.of(elements.getTypeElement(shape.ref().specName())));
+    SpecWriter writer = new SpecWriter(checked.valid(), known);
+    List<JavaFile> files = new ArrayList<>(writer.write(shape -> List.of(elements.getTypeElement(shape.ref().specName()))));
+    List<QueryService> services = new ArrayList<>();
+    for (QueryService service : checked.queries()) {
+      if (writtenServices.add(service.specName())) {
+        services.add(service);
+      } else {
+        service.operations().forEach(operation -> messager.printMessage(Kind.ERROR,
+            ErrorMessages.queryInLaterRound(operation.operation().name()), elements.getTypeElement(operation.specName())));
+      }
+    }
+    files.addAll(writer.writeQueries(services, source -> origins(source, elements)));
     for (JavaFile file : files) {
       try {
         file.writeTo(processingEnv.getFiler());
@@ -115,6 +147,34 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * The spec elements a query file derives from: the operation(s), and for a stored shape's
+   * columns, the shape. Aggregating outputs (tables, dispatch) name every query operation.
+   */
+  private static List<Element> origins(GeneratedSource source, Elements elements) {
+    List<Element> origins = new ArrayList<>();
+    if (source instanceof QueryService service) {
+      service.operations().forEach(op -> origins.add(elements.getTypeElement(op.specName())));
+    } else if (source instanceof QueryService.StoredShape stored) {
+      origins.add(elements.getTypeElement(stored.specName()));
+      stored.queries().forEach(op -> origins.add(elements.getTypeElement(op.specName())));
+    } else if (source instanceof QueryOperation operation) {
+      origins.add(elements.getTypeElement(operation.specName()));
+    }
+    return origins;
+  }
+
+  /** Types with {@code @Paginated} or {@code @Query} but no {@code @Operation}. */
+  private static List<TypeElement> orphans(RoundEnvironment round) {
+    List<TypeElement> orphans = new ArrayList<>();
+    for (TypeElement type : annotated(round, List.of(Paginated.class, Query.class))) {
+      if (!Mirrors.has(type, Operation.class)) {
+        orphans.add(type);
+      }
+    }
+    return orphans;
   }
 
   /** Takes structures with unresolved member types out of this round and keeps them for the next. */

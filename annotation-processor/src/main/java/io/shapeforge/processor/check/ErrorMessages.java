@@ -1,5 +1,7 @@
 package io.shapeforge.processor.check;
 
+import java.util.List;
+
 /**
  * Every diagnostic text the processor prints, each starting with a stable tag
  * {@code [shapeforge:<tag>]} that tests and users can search for. Texts say what is wrong and how
@@ -97,6 +99,130 @@ public final class ErrorMessages {
   public static String operationErrorNotErrorShape(String operation, String type) {
     return tagged("operation-error-not-error-shape", "Operation " + operation + " lists error " + type
         + ", which is not an @ErrorShape");
+  }
+
+  public static String annotationWithoutOperation(String annotation, String type) {
+    return tagged("query-without-operation", "@" + annotation + " on " + type + " needs @Operation on the same interface");
+  }
+
+  public static String queryWithoutPaginated(String operation) {
+    return tagged("query-without-paginated", "@Query operation " + operation
+        + " needs @Paginated: a query returns its results in pages");
+  }
+
+  public static String queryWithoutService(String operation, String specPackage) {
+    return tagged("query-without-service", "@Query operation " + operation + " needs @Service on package "
+        + specPackage + ": the generated tables and dispatcher are named after the service");
+  }
+
+  public static String memberMissing(String attribute, String member, String shape, List<String> known) {
+    return tagged("member-missing", attribute + " \"" + member + "\" names no member of " + shape
+        + "; its members are " + known);
+  }
+
+  public static String memberWrongType(String attribute, String member, String shape, String actual, String expected) {
+    return tagged("member-wrong-type", attribute + " \"" + member + "\" of " + shape + " has type " + actual
+        + ", but must be " + expected);
+  }
+
+  public static String defaultPageSizeOutOfRange(int size, String member, long min, long max) {
+    return tagged("default-page-size-range", "defaultPageSize " + size + " is outside " + member
+        + "'s range [" + min + ", " + max + "]");
+  }
+
+  public static String queryShapeNotStructure(String attribute, String type) {
+    return tagged("query-shape-not-structure", attribute + " " + type + " is not a @Structure");
+  }
+
+  public static String parentIdentifiers(String parent, int count) {
+    return tagged("scope-parent-identifier", "Scope parent " + parent + " must have exactly one @Identifier member"
+        + " holding the scope value, but has " + count);
+  }
+
+  public static String recordWithoutIdentifier(String record) {
+    return tagged("query-record-identifier", "Query record " + record
+        + " needs at least one @Identifier member (String, Boolean, Integer, Long, Instant or an @EnumShape):"
+        + " they form its primary key");
+  }
+
+  public static String scopeTypeMismatch(String request, String requestType, String record, String recordType) {
+    return tagged("scope-type-mismatch", "Scope member " + request + " (" + requestType + ") and " + record + " ("
+        + recordType + ") must have the same type");
+  }
+
+  public static String scopeRequestNotRequired(String member, String input) {
+    return tagged("scope-request-not-required", "Scope request member " + member + "() of " + input
+        + " must be @Required: every query needs a scope value");
+  }
+
+  public static String notFoundNotErrorShape(String type) {
+    return tagged("scope-not-found-not-error", "Scope notFound " + type + " is not an @ErrorShape");
+  }
+
+  public static String notFoundNotListed(String type, String operation) {
+    return tagged("scope-not-found-not-listed", "Scope notFound " + type + " is not among the errors of @Operation "
+        + operation + "; add it to errors");
+  }
+
+  public static String notFoundMessageWithoutPlaceholder(String message) {
+    return tagged("scope-message-placeholder", "notFoundMessage \"" + message
+        + "\" has no {}, which stands for the requested scope value");
+  }
+
+  public static String filterOpNotApplicable(String key, String op, String member, String type, String needs) {
+    return tagged("filter-op-not-applicable", "Filter " + key + ": " + op + " does not apply to " + member
+        + "() of type " + type + "; it needs " + needs);
+  }
+
+  public static String filterAllowedTwice(String key) {
+    return tagged("filter-allowed-conflict", "Filter " + key + " gives both allowed and allowedEnum; give at most one");
+  }
+
+  public static String filterAllowedEnumNotEnum(String key, String type) {
+    return tagged("filter-allowed-enum-not-enum", "Filter " + key + ": allowedEnum " + type + " is not an @EnumShape");
+  }
+
+  public static String filterDuplicateKey(String key) {
+    return tagged("filter-duplicate-key", "Filter key " + key + " is declared twice");
+  }
+
+  public static String filterValueNotInEnum(String key, String value, String enumName, List<String> values) {
+    return tagged("filter-value-not-in-enum", "Filter " + key + ": allowed value \"" + value + "\" is not a value of "
+        + enumName + " " + values);
+  }
+
+  public static String filterValueInvalid(String key, String value, String type) {
+    return tagged("filter-value-invalid", "Filter " + key + ": allowed value \"" + value
+        + "\" is not a distinct " + type + " value");
+  }
+
+  public static String filtersMemberType(String member, String input, String actual) {
+    return tagged("filters-member-type", "Filters member " + member + "() of " + input + " has type " + actual
+        + ", but must be a List of a @Structure with a String key member and a List<String> values member");
+  }
+
+  public static String orderByEmpty(String operation) {
+    return tagged("order-by-empty", "@Query of " + operation + " needs at least one orderBy member");
+  }
+
+  public static String orderByRepeated(String member) {
+    return tagged("order-by-repeated", "orderBy lists " + member + " twice");
+  }
+
+  public static String orderByNotSortable(String member, String type) {
+    return tagged("order-by-not-sortable", "orderBy " + member + "() has type " + type
+        + "; order by String, Boolean, Integer, Long, Instant or @EnumShape members");
+  }
+
+  public static String orderNotUnique(String record, List<String> missing) {
+    return tagged("order-not-unique", "Scope and orderBy must identify a " + record
+        + " uniquely; end orderBy with its identifiers " + missing);
+  }
+
+  public static String queryInLaterRound(String operation) {
+    return tagged("query-in-later-round", "@Query operation " + operation
+        + " appeared after its service's tables and dispatcher were generated; declare all query operations"
+        + " of a service in sources compiled together");
   }
 
   public static String writeFailed(String type, String reason) {

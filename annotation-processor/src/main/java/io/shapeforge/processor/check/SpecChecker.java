@@ -8,7 +8,15 @@ import io.shapeforge.processor.model.ShapeModel;
 import io.shapeforge.processor.model.SpecModel;
 import io.shapeforge.processor.model.StructureShape;
 import io.shapeforge.processor.model.TypeRef;
+import io.shapeforge.processor.model.QueryOperation;
+import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.model.ServiceModel;
+import io.shapeforge.processor.read.Mirrors;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +44,18 @@ public final class SpecChecker {
 
   /** Checks {@code model}, whose spec types must be visible through this checker's elements. */
   public CheckResult check(SpecModel model) {
+    Map<String, ShapeModel> shapes = new HashMap<>();
+    model.shapes().forEach(shape -> shapes.put(shape.ref().specName(), shape));
+    return check(model, shapes, List.of());
+  }
+
+  /**
+   * Checks {@code model}.
+   *
+   * @param shapes every shape its queries may name (this round's and earlier ones), by spec name
+   * @param orphans types carrying {@code @Paginated} or {@code @Query} but no {@code @Operation}
+   */
+  public CheckResult check(SpecModel model, Map<String, ShapeModel> shapes, List<TypeElement> orphans) {
     Findings findings = new Findings();
     StructureCheck structures = new StructureCheck(findings);
     EnumCheck enums = new EnumCheck(findings);
@@ -48,11 +68,47 @@ public final class SpecChecker {
         enums.check(enumShape, type);
       }
     }
+    QueryCheck queryCheck = new QueryCheck(findings, new Mirrors(elements), shapes);
+    orphans.forEach(queryCheck::checkOrphan);
+    Map<String, ServiceModel> services = new HashMap<>();
+    model.services().forEach(service -> services.put(service.specPackage(), service));
+    Map<String, List<QueryOperation>> queriesByPackage = new TreeMap<>();
     for (OperationModel operation : model.operations()) {
-      operations.check(operation, elements.getTypeElement(operation.specName()));
+      TypeElement type = elements.getTypeElement(operation.specName());
+      operations.check(operation, type);
+      String specPackage = elements.getPackageOf(type).getQualifiedName().toString();
+      queryCheck.check(operation, type, services.containsKey(specPackage))
+          .ifPresent(query -> queriesByPackage.computeIfAbsent(specPackage, p -> new ArrayList<>()).add(query));
     }
     List<Diagnostic> diagnostics = findings.list();
-    return new CheckResult(diagnostics, withoutInvalid(model, diagnostics));
+    SpecModel valid = withoutInvalid(model, diagnostics);
+    Set<String> validOperations = new HashSet<>();
+    valid.operations().forEach(operation -> validOperations.add(operation.specName()));
+    Set<String> dropped = new HashSet<>();
+    model.shapes().forEach(shape -> dropped.add(shape.ref().specName()));
+    valid.shapes().forEach(shape -> dropped.remove(shape.ref().specName()));
+    List<QueryService> queries = new ArrayList<>();
+    queriesByPackage.forEach((specPackage, list) -> {
+      List<QueryOperation> sound = list.stream()
+          .filter(query -> validOperations.contains(query.specName()) && !refersToAny(query, dropped))
+          .sorted(Comparator.comparing(query -> query.operation().name()))
+          .toList();
+      if (!sound.isEmpty()) {
+        queries.add(new QueryService(services.get(specPackage), sound));
+      }
+    });
+    return new CheckResult(diagnostics, valid, queries);
+  }
+
+  /** Whether the query names a shape this round dropped as invalid. */
+  private static boolean refersToAny(QueryOperation query, Set<String> dropped) {
+    List<String> named = new ArrayList<>();
+    named.add(query.record().ref().specName());
+    named.add(query.parent().ref().specName());
+    named.add(query.notFound().specName());
+    query.filterElement().ifPresent(element -> named.add(element.ref().specName()));
+    query.filters().forEach(filter -> filter.allowedEnum().ifPresent(ref -> named.add(ref.specName())));
+    return named.stream().anyMatch(dropped::contains);
   }
 
   private static SpecModel withoutInvalid(SpecModel model, List<Diagnostic> diagnostics) {

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param errors the listed errors as written, in order
  * @param pagination the {@code @Paginated} declaration, if any
  * @param query the {@code @Query} declaration, if any
+ * @param doc the javadoc of the spec interface, if any
  */
 public record OperationModel(
     String name,
@@ -23,7 +24,8 @@ public record OperationModel(
     TypeRef output,
     List<TypeRef> errors,
     Optional<PaginationModel> pagination,
-    Optional<QueryModel> query) {
+    Optional<QueryModel> query,
+    Optional<String> doc) {
 
   public OperationModel {
     errors = List.copyOf(errors);

@@ -2,6 +2,9 @@ package io.shapeforge.processor.write;
 
 import com.palantir.javapoet.JavaFile;
 import io.shapeforge.processor.model.EnumShapeModel;
+import io.shapeforge.processor.model.GeneratedSource;
+import io.shapeforge.processor.model.QueryOperation;
+import io.shapeforge.processor.model.QueryService;
 import io.shapeforge.processor.model.ShapeModel;
 import io.shapeforge.processor.model.SpecModel;
 import io.shapeforge.processor.model.StructureShape;
@@ -44,6 +47,35 @@ public final class SpecWriter {
     }
     this.models = new ModelWriter(new JakartaConstraints(enumsByName));
     this.validators = new ValidatorWriter(enumsByName);
+  }
+
+  /**
+   * The query glue of each service: per stored shape its columns, per operation its query and
+   * filters, and per service its tables and dispatch.
+   *
+   * @param origins the spec elements a file derives from; empty in unit tests
+   */
+  public List<JavaFile> writeQueries(List<QueryService> services, Function<GeneratedSource, List<? extends Element>> origins) {
+    List<JavaFile> files = new ArrayList<>();
+    ColumnsWriter columns = new ColumnsWriter();
+    FiltersWriter filters = new FiltersWriter();
+    TablesWriter tables = new TablesWriter();
+    ServiceWriter dispatch = new ServiceWriter();
+    for (QueryService service : services) {
+      for (QueryService.StoredShape stored : service.storedShapes().values()) {
+        files.add(columns.write(stored, origins.apply(stored)));
+      }
+      QueryWriter queries = new QueryWriter(service);
+      for (QueryOperation operation : service.operations()) {
+        files.add(queries.write(operation, origins.apply(operation)));
+        if (operation.filterElement().isPresent() && !operation.filters().isEmpty()) {
+          files.add(filters.write(operation, origins.apply(operation)));
+        }
+      }
+      files.add(tables.write(service, origins.apply(service)));
+      files.add(dispatch.write(service, origins.apply(service)));
+    }
+    return files;
   }
 
   /**

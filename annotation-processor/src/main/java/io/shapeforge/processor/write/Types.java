@@ -49,4 +49,17 @@ final class Types {
   static final ClassName SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "ServiceException");
   static final ClassName EPOCH_SECONDS_SERIALIZER = ClassName.get(RUNTIME + ".protocol", "EpochSecondsSerializer");
   static final ClassName EPOCH_SECONDS_DESERIALIZER = ClassName.get(RUNTIME + ".protocol", "EpochSecondsDeserializer");
+  static final ClassName AWS_JSON_DISPATCHER = ClassName.get(RUNTIME + ".protocol", "AwsJsonDispatcher");
+  static final ClassName COLUMN = ClassName.get(RUNTIME + ".store", "Column");
+  static final ClassName STORE = ClassName.get(RUNTIME + ".store", "Store");
+  static final ClassName TABLE_SCHEMA = ClassName.get(RUNTIME + ".store", "TableSchema");
+  static final ClassName NEXT_TOKEN_CODEC = ClassName.get(RUNTIME + ".page", "NextTokenCodec");
+  static final ClassName PAGE = ClassName.get(RUNTIME + ".page", "Page");
+  static final ClassName QUERY_DEFINITION = ClassName.get(RUNTIME + ".query", "QueryDefinition");
+  static final ClassName QUERY_ENGINE = ClassName.get(RUNTIME + ".query", "QueryEngine");
+  static final ClassName FILTER_DEFINITION = ClassName.get(RUNTIME + ".query", "FilterDefinition");
+  static final ClassName FILTER_OPERATOR = ClassName.get(RUNTIME + ".query", "FilterOperator");
+  static final ClassName REQUEST_FILTER = ClassName.get(RUNTIME + ".query", "RequestFilter");
+  static final ClassName SCOPE_CHECK = ClassName.get(RUNTIME + ".query", "ScopeCheck");
+  static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
 }

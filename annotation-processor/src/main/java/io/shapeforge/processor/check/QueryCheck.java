@@ -1,0 +1,501 @@
+package io.shapeforge.processor.check;
+
+import io.shapeforge.processor.model.EnumConstant;
+import io.shapeforge.processor.model.EnumShapeModel;
+import io.shapeforge.processor.model.MemberModel;
+import io.shapeforge.processor.model.MemberType;
+import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.PaginationModel;
+import io.shapeforge.processor.model.QueryFilter;
+import io.shapeforge.processor.model.QueryModel;
+import io.shapeforge.processor.model.QueryOperation;
+import io.shapeforge.processor.model.ShapeModel;
+import io.shapeforge.processor.model.ShapeRef;
+import io.shapeforge.processor.model.StructureShape;
+import io.shapeforge.processor.model.TypeRef;
+import io.shapeforge.processor.read.Mirrors;
+import io.shapeforge.spec.FilterOp;
+import io.shapeforge.spec.Paginated;
+import io.shapeforge.spec.Query;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Checks an operation's {@code @Paginated} and {@code @Query} against the shapes they name, and
+ * resolves a sound query into a {@link QueryOperation} for the writers. Each finding points at the
+ * annotation value at fault: {@code @Scope(request = "windowExecutionID")} is reported on
+ * {@code "windowExecutionID"}.
+ */
+final class QueryCheck {
+
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
+  private static final Pattern EPOCH_SECONDS = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,9})?");
+
+  private final Findings findings;
+  private final Mirrors mirrors;
+  private final Map<String, ShapeModel> shapes;
+
+  /**
+   * @param shapes every shape the queries may name, by spec name
+   */
+  QueryCheck(Findings findings, Mirrors mirrors, Map<String, ShapeModel> shapes) {
+    this.findings = findings;
+    this.mirrors = mirrors;
+    this.shapes = shapes;
+  }
+
+  /** Reports {@code @Paginated} or {@code @Query} on a type without {@code @Operation}. */
+  void checkOrphan(TypeElement type) {
+    for (Class<? extends java.lang.annotation.Annotation> annotation : List.of(Paginated.class, Query.class)) {
+      Mirrors.find(type, annotation).ifPresent(mirror -> findings.error(type.getQualifiedName().toString(),
+          ErrorMessages.annotationWithoutOperation(annotation.getSimpleName(), type.getSimpleName().toString()),
+          type, mirror, null));
+    }
+  }
+
+  /** The resolved query, or empty when the operation has none or has an error (reported). */
+  Optional<QueryOperation> check(OperationModel operation, TypeElement type, boolean hasService) {
+    Optional<AnnotationMirror> paginatedMirror = Mirrors.find(type, Paginated.class);
+    Optional<AnnotationMirror> queryMirror = Mirrors.find(type, Query.class);
+    Optional<StructureShape> input = structure(operation.input());
+    Optional<StructureShape> output = structure(operation.output());
+    if (input.isEmpty() || output.isEmpty()) {
+      return Optional.empty(); // reported by OperationCheck
+    }
+    int before = errorCount();
+    Scope paged = new Scope(operation, type, paginatedMirror.orElse(null));
+    operation.pagination().ifPresent(pagination -> checkPagination(paged, pagination, input.get(), output.get()));
+    if (operation.query().isEmpty()) {
+      return Optional.empty();
+    }
+    Scope at = new Scope(operation, type, queryMirror.orElseThrow());
+    if (operation.pagination().isEmpty()) {
+      at.error(ErrorMessages.queryWithoutPaginated(operation.name()), null);
+    }
+    if (!hasService) {
+      at.error(ErrorMessages.queryWithoutService(operation.name(),
+          operation.specName().substring(0, Math.max(0, operation.specName().lastIndexOf('.')))), null);
+    }
+    Optional<QueryOperation> resolved = checkQuery(at, operation, input.get(), output.get());
+    return errorCount() == before && operation.pagination().isPresent() ? resolved : Optional.empty();
+  }
+
+  private int errorCount() {
+    return (int) findings.list().stream().filter(Diagnostic::isError).count();
+  }
+
+  // ---- @Paginated
+
+  private void checkPagination(Scope at, PaginationModel pagination, StructureShape input, StructureShape output) {
+    member(at, "inputToken", pagination.inputToken(), input).ifPresent(m -> requireType(at, "inputToken", m, input,
+        m.type().is(MemberType.ScalarKind.STRING), "String"));
+    member(at, "outputToken", pagination.outputToken(), output).ifPresent(m -> requireType(at, "outputToken", m, output,
+        m.type().is(MemberType.ScalarKind.STRING), "String"));
+    member(at, "pageSize", pagination.pageSize(), input).ifPresent(m -> {
+      if (requireType(at, "pageSize", m, input, m.type().is(MemberType.ScalarKind.INTEGER), "Integer")) {
+        long min = m.constraints().range().map(r -> Math.max(1, r.min())).orElse(1L);
+        long max = m.constraints().range().map(r -> r.max()).orElse((long) Integer.MAX_VALUE);
+        int size = pagination.defaultPageSize();
+        if (size < min || size > max) {
+          at.error(ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max), at.value("defaultPageSize"));
+        }
+      }
+    });
+    member(at, "items", pagination.items(), output).ifPresent(m -> {
+      boolean list = m.type() instanceof MemberType.ListOf;
+      if (!list) {
+        at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), written(m.type()), "a List"), at.value("items"));
+      }
+    });
+  }
+
+  // ---- @Query
+
+  private Optional<QueryOperation> checkQuery(Scope at, OperationModel operation, StructureShape input, StructureShape output) {
+    QueryModel query = operation.query().orElseThrow();
+    AnnotationMirror scopeMirror = (AnnotationMirror) mirrors.value(at.mirror, "scope").getValue();
+    Scope scopeAt = at.nested(scopeMirror, Mirrors.explicitValue(at.mirror, "scope").orElse(null));
+
+    Optional<StructureShape> record = structure(query.record());
+    if (record.isEmpty()) {
+      at.error(ErrorMessages.queryShapeNotStructure("Query record", query.record().qualifiedName()), at.value("record"));
+    }
+    Optional<StructureShape> parent = structure(query.scope().parent());
+    if (parent.isEmpty()) {
+      scopeAt.error(ErrorMessages.queryShapeNotStructure("Scope parent", query.scope().parent().qualifiedName()),
+          scopeAt.value("parent"));
+    }
+    record.ifPresent(r -> checkItems(at, operation, output, r));
+    Optional<MemberModel> parentId = parent.flatMap(p -> parentIdentifier(scopeAt, p));
+    record.ifPresent(r -> checkRecordIdentifiers(at, r));
+    checkNotFound(scopeAt, operation, query.scope());
+
+    Optional<MemberModel> scopeRequest = member(scopeAt, "request", query.scope().requestMember(), input);
+    scopeRequest.ifPresent(m -> {
+      if (!m.required()) {
+        scopeAt.error(ErrorMessages.scopeRequestNotRequired(m.name(), name(input)), scopeAt.value("request"));
+      }
+    });
+    Optional<MemberModel> scopeRecord = record.flatMap(r -> member(scopeAt, "record", query.scope().recordMember(), r));
+    if (scopeRequest.isPresent() && scopeRecord.isPresent()) {
+      sameType(scopeAt, "request", scopeRequest.get(), "record", scopeRecord.get());
+      parentId.ifPresent(id -> sameType(scopeAt, "parent", id, "record", scopeRecord.get()));
+    }
+
+    Optional<StructureShape> filterElement = Optional.empty();
+    if (!query.filters().isEmpty()) {
+      filterElement = checkFiltersMember(at, query, input);
+    }
+    List<QueryFilter> filters = record.map(r -> checkFilters(at, query, r)).orElse(List.of());
+    record.ifPresent(r -> checkOrder(at, operation.name(), query, r));
+
+    if (record.isEmpty() || parent.isEmpty() || query.scope().notFound().shape() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new QueryOperation(operation, operation.pagination().orElse(null), query, input, output,
+        record.get(), parent.get(), query.scope().notFound().shape(), filterElement, filters));
+  }
+
+  private void checkItems(Scope at, OperationModel operation, StructureShape output, StructureShape record) {
+    operation.pagination().ifPresent(pagination -> output.members().stream()
+        .filter(m -> m.name().equals(pagination.items()))
+        .findFirst()
+        .ifPresent(items -> {
+          boolean ofRecord = items.type() instanceof MemberType.ListOf list
+              && list.element() instanceof MemberType.StructureRef element
+              && element.shape().specName().equals(record.ref().specName());
+          if (items.type() instanceof MemberType.ListOf && !ofRecord) {
+            Scope paged = new Scope(operation, at.type, Mirrors.find(at.type, Paginated.class).orElse(null));
+            paged.error(ErrorMessages.memberWrongType("items", items.name(), name(output), written(items.type()),
+                "List<" + record.ref().simpleName() + ">"), paged.value("items"));
+          }
+        }));
+  }
+
+  private Optional<MemberModel> parentIdentifier(Scope at, StructureShape parent) {
+    List<MemberModel> ids = parent.members().stream().filter(MemberModel::identifier).toList();
+    if (ids.size() != 1 || !isColumn(ids.get(0))) {
+      at.error(ErrorMessages.parentIdentifiers(parent.ref().simpleName(), ids.size()), at.value("parent"));
+      return Optional.empty();
+    }
+    return Optional.of(ids.get(0));
+  }
+
+  private void checkRecordIdentifiers(Scope at, StructureShape record) {
+    List<MemberModel> ids = record.members().stream().filter(MemberModel::identifier).toList();
+    if (ids.isEmpty() || !ids.stream().allMatch(QueryCheck::isColumn)) {
+      at.error(ErrorMessages.recordWithoutIdentifier(record.ref().simpleName()), at.value("record"));
+    }
+  }
+
+  private void checkNotFound(Scope at, OperationModel operation, QueryModel.Scope scope) {
+    TypeRef notFound = scope.notFound();
+    if (notFound.kind() != TypeRef.Kind.ERROR) {
+      at.error(ErrorMessages.notFoundNotErrorShape(notFound.qualifiedName()), at.value("notFound"));
+    } else if (operation.errors().stream().noneMatch(e -> e.qualifiedName().equals(notFound.qualifiedName()))) {
+      at.error(ErrorMessages.notFoundNotListed(notFound.qualifiedName(), operation.name()), at.value("notFound"));
+    }
+    if (!scope.notFoundMessage().contains("{}")) {
+      at.error(ErrorMessages.notFoundMessageWithoutPlaceholder(scope.notFoundMessage()), at.value("notFoundMessage"));
+    }
+  }
+
+  private void sameType(Scope at, String leftAttribute, MemberModel left, String rightAttribute, MemberModel right) {
+    if (!left.type().equals(right.type())) {
+      at.error(ErrorMessages.scopeTypeMismatch(left.name(), written(left.type()), right.name(), written(right.type())),
+          at.value(leftAttribute));
+    }
+  }
+
+  private Optional<StructureShape> checkFiltersMember(Scope at, QueryModel query, StructureShape input) {
+    Optional<MemberModel> filters = member(at, "filtersMember", query.filtersMember(), input);
+    if (filters.isEmpty()) {
+      return Optional.empty();
+    }
+    MemberModel member = filters.get();
+    Optional<StructureShape> element = member.type() instanceof MemberType.ListOf list
+        && list.element() instanceof MemberType.StructureRef ref
+        ? structure(ref.shape()) : Optional.empty();
+    if (element.isEmpty()) {
+      at.error(ErrorMessages.filtersMemberType(member.name(), name(input), written(member.type())), at.value("filtersMember"));
+      return Optional.empty();
+    }
+    Optional<MemberModel> key = member(at, "filterKeyMember", query.filterKeyMember(), element.get());
+    Optional<MemberModel> values = member(at, "filterValuesMember", query.filterValuesMember(), element.get());
+    boolean keyOk = key.map(k -> k.type().is(MemberType.ScalarKind.STRING)).orElse(false);
+    boolean valuesOk = values.map(v -> v.type() instanceof MemberType.ListOf list
+        && list.element().is(MemberType.ScalarKind.STRING)).orElse(false);
+    if (key.isPresent() && values.isPresent() && !(keyOk && valuesOk)) {
+      at.error(ErrorMessages.filtersMemberType(member.name(), name(input), written(member.type())), at.value("filtersMember"));
+    }
+    return keyOk && valuesOk ? element : Optional.empty();
+  }
+
+  private List<QueryFilter> checkFilters(Scope at, QueryModel query, StructureShape record) {
+    List<? extends AnnotationValue> written = mirrors.array(at.mirror, "filters");
+    List<QueryFilter> resolved = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < query.filters().size(); i++) {
+      QueryModel.FilterKey filter = query.filters().get(i);
+      AnnotationValue value = i < written.size() ? written.get(i) : null;
+      Scope filterAt = value == null ? at : at.nested((AnnotationMirror) value.getValue(), value);
+      if (!names.add(filter.name())) {
+        filterAt.error(ErrorMessages.filterDuplicateKey(filter.name()), filterAt.value("name"));
+      }
+      Optional<MemberModel> member = member(filterAt, "member", filter.member(), record);
+      Optional<List<String>> allowed = allowedValues(filterAt, filter);
+      if (member.isPresent() && opApplies(filterAt, filter, member.get()) && allowed.isPresent()
+          && valuesValid(filterAt, filter, member.get(), allowed.get())) {
+        Optional<ShapeRef> allowedEnum = filter.allowedEnum() == null ? Optional.empty() : Optional.of(filter.allowedEnum().shape());
+        resolved.add(new QueryFilter(filter.name(), member.get(), filter.op(), allowed.get(), allowedEnum));
+      }
+    }
+    return resolved;
+  }
+
+  private boolean opApplies(Scope at, QueryModel.FilterKey filter, MemberModel member) {
+    MemberType type = member.type();
+    boolean enumType = type instanceof MemberType.EnumRef;
+    String needs;
+    boolean ok;
+    switch (filter.op()) {
+      case BEFORE, AFTER -> {
+        ok = type.is(MemberType.ScalarKind.TIMESTAMP);
+        needs = "an Instant";
+      }
+      case BEGINS_WITH -> {
+        ok = type.is(MemberType.ScalarKind.STRING);
+        needs = "a String";
+      }
+      default -> {
+        ok = enumType || type.is(MemberType.ScalarKind.STRING) || type.is(MemberType.ScalarKind.INTEGER)
+            || type.is(MemberType.ScalarKind.LONG) || type.is(MemberType.ScalarKind.BOOLEAN);
+        needs = "a String, @EnumShape, Integer, Long or Boolean";
+      }
+    }
+    if (!ok) {
+      at.error(ErrorMessages.filterOpNotApplicable(filter.name(), filter.op().name(), member.name(), written(type), needs),
+          at.value("op"));
+    }
+    return ok;
+  }
+
+  private Optional<List<String>> allowedValues(Scope at, QueryModel.FilterKey filter) {
+    if (filter.allowedEnum() == null) {
+      return Optional.of(filter.allowed());
+    }
+    if (!filter.allowed().isEmpty()) {
+      at.error(ErrorMessages.filterAllowedTwice(filter.name()), at.value("allowedEnum"));
+      return Optional.empty();
+    }
+    Optional<EnumShapeModel> shape = filter.allowedEnum().kind() == TypeRef.Kind.ENUM
+        ? enumShape(filter.allowedEnum().shape()) : Optional.empty();
+    if (shape.isEmpty()) {
+      at.error(ErrorMessages.filterAllowedEnumNotEnum(filter.name(), filter.allowedEnum().qualifiedName()), at.value("allowedEnum"));
+      return Optional.empty();
+    }
+    return Optional.of(shape.get().constants().stream().map(EnumConstant::wireValue).toList());
+  }
+
+  private boolean valuesValid(Scope at, QueryModel.FilterKey filter, MemberModel member, List<String> allowed) {
+    String attribute = filter.allowedEnum() == null ? "allowed" : "allowedEnum";
+    Set<String> seen = new LinkedHashSet<>();
+    for (String value : allowed) {
+      if (!seen.add(value) || !parses(member.type(), value)) {
+        at.error(ErrorMessages.filterValueInvalid(filter.name(), value, written(member.type())), at.value(attribute));
+        return false;
+      }
+    }
+    if (member.type() instanceof MemberType.EnumRef enumRef) {
+      List<String> known = enumShape(enumRef.shape()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
+          .orElse(List.of());
+      for (String value : allowed) {
+        if (!known.isEmpty() && !known.contains(value)) {
+          at.error(ErrorMessages.filterValueNotInEnum(filter.name(), value, enumRef.shape().simpleName(), known),
+              at.value(attribute));
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean parses(MemberType type, String value) {
+    if (type.is(MemberType.ScalarKind.INTEGER) || type.is(MemberType.ScalarKind.LONG)) {
+      if (!INTEGER.matcher(value).matches()) {
+        return false;
+      }
+      try {
+        long parsed = Long.parseLong(value);
+        return type.is(MemberType.ScalarKind.LONG) || (parsed >= Integer.MIN_VALUE && parsed <= Integer.MAX_VALUE);
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    if (type.is(MemberType.ScalarKind.BOOLEAN)) {
+      return value.equals("true") || value.equals("false");
+    }
+    if (type.is(MemberType.ScalarKind.TIMESTAMP)) {
+      return EPOCH_SECONDS.matcher(value).matches();
+    }
+    return true;
+  }
+
+  private void checkOrder(Scope at, String operation, QueryModel query, StructureShape record) {
+    if (query.orderBy().isEmpty()) {
+      at.error(ErrorMessages.orderByEmpty(operation), at.value("orderBy"));
+      return;
+    }
+    List<? extends AnnotationValue> written = mirrors.array(at.mirror, "orderBy");
+    Set<String> covered = new HashSet<>();
+    covered.add(query.scope().recordMember());
+    Set<String> seen = new HashSet<>();
+    boolean sound = true;
+    for (int i = 0; i < query.orderBy().size(); i++) {
+      QueryModel.Order order = query.orderBy().get(i);
+      AnnotationValue value = i < written.size() ? written.get(i) : null;
+      Scope orderAt = value == null ? at : at.nested((AnnotationMirror) value.getValue(), value);
+      if (!seen.add(order.member())) {
+        orderAt.error(ErrorMessages.orderByRepeated(order.member()), orderAt.value("value"));
+        sound = false;
+        continue;
+      }
+      Optional<MemberModel> member = member(orderAt, "orderBy", order.member(), record);
+      if (member.isEmpty()) {
+        sound = false;
+      } else if (!isColumn(member.get())) {
+        orderAt.error(ErrorMessages.orderByNotSortable(order.member(), written(member.get().type())), orderAt.value("value"));
+        sound = false;
+      }
+      covered.add(order.member());
+    }
+    List<String> missing = record.members().stream()
+        .filter(MemberModel::identifier)
+        .map(MemberModel::name)
+        .filter(id -> !covered.contains(id))
+        .toList();
+    if (sound && !missing.isEmpty()) {
+      at.error(ErrorMessages.orderNotUnique(record.ref().simpleName(), missing), at.value("orderBy"));
+    }
+  }
+
+  // ---- helpers
+
+  private Optional<MemberModel> member(Scope at, String attribute, String name, StructureShape shape) {
+    for (MemberModel member : shape.members()) {
+      if (member.name().equals(name)) {
+        return Optional.of(member);
+      }
+    }
+    at.error(ErrorMessages.memberMissing(attribute, name, name(shape), shape.members().stream().map(MemberModel::name).toList()),
+        at.value(attribute.equals("orderBy") ? "value" : attribute));
+    return Optional.empty();
+  }
+
+  private boolean requireType(Scope at, String attribute, MemberModel member, StructureShape shape, boolean ok, String expected) {
+    if (!ok) {
+      at.error(ErrorMessages.memberWrongType(attribute, member.name(), name(shape), written(member.type()), expected),
+          at.value(attribute));
+    }
+    return ok;
+  }
+
+  private Optional<StructureShape> structure(TypeRef ref) {
+    if (ref.kind() != TypeRef.Kind.STRUCTURE && ref.kind() != TypeRef.Kind.ERROR) {
+      return Optional.empty();
+    }
+    return ref.kind() == TypeRef.Kind.STRUCTURE ? structure(ref.shape()) : Optional.empty();
+  }
+
+  private Optional<StructureShape> structure(ShapeRef ref) {
+    return shapes.get(ref.specName()) instanceof StructureShape structure ? Optional.of(structure) : Optional.empty();
+  }
+
+  private Optional<EnumShapeModel> enumShape(ShapeRef ref) {
+    return shapes.get(ref.specName()) instanceof EnumShapeModel enumShape ? Optional.of(enumShape) : Optional.empty();
+  }
+
+  private static boolean isColumn(MemberModel member) {
+    return member.type() instanceof MemberType.Scalar || member.type() instanceof MemberType.EnumRef;
+  }
+
+  private static String name(StructureShape shape) {
+    return shape.ref().simpleName();
+  }
+
+  /** A member type as a user wrote it: {@code String}, {@code List<Alarm>}. */
+  static String written(MemberType type) {
+    if (type instanceof MemberType.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case STRING -> "String";
+        case BOOLEAN -> "Boolean";
+        case INTEGER -> "Integer";
+        case LONG -> "Long";
+        case TIMESTAMP -> "Instant";
+      };
+    }
+    if (type instanceof MemberType.StructureRef ref) {
+      return ref.shape().simpleName();
+    }
+    if (type instanceof MemberType.EnumRef ref) {
+      return ref.shape().simpleName();
+    }
+    if (type instanceof MemberType.ListOf list) {
+      return "List<" + written(list.element()) + ">";
+    }
+    if (type instanceof MemberType.Unsupported unsupported) {
+      return unsupported.written();
+    }
+    return ((MemberType.Unresolved) type).written();
+  }
+
+  /**
+   * Where a finding goes: the operation, the top-level annotation on it, and the annotation whose
+   * values are being checked (the top-level one or one nested in it, such as a {@code @FilterKey}).
+   */
+  private final class Scope {
+    final OperationModel operation;
+    final TypeElement type;
+    final AnnotationMirror mirror;
+    final AnnotationMirror top;
+    final AnnotationValue self;
+
+    Scope(OperationModel operation, TypeElement type, AnnotationMirror mirror) {
+      this(operation, type, mirror, mirror, null);
+    }
+
+    private Scope(OperationModel operation, TypeElement type, AnnotationMirror top, AnnotationMirror mirror, AnnotationValue self) {
+      this.operation = operation;
+      this.type = type;
+      this.top = top;
+      this.mirror = mirror;
+      this.self = self;
+    }
+
+    /** The scope of an annotation nested in this one, written as {@code self}. */
+    Scope nested(AnnotationMirror nested, AnnotationValue written) {
+      return new Scope(operation, type, top, nested, written);
+    }
+
+    /** The value of {@code attribute} as written, else the nested annotation itself, else none. */
+    AnnotationValue value(String attribute) {
+      if (mirror == null) {
+        return null;
+      }
+      return Mirrors.explicitValue(mirror, attribute).orElse(self);
+    }
+
+    void error(String message, AnnotationValue value) {
+      findings.error(operation.specName(), message, type, top, value);
+    }
+  }
+}
