@@ -1,0 +1,106 @@
+package io.shapeforge.samples.ssm.emulator;
+
+import java.nio.file.Path;
+
+/**
+ * The flags of {@code java -jar ssm-emulator.jar}. Each takes its value as the next argument or
+ * after {@code =}: {@code --port 4583} or {@code --port=4583}.
+ *
+ * @param host the address to listen on
+ * @param port the port, 0 for a free one
+ * @param seed a seed file, or {@code null}
+ * @param demo whether to load the demo data and print example commands
+ * @param help whether to print the usage and stop
+ */
+record CommandLineOptions(String host, int port, Path seed, boolean demo, boolean help) {
+  static final String DEFAULT_HOST = "127.0.0.1";
+  static final int DEFAULT_PORT = 4583;
+
+  static final String USAGE = String.join(System.lineSeparator(),
+      "Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT] [--seed FILE | --demo] [--help]",
+      "",
+      "Serves AWS Systems Manager's DescribeMaintenanceWindowExecutionTasks (awsJson1_1) over HTTP.",
+      "",
+      "  --host HOST   address to listen on (default " + DEFAULT_HOST + ")",
+      "  --port PORT   port to listen on, 0 for a free one (default " + DEFAULT_PORT + ")",
+      "  --seed FILE   load executions and tasks from a JSON seed file; an invalid seed",
+      "                is reported with every error and nothing is loaded",
+      "  --demo        load built-in demo data and print AWS CLI commands to try",
+      "  --help        print this help",
+      "",
+      "Seed file: {\"WindowExecutions\": [...], \"WindowExecutionTasks\": [...]} in wire format,",
+      "timestamps in epoch seconds. Stop with Ctrl-C or SIGTERM.",
+      "");
+
+  /**
+   * Reads the arguments.
+   *
+   * @throws UsageException for an unknown flag, a missing or bad value, or --seed with --demo
+   */
+  static CommandLineOptions parse(String... args) {
+    String host = DEFAULT_HOST;
+    int port = DEFAULT_PORT;
+    Path seed = null;
+    boolean demo = false;
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      int equals = arg.indexOf('=');
+      String flag = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
+      String inline = flag.equals(arg) ? null : arg.substring(equals + 1);
+      switch (flag) {
+        case "--host":
+          host = inline != null ? inline : valueAfter(args, i++, flag);
+          if (host.isBlank()) {
+            throw new UsageException("--host needs a host name or address");
+          }
+          break;
+        case "--port":
+          port = port(inline != null ? inline : valueAfter(args, i++, flag));
+          break;
+        case "--seed":
+          seed = Path.of(inline != null ? inline : valueAfter(args, i++, flag));
+          break;
+        case "--demo":
+          demo = noValue(flag, inline);
+          break;
+        case "--help":
+        case "-h":
+          help = noValue(flag, inline);
+          break;
+        default:
+          throw new UsageException("Unknown argument: " + arg);
+      }
+    }
+    if (seed != null && demo) {
+      throw new UsageException("--seed and --demo cannot be combined");
+    }
+    return new CommandLineOptions(host, port, seed, demo, help);
+  }
+
+  private static String valueAfter(String[] args, int index, String flag) {
+    if (index + 1 >= args.length || args[index + 1].startsWith("--")) {
+      throw new UsageException(flag + " needs a value");
+    }
+    return args[index + 1];
+  }
+
+  private static boolean noValue(String flag, String inline) {
+    if (inline != null) {
+      throw new UsageException(flag + " takes no value");
+    }
+    return true;
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--port needs a number from 0 to 65535, not '" + text + "'");
+  }
+}
