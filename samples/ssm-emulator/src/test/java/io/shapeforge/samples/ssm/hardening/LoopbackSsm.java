@@ -1,6 +1,10 @@
 package io.shapeforge.samples.ssm.hardening;
 
 import io.shapeforge.runtime.server.AwsJsonHttpServer;
+import io.shapeforge.runtime.store.Store;
+import io.shapeforge.samples.ssm.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,16 +19,29 @@ import java.time.Duration;
 final class LoopbackSsm implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+  private final Store store;
   private final AwsJsonHttpServer server;
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
-  private LoopbackSsm(AwsJsonHttpServer server) {
+  private LoopbackSsm(Store store, AwsJsonHttpServer server) {
+    this.store = store;
     this.server = server;
   }
 
   static LoopbackSsm start() {
-    return new LoopbackSsm(
-        AwsJsonHttpServer.builder(SsmTestData.dispatcher(SsmTestData.store())).port(0).build().start());
+    Store store = SsmTestData.store();
+    return new LoopbackSsm(store, AwsJsonHttpServer.builder(SsmTestData.dispatcher(store)).port(0).build().start());
+  }
+
+  /** Stores an execution through the embedding API. */
+  void putExecution(MaintenanceWindowExecution execution) {
+    store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).put(execution);
+  }
+
+  /** Stores a task execution through the embedding API; returns once it is stored. */
+  void putTask(MaintenanceWindowExecutionTaskIdentity task) {
+    store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).put(task);
   }
 
   URI endpoint() {
