@@ -23,13 +23,17 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** The golden spec: an SSM-like filter, a task with an enum and a timestamp, an error. */
+  /**
+   * The golden spec: an SSM-like filter, a task with an enum and a timestamp, an error, and a
+   * paged query over stored tasks of an execution.
+   */
   static final String[] GOLDEN = {
     "specs/golden/package-info.java",
     "specs/golden/MaintenanceWindowFilter.java",
     "specs/golden/MaintenanceWindowExecutionStatus.java",
     "specs/golden/WindowExecutionTask.java",
     "specs/golden/DoesNotExistException.java",
+    "specs/golden/DescribeTasks.java",
   };
 
   static JavaFileObject[] resources(String... names) {

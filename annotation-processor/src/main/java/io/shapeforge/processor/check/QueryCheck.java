@@ -146,9 +146,10 @@ final class QueryCheck {
       }
     });
     Optional<MemberModel> scopeRecord = record.flatMap(r -> member(scopeAt, "record", query.scope().recordMember(), r));
-    if (scopeRequest.isPresent() && scopeRecord.isPresent()) {
-      sameType(scopeAt, "request", scopeRequest.get(), "record", scopeRecord.get());
-      parentId.ifPresent(id -> sameType(scopeAt, "parent", id, "record", scopeRecord.get()));
+    boolean scopeSound = scopeRequest.isPresent() && scopeRecord.isPresent()
+        && sameType(scopeAt, "record", scopeRequest.get(), scopeRecord.get());
+    if (scopeSound) {
+      parentId.ifPresent(id -> sameType(scopeAt, "parent", id, scopeRecord.get()));
     }
 
     Optional<StructureShape> filterElement = Optional.empty();
@@ -156,7 +157,7 @@ final class QueryCheck {
       filterElement = checkFiltersMember(at, query, input);
     }
     List<QueryFilter> filters = record.map(r -> checkFilters(at, query, r)).orElse(List.of());
-    record.ifPresent(r -> checkOrder(at, operation.name(), query, r));
+    record.ifPresent(r -> checkOrder(at, operation.name(), query, r, scopeSound));
 
     if (record.isEmpty() || parent.isEmpty() || query.scope().notFound().shape() == null) {
       return Optional.empty();
@@ -209,11 +210,14 @@ final class QueryCheck {
     }
   }
 
-  private void sameType(Scope at, String leftAttribute, MemberModel left, String rightAttribute, MemberModel right) {
+  /** Whether two scope members have one type; if not, reports it on {@code attribute}. */
+  private boolean sameType(Scope at, String attribute, MemberModel left, MemberModel right) {
     if (!left.type().equals(right.type())) {
       at.error(ErrorMessages.scopeTypeMismatch(left.name(), written(left.type()), right.name(), written(right.type())),
-          at.value(leftAttribute));
+          at.value(attribute));
+      return false;
     }
+    return true;
   }
 
   private Optional<StructureShape> checkFiltersMember(Scope at, QueryModel query, StructureShape input) {
@@ -256,7 +260,14 @@ final class QueryCheck {
       if (member.isPresent() && opApplies(filterAt, filter, member.get()) && allowed.isPresent()
           && valuesValid(filterAt, filter, member.get(), allowed.get())) {
         Optional<ShapeRef> allowedEnum = filter.allowedEnum() == null ? Optional.empty() : Optional.of(filter.allowedEnum().shape());
-        resolved.add(new QueryFilter(filter.name(), member.get(), filter.op(), allowed.get(), allowedEnum));
+        List<String> values = allowed.get();
+        if (values.isEmpty() && allowedEnum.isEmpty() && member.get().type() instanceof MemberType.EnumRef enumRef) {
+          // An enum member allows its own values unless the spec narrows them.
+          allowedEnum = Optional.of(enumRef.shape());
+          values = enumShape(enumRef.shape()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
+              .orElse(List.of());
+        }
+        resolved.add(new QueryFilter(filter.name(), member.get(), filter.op(), values, allowedEnum));
       }
     }
     return resolved;
@@ -350,7 +361,8 @@ final class QueryCheck {
     return true;
   }
 
-  private void checkOrder(Scope at, String operation, QueryModel query, StructureShape record) {
+  /** Checks the order; its uniqueness only when the scope is sound, so one mistake is one error. */
+  private void checkOrder(Scope at, String operation, QueryModel query, StructureShape record, boolean scopeSound) {
     if (query.orderBy().isEmpty()) {
       at.error(ErrorMessages.orderByEmpty(operation), at.value("orderBy"));
       return;
@@ -383,7 +395,7 @@ final class QueryCheck {
         .map(MemberModel::name)
         .filter(id -> !covered.contains(id))
         .toList();
-    if (sound && !missing.isEmpty()) {
+    if (sound && scopeSound && !missing.isEmpty()) {
       at.error(ErrorMessages.orderNotUnique(record.ref().simpleName(), missing), at.value("orderBy"));
     }
   }

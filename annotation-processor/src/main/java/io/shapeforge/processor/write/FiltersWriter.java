@@ -9,6 +9,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.shapeforge.processor.model.QueryFilter;
 import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.QueryOperation;
+import io.shapeforge.spec.FilterOp;
+import com.palantir.javapoet.ArrayTypeName;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,7 +23,9 @@ import javax.lang.model.element.Modifier;
  * }</pre>
  *
  * A key with an {@code allowed} list gets a nested enum of its values; a key with an
- * {@code allowedEnum} takes that enum; a key with neither takes strings.
+ * {@code allowedEnum} (or on an enum member) takes that enum; a key with neither takes values of
+ * the member's type. Single-value operators ({@code EQUALS}, {@code BEFORE}, {@code AFTER}) take
+ * one value.
  */
 public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
 
@@ -46,7 +50,8 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
       return MemberTypes.className(filter.allowedEnum().get());
     }
     if (filter.allowed().isEmpty()) {
-      return Types.STRING;
+      // Any value of the member's type; a timestamp travels as ISO-8601, which the engine parses.
+      return MemberTypes.shown(filter.member().type());
     }
     ClassName name = QueryNames.filters(operation).nestedClass(QueryNames.filterEnum(filter.name()));
     TypeSpec.Builder values =
@@ -75,6 +80,22 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
       TypeSpec.Builder type, QueryModel query, QueryFilter filter, ClassName element, TypeName value) {
     String method = QueryNames.filterMethod(filter.name());
     boolean knownEnum = filter.allowedEnum().isPresent();
+    String wireValue = value.equals(Types.STRING) ? "value" : "value.toString()";
+    if (singleValue(filter)) {
+      MethodSpec.Builder single =
+          MethodSpec.methodBuilder(method)
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .addJavadoc("Filter {@code $L}: the record's {@code $L} $L {@code value}.\n",
+                  filter.name(), filter.member().name(), describe(filter))
+              .returns(element)
+              .addParameter(value, "value");
+      requireKnown(single, filter, value, knownEnum);
+      type.addMethod(single
+          .addStatement("return $T.builder().$L($S).$L($T.of($L)).build()", element, query.filterKeyMember(),
+              filter.name(), query.filterValuesMember(), Types.LIST, wireValue)
+          .build());
+      return;
+    }
     type.addMethod(
         MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -82,7 +103,7 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
             .addJavadoc("Filter {@code $L}: the record's {@code $L} $L any of {@code values}.\n",
                 filter.name(), filter.member().name(), describe(filter))
             .returns(element)
-            .addParameter(com.palantir.javapoet.ArrayTypeName.of(value), "values")
+            .addParameter(ArrayTypeName.of(value), "values")
             .addStatement("return $N($T.asList(values))", method, Types.ARRAYS)
             .build());
     MethodSpec.Builder fromCollection =
@@ -93,28 +114,37 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
             .addParameter(ParameterizedTypeName.get(Types.COLLECTION, value), "values")
             .addStatement("$T<$T> wire = new $T<>(values.size())", Types.LIST, Types.STRING, Types.ARRAY_LIST)
             .beginControlFlow("for ($T value : values)", value);
-    if (knownEnum) {
-      fromCollection
-          .beginControlFlow("if (value == null || value == $T.UNKNOWN_TO_SDK_VERSION)", value)
-          .addStatement("throw new $T($S + value)", IllegalArgumentException.class, "not a known value of " + filter.name() + ": ")
-          .endControlFlow();
-    } else {
-      fromCollection.addStatement("$T.requireNonNull(value, $S)", Types.OBJECTS, "value");
-    }
+    requireKnown(fromCollection, filter, value, knownEnum);
     fromCollection
-        .addStatement("wire.add(value.toString())")
+        .addStatement("wire.add($L)", wireValue)
         .endControlFlow()
         .addStatement("return $T.builder().$L($S).$L(wire).build()", element, query.filterKeyMember(), filter.name(),
             query.filterValuesMember());
     type.addMethod(fromCollection.build());
   }
 
+  /** Rejects {@code null}, and an enum's unknown-value constant, which has no wire value to send. */
+  private static void requireKnown(MethodSpec.Builder method, QueryFilter filter, TypeName value, boolean knownEnum) {
+    if (knownEnum) {
+      method
+          .beginControlFlow("if (value == null || value == $T.UNKNOWN_TO_SDK_VERSION)", value)
+          .addStatement("throw new $T($S + value)", IllegalArgumentException.class, "not a known value of " + filter.name() + ": ")
+          .endControlFlow();
+    } else {
+      method.addStatement("$T.requireNonNull(value, $S)", Types.OBJECTS, "value");
+    }
+  }
+
+  /** Whether the operator takes exactly one value ({@code EQUALS}, {@code BEFORE}, {@code AFTER}). */
+  private static boolean singleValue(QueryFilter filter) {
+    return filter.op() == FilterOp.EQUALS || filter.op() == FilterOp.BEFORE || filter.op() == FilterOp.AFTER;
+  }
+
   private static String describe(QueryFilter filter) {
     return switch (filter.op()) {
-      case IN -> "equals";
-      case EQUALS -> "equals (one value)";
-      case BEFORE -> "is before (one value)";
-      case AFTER -> "is after (one value)";
+      case IN, EQUALS -> "equals";
+      case BEFORE -> "is before";
+      case AFTER -> "is after";
       case BEGINS_WITH -> "begins with";
     };
   }

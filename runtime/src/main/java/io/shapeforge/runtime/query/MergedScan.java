@@ -35,6 +35,8 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
     while (next == null && !heads.isEmpty()) {
       Head<R> head = heads.poll();
       advance(head.source);
+      // The order ends in a unique key, so an equal key is the same record met in a second range:
+      // a write inserts the new index entry before it removes the old one. Skip the repeat.
       if (last == null || order.compare(head.record, last) > 0) {
         next = head.record;
       }
