@@ -24,7 +24,9 @@ import io.shapeforge.samples.ssm.model.MaintenanceWindowTaskType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -57,6 +59,7 @@ public final class DemoData {
   private final Random random = new Random(RANDOM_SEED);
   private final List<MaintenanceWindowExecution> executions = new ArrayList<>();
   private final List<MaintenanceWindowExecutionTaskIdentity> tasks = new ArrayList<>();
+  private final Map<String, Integer> tasksPerExecution = new HashMap<>();
   private final String failedExecutionId;
   private final String largeExecutionId;
 
@@ -130,15 +133,18 @@ public final class DemoData {
   private void task(String executionId, MaintenanceWindowExecutionStatus status, MaintenanceWindowTaskType type,
       String taskArn, AlarmStateInformation triggered) {
     Instant executionStart = executions.get(executions.size() - 1).startTime();
-    Instant start = executionStart == null ? null
-        : executionStart.plusMillis(1_000L * (tasks.size() % 40) + random.nextInt(1000));
+    int earlierTasks = tasksPerExecution.merge(executionId, 1, Integer::sum) - 1;
+    // Up to 40 targets run at a time, so tasks start in waves a few seconds apart.
+    long offsetMillis = 4_000L * (earlierTasks / 40) + 50L * (earlierTasks % 40) + random.nextInt(1000);
+    Instant start = executionStart == null ? null : executionStart.plusMillis(offsetMillis);
     MaintenanceWindowExecutionTaskIdentity.Builder task = MaintenanceWindowExecutionTaskIdentity.builder()
         .windowExecutionId(executionId)
         .taskExecutionId(nextId())
         .status(status)
         .statusDetails(details(status))
         .startTime(status == PENDING || status == SKIPPED_OVERLAPPING ? null : start)
-        .endTime(finished(status) && status != SKIPPED_OVERLAPPING ? start.plusMillis(30_000 + random.nextInt(600_000)) : null)
+        .endTime(start != null && finished(status) && status != SKIPPED_OVERLAPPING
+            ? start.plusMillis(30_000 + random.nextInt(600_000)) : null)
         .taskArn(taskArn)
         .taskType(type);
     if (triggered != null) {
@@ -171,8 +177,11 @@ public final class DemoData {
     }
   }
 
+  /** A random (version 4) UUID drawn from the seeded generator. */
   private String nextId() {
-    return new UUID(random.nextLong(), random.nextLong()).toString();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    return new UUID(high, low).toString();
   }
 
   private static String lambda(String function) {

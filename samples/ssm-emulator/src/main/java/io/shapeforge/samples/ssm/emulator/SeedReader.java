@@ -1,5 +1,6 @@
 package io.shapeforge.samples.ssm.emulator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.runtime.protocol.JsonLimits;
 import io.shapeforge.runtime.protocol.SerializationException;
@@ -19,12 +20,12 @@ import java.util.Map;
  * Reads a seed file ({@link SeedDocument}) and checks all of it before anything is stored.
  *
  * <ul>
- *   <li>The JSON is read with the emulator's strict {@link JsonCodec}, which also refuses members
- *       the model does not know (a typo in a hand-written seed should not pass silently). A JSON
- *       error stops reading, so it is reported alone, with its JSON path.
- *   <li>Every record is then checked with the generated validators, and the document as a whole:
- *       no duplicate execution or task execution ids, and every task's {@code WindowExecutionId}
- *       among the document's executions. All of these errors are reported together.
+ *   <li>The JSON is read with the emulator's strict {@link JsonCodec} (exact JSON types, no
+ *       duplicate keys). A JSON error stops reading, so it is reported alone, with its JSON path.
+ *   <li>Then all of these are reported together: members no model declares (a typo in a
+ *       hand-written seed should not pass silently), every violation of the generated validators,
+ *       duplicate execution or task execution ids, and tasks whose {@code WindowExecutionId} is
+ *       not among the document's executions.
  * </ul>
  *
  * <pre>{@code
@@ -37,9 +38,10 @@ public final class SeedReader {
 
   /** Seeds are local files the user trusts, so they may be far larger than a request. */
   private static final JsonCodec SEED_CODEC = JsonCodec.builder()
-      .rejectUnknownMembers(true)
       .limits(JsonLimits.defaults().withMaxArrayElements(10_000_000))
       .build();
+  /** Reads the same bytes as a tree, once the codec has accepted them, to look for unknown members. */
+  private static final ObjectMapper TREE_READER = new ObjectMapper();
 
   private SeedReader() {}
 
@@ -72,7 +74,16 @@ public final class SeedReader {
     } catch (SerializationException e) {
       throw new InvalidSeedException(source, List.of(e.getMessage()));
     }
-    check(document, source);
+    List<String> errors = new ArrayList<>();
+    try {
+      UnknownSeedMembers.find(TREE_READER.readTree(json), errors);
+    } catch (IOException e) {
+      throw new IllegalStateException("JSON the codec accepted cannot be read as a tree", e);
+    }
+    errors.addAll(errorsOf(document));
+    if (!errors.isEmpty()) {
+      throw new InvalidSeedException(source, errors);
+    }
     return document;
   }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionStatus;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,5 +40,16 @@ class DemoDataTest {
     assertTrue(demo.windowExecutions().size() >= 5, "several executions");
     assertTrue(demo.windowExecutions().size() > tasksPerExecution.size(), "one execution has no tasks yet");
     assertTrue(demo.windowExecutionTasks().stream().anyMatch(task -> task.triggeredAlarms() != null), "alarms on some");
+  }
+
+  /** The README shows real output for these ids; a change to the demo must update it. */
+  @Test
+  void theReadmeShowsTheIdsOfThisDemo() throws Exception {
+    Path readme = Path.of("..", "..", "README.md");
+    String text = Files.readString(readme);
+    DemoData demo = DemoData.create();
+
+    assertTrue(text.contains("--window-execution-id " + demo.failedExecutionId()), "failed execution id in " + readme);
+    assertTrue(text.contains("--window-execution-id " + demo.largeExecutionId()), "large execution id in " + readme);
   }
 }

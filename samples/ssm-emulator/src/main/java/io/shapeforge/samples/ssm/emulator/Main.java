@@ -1,0 +1,97 @@
+package io.shapeforge.samples.ssm.emulator;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/**
+ * {@code java -jar ssm-emulator.jar}: serves the emulator until SIGINT or SIGTERM. See {@link
+ * CommandLineOptions#USAGE} for the flags. Once it serves it prints one line containing
+ * {@code http://HOST:PORT}.
+ *
+ * <p>Exit codes: 0 after {@code --help}, 1 when the seed is invalid or the port cannot be bound,
+ * 2 for bad flags; on a signal the JVM's own (143 for SIGTERM) after the server has been closed.
+ */
+public final class Main {
+  /** What {@link #run} returns when the emulator is serving rather than done. */
+  static final int SERVING = -1;
+  static final int USAGE_ERROR = 2;
+  static final int START_FAILED = 1;
+
+  private Main() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    int exitCode = run(args, System.out, System.err, Main::closeOnShutdown);
+    if (exitCode != SERVING) {
+      System.exit(exitCode);
+    }
+    // The server's threads are daemons (an embedded server must not keep its host alive), so this
+    // thread keeps the JVM up; a signal runs the shutdown hook and ends the JVM.
+    new CountDownLatch(1).await();
+  }
+
+  /**
+   * Reads the flags, loads the seed and starts serving.
+   *
+   * @param beforeAnnouncing called with the started emulator before the {@code http://} line is
+   *     printed, so a shutdown hook is in place by the time anyone knows the address
+   * @return {@link #SERVING} when serving, otherwise the exit code
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Consumer<SsmEmulator> beforeAnnouncing) {
+    CommandLineOptions options;
+    try {
+      options = CommandLineOptions.parse(args);
+    } catch (UsageException e) {
+      err.println("Error: " + e.getMessage());
+      err.print(CommandLineOptions.USAGE);
+      return USAGE_ERROR;
+    }
+    if (options.help()) {
+      out.print(CommandLineOptions.USAGE);
+      return 0;
+    }
+    DemoData demo = options.demo() ? DemoData.create() : null;
+    SsmEmulator emulator;
+    SeedDocument seed = null;
+    try {
+      SsmEmulator.Builder builder = SsmEmulator.builder().host(options.host()).port(options.port());
+      if (demo != null) {
+        seed = demo.document();
+      } else if (options.seed() != null) {
+        seed = SeedReader.read(options.seed());
+      }
+      if (seed != null) {
+        builder.seed(seed);
+      }
+      emulator = builder.build().start();
+    } catch (InvalidSeedException e) {
+      err.println(e.getMessage());
+      return START_FAILED;
+    } catch (UncheckedIOException e) {
+      err.println("Error: " + e.getMessage() + ": " + e.getCause());
+      return START_FAILED;
+    }
+    beforeAnnouncing.accept(emulator);
+    if (seed != null) {
+      out.println("Loaded " + seed.windowExecutions().size() + " maintenance window executions and "
+          + seed.windowExecutionTasks().size() + " task executions from " + (demo != null ? "the demo data" : options.seed()));
+    }
+    out.println("SSM emulator (" + emulator.handler().targetPrefix() + ": "
+        + String.join(", ", emulator.handler().operationNames()) + ") listening on " + emulator.endpoint());
+    if (demo != null) {
+      out.println();
+      out.print(DemoCommands.render(emulator.endpoint(), demo));
+    }
+    out.flush();
+    return SERVING;
+  }
+
+  private static void closeOnShutdown(SsmEmulator emulator) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      emulator.close();
+      System.out.println("SSM emulator stopped");
+      System.out.flush();
+    }, "ssm-emulator-shutdown"));
+  }
+}

@@ -1,0 +1,225 @@
+package io.shapeforge.samples.ssm.emulator;
+
+import io.shapeforge.runtime.page.NextTokenCodec;
+import io.shapeforge.runtime.protocol.AwsJsonDispatcher;
+import io.shapeforge.runtime.server.AwsJsonHttpServer;
+import io.shapeforge.runtime.store.InMemoryStore;
+import io.shapeforge.runtime.store.Key;
+import io.shapeforge.runtime.store.Store;
+import io.shapeforge.runtime.store.Table;
+import io.shapeforge.runtime.validation.ValidationException;
+import io.shapeforge.runtime.validation.Violation;
+import io.shapeforge.samples.ssm.model.AmazonSsmService;
+import io.shapeforge.samples.ssm.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.model.DoesNotExistException;
+import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An in-process AWS Systems Manager endpoint serving {@code DescribeMaintenanceWindowExecutionTasks}
+ * over awsJson1_1, for the real AWS SDKs and CLI.
+ *
+ * <pre>{@code
+ * try (SsmEmulator ssm = SsmEmulator.builder().port(0).seed(Path.of("seed.json")).build().start()) {
+ *   ssm.putExecution(execution);           // validated, or ValidationException
+ *   ssm.putTask(task);                     // validated; its execution must exist
+ *   SsmClient client = SsmClient.builder().endpointOverride(ssm.endpoint())...build();
+ * }
+ * }</pre>
+ *
+ * <p>The {@link #handler()} serves requests without HTTP, for a host that has its own server. The
+ * records live in a {@link Store} ({@link InMemoryStore} unless one is given), open to the host
+ * through {@link #store()} and {@link AmazonSsmTables}.
+ *
+ * <p>Thread-safe.
+ */
+public final class SsmEmulator implements AutoCloseable {
+  private final Store store;
+  private final Table<MaintenanceWindowExecution> executions;
+  private final Table<MaintenanceWindowExecutionTaskIdentity> tasks;
+  private final AwsJsonDispatcher handler;
+  private final AwsJsonHttpServer server;
+
+  private SsmEmulator(Builder builder, Store store) {
+    this.store = store;
+    this.executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
+    this.tasks = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
+    NextTokenCodec tokens =
+        builder.tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(builder.tokenKey);
+    this.handler = AmazonSsmService.dispatcher(store, tokens).build();
+    this.server = AwsJsonHttpServer.builder(handler)
+        .host(builder.host)
+        .port(builder.port)
+        .maxBodyBytes(builder.maxBodyBytes)
+        .build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts serving HTTP.
+   *
+   * @return this emulator, for try-with-resources
+   * @throws java.io.UncheckedIOException when the address cannot be bound
+   * @throws IllegalStateException when started twice or after {@link #close()}
+   */
+  public SsmEmulator start() {
+    server.start();
+    return this;
+  }
+
+  /**
+   * The URI to give a client as its endpoint, such as {@code http://127.0.0.1:54321}.
+   *
+   * @throws IllegalStateException before {@link #start()}
+   */
+  public URI endpoint() {
+    return server.endpoint();
+  }
+
+  /** Stops serving and releases the port; requests in progress may finish. Safe to call twice. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** The transport-agnostic handler: (X-Amz-Target, body bytes) to (status, headers, body bytes). */
+  public AwsJsonDispatcher handler() {
+    return handler;
+  }
+
+  /** The store the records live in; its tables are described by {@link AmazonSsmTables}. */
+  public Store store() {
+    return store;
+  }
+
+  /**
+   * Stores a maintenance window execution, replacing one with the same id.
+   *
+   * @throws ValidationException with every violation, in AWS's words, when it is invalid (then
+   *     nothing is stored)
+   */
+  public void putExecution(MaintenanceWindowExecution execution) {
+    Objects.requireNonNull(execution, "execution");
+    throwIfAny(RecordRules.violationsOf(execution));
+    executions.put(execution);
+  }
+
+  /**
+   * Stores a task execution, replacing one with the same execution and task execution ids.
+   *
+   * @throws ValidationException with every violation when it is invalid; its window execution id and
+   *     task execution id are required
+   * @throws DoesNotExistException when its maintenance window execution is not stored, as the API
+   *     would answer for it: {@code Maintenance window execution <id> does not exist}
+   */
+  public void putTask(MaintenanceWindowExecutionTaskIdentity task) {
+    Objects.requireNonNull(task, "task");
+    throwIfAny(RecordRules.violationsOf(task));
+    String executionId = task.windowExecutionId();
+    if (executions.get(Key.of(executionId)).isEmpty()) {
+      throw new DoesNotExistException("Maintenance window execution " + executionId + " does not exist");
+    }
+    tasks.put(task);
+  }
+
+  private void load(SeedDocument seed) {
+    seed.windowExecutions().forEach(this::putExecution);
+    seed.windowExecutionTasks().forEach(this::putTask);
+  }
+
+  private static void throwIfAny(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+
+  /** Configures an {@link SsmEmulator}. */
+  public static final class Builder {
+    private String host = AwsJsonHttpServer.DEFAULT_HOST;
+    private int port;
+    private Store store;
+    private Path seedFile;
+    private SeedDocument seedDocument;
+    private byte[] tokenKey;
+    private long maxBodyBytes = AwsJsonHttpServer.DEFAULT_MAX_BODY_BYTES;
+
+    private Builder() {}
+
+    /** The address to listen on; default {@code 127.0.0.1}. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port; 0 (the default) picks a free one, see {@link SsmEmulator#endpoint()}. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Where records live; a fresh {@link InMemoryStore} by default. */
+    public Builder store(Store store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** A seed file to load at {@link #build()} (see {@link SeedReader}); replaces {@link #seed(SeedDocument)}. */
+    public Builder seed(Path seedFile) {
+      this.seedFile = Objects.requireNonNull(seedFile, "seedFile");
+      this.seedDocument = null;
+      return this;
+    }
+
+    /** Records to load at {@link #build()}, checked as a seed file is; replaces {@link #seed(Path)}. */
+    public Builder seed(SeedDocument seedDocument) {
+      this.seedDocument = Objects.requireNonNull(seedDocument, "seedDocument");
+      this.seedFile = null;
+      return this;
+    }
+
+    /**
+     * A fixed secret for next tokens (at least 16 bytes), so tokens stay valid across restarts;
+     * by default each emulator has a random one.
+     */
+    public Builder tokenKey(byte[] secret) {
+      this.tokenKey = Objects.requireNonNull(secret, "secret").clone();
+      return this;
+    }
+
+    /** The largest request body; default 1 MiB. Larger ones get a 413. */
+    public Builder maxBodyBytes(long maxBodyBytes) {
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * The emulator, not yet serving HTTP, with the seed loaded.
+     *
+     * @throws InvalidSeedException with every error when the seed is invalid; nothing is stored
+     * @throws java.io.UncheckedIOException when the seed file cannot be read
+     */
+    public SsmEmulator build() {
+      SeedDocument seed = seedDocument;
+      if (seedFile != null) {
+        seed = SeedReader.read(seedFile);
+      } else if (seed != null) {
+        SeedReader.check(seed, "document");
+      }
+      SsmEmulator emulator = new SsmEmulator(this, store == null ? new InMemoryStore() : store);
+      if (seed != null) {
+        emulator.load(seed);
+      }
+      return emulator;
+    }
+  }
+}

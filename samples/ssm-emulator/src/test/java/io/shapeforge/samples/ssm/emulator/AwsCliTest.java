@@ -1,0 +1,129 @@
+package io.shapeforge.samples.ssm.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shapeforge.runtime.store.Key;
+import io.shapeforge.runtime.store.ScanRange;
+import io.shapeforge.runtime.store.Table;
+import io.shapeforge.samples.ssm.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The AWS CLI (botocore), run as a user would, against the emulator loaded with the demo data.
+ * Skipped only when no {@code aws} is on the PATH.
+ */
+class AwsCliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DemoData DEMO = DemoData.create();
+
+  private static SsmEmulator emulator;
+
+  @TempDir
+  Path home;
+
+  @BeforeAll
+  static void start() {
+    emulator = SsmEmulator.builder().port(0).seed(DEMO.document()).build().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  @Test
+  void autoPaginationMergesEveryPageOfTheLargeExecution() throws Exception {
+    AwsCli.Result result = cli().run(List.of("ssm", "describe-maintenance-window-execution-tasks",
+        "--endpoint-url", emulator.endpoint().toString(),
+        "--window-execution-id", DEMO.largeExecutionId(), "--output", "json"));
+
+    assertEquals(0, result.exitCode(), result.stderr());
+    JsonNode output = JSON.readTree(result.stdout());
+    assertEquals(storedIdsInApiOrder(DEMO.largeExecutionId()), taskIds(output));
+    assertEquals(DemoData.LARGE_EXECUTION_TASKS, output.get("WindowExecutionTaskIdentities").size());
+    assertFalse(output.has("NextToken"), "the CLI followed every NextToken");
+  }
+
+  @Test
+  void aStatusFilter() throws Exception {
+    AwsCli.Result result = cli().run(List.of("ssm", "describe-maintenance-window-execution-tasks",
+        "--endpoint-url", emulator.endpoint().toString(),
+        "--window-execution-id", DEMO.largeExecutionId(),
+        "--filters", "Key=STATUS,Values=SUCCESS", "--output", "json"));
+
+    assertEquals(0, result.exitCode(), result.stderr());
+    JsonNode output = JSON.readTree(result.stdout());
+    List<String> statuses = new ArrayList<>();
+    output.get("WindowExecutionTaskIdentities").forEach(task -> statuses.add(task.get("Status").asText()));
+    List<String> expected = storedInApiOrder(DEMO.largeExecutionId()).stream()
+        .filter(task -> task.statusAsString().equals("SUCCESS"))
+        .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
+        .collect(Collectors.toList());
+    assertEquals(expected, taskIds(output));
+    assertTrue(expected.size() > 10 && expected.size() < DemoData.LARGE_EXECUTION_TASKS, "a real selection");
+    assertTrue(statuses.stream().allMatch("SUCCESS"::equals), statuses.toString());
+  }
+
+  @Test
+  void everyCommandThatDemoPrintsWorksAsPasted() throws Exception {
+    List<String> commands = DemoCommands.render(emulator.endpoint(), DEMO).lines()
+        .map(String::strip)
+        .filter(line -> line.startsWith("aws "))
+        .collect(Collectors.toList());
+    assertEquals(5, commands.size(), commands.toString());
+
+    for (String command : commands) {
+      AwsCli.Result result = cli().runInShell(command);
+      if (command.contains("00000000-0000-0000-0000-000000000000")) {
+        assertTrue(result.exitCode() != 0, command);
+        assertTrue(result.stderr().contains("(DoesNotExistException)")
+            && result.stderr().contains("Maintenance window execution 00000000-0000-0000-0000-000000000000 does not exist"),
+            result.stderr());
+      } else {
+        assertEquals(0, result.exitCode(), command + "\n" + result.stderr());
+        assertFalse(result.stdout().isBlank(), command);
+      }
+    }
+  }
+
+  private AwsCli cli() {
+    assumeTrue(AwsCli.find().isPresent(), "the AWS CLI is not on the PATH");
+    return new AwsCli(home);
+  }
+
+  private static List<String> taskIds(JsonNode output) {
+    List<String> ids = new ArrayList<>();
+    output.get("WindowExecutionTaskIdentities").forEach(task -> ids.add(task.get("TaskExecutionId").asText()));
+    return ids;
+  }
+
+  private static List<String> storedIdsInApiOrder(String executionId) {
+    return storedInApiOrder(executionId).stream()
+        .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
+        .collect(Collectors.toList());
+  }
+
+  /** The tasks as the store holds them, in the order the API promises. */
+  private static List<MaintenanceWindowExecutionTaskIdentity> storedInApiOrder(String executionId) {
+    Table<MaintenanceWindowExecutionTaskIdentity> tasks =
+        emulator.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
+    try (Stream<MaintenanceWindowExecutionTaskIdentity> stored =
+        tasks.scan(tasks.schema().primaryKey(), ScanRange.prefix(Key.of(executionId)))) {
+      return stored.sorted(TestRecords.API_ORDER).collect(Collectors.toList());
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.shapeforge.samples.ssm.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.shapeforge.samples.ssm.model.AmazonSsmTables;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CLI in-process: flags, exit codes and output. Closing the emulator stands in for the signal
+ * here; {@code ExecutableJarIT} sends a real SIGTERM to the shaded jar.
+ */
+class MainTest {
+  private static final Pattern ENDPOINT = Pattern.compile("http://[^\\s]+");
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final AtomicReference<SsmEmulator> started = new AtomicReference<>();
+
+  @Test
+  void badFlagsPrintTheUsageAndExitWith2() {
+    for (String[] args : new String[][] {
+        {"--bogus"}, {"--port"}, {"--port", "http"}, {"--port", "70000"}, {"--demo=yes"},
+        {"--seed", "a.json", "--demo"}, {"--host", ""}}) {
+      out.reset();
+      err.reset();
+      assertEquals(2, run(args), String.join(" ", args));
+      assertTrue(err().startsWith("Error: "), err());
+      assertTrue(err().contains("Usage: java -jar ssm-emulator.jar"), err());
+      assertEquals("", out());
+    }
+  }
+
+  @Test
+  void helpPrintsTheUsageAndExitsWith0() {
+    assertEquals(0, run("--help"));
+    assertTrue(out().startsWith("Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT]"), out());
+  }
+
+  @Test
+  void anInvalidSeedPrintsEveryErrorAndExitsWith1() throws Exception {
+    assertEquals(1, run("--port", "0", "--seed", SeedReaderTest.resource("seeds/several-errors.json").toString()));
+
+    assertTrue(err().contains("is invalid (12 errors); nothing was loaded"), err());
+    assertTrue(err().contains("$.WindowExecutionTasks[2].TaskArn: Value ''"), err());
+    assertTrue(err().contains("$.WindowExecutionTasks[4]: a task execution must be an object, not null"), err());
+  }
+
+  @Test
+  void aValidSeedIsLoadedAndServed() throws Exception {
+    String seed = SeedReaderTest.resource("seeds/valid.json").toString();
+
+    assertEquals(Main.SERVING, run("--port", "0", "--seed", seed));
+    try (SsmEmulator emulator = started.get()) {
+      assertEquals("Loaded 2 maintenance window executions and 2 task executions from " + seed,
+          out().lines().findFirst().orElseThrow());
+      assertEquals(2, emulator.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
+    }
+  }
+
+  @Test
+  void aMissingSeedFileExitsWith1() {
+    assertEquals(1, run("--seed", "does/not/exist.json"));
+    assertTrue(err().contains("cannot read seed file does/not/exist.json"), err());
+  }
+
+  @Test
+  void demoServesAndPrintsTheEndpointAndCommands() throws Exception {
+    assertEquals(Main.SERVING, run("--demo", "--port=0"));
+    try (SsmEmulator emulator = started.get()) {
+      assertNotNull(emulator);
+      List<String> lines = out().lines().collect(Collectors.toList());
+      assertEquals("Loaded 6 maintenance window executions and 153 task executions from the demo data", lines.get(0));
+      Matcher endpoint = ENDPOINT.matcher(lines.get(1));
+      assertTrue(endpoint.find(), lines.get(1));
+      assertEquals(emulator.endpoint().toString(), endpoint.group());
+      DemoData demo = DemoData.create();
+      assertTrue(out().contains("--endpoint-url " + emulator.endpoint() + " --window-execution-id " + demo.largeExecutionId()), out());
+
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(endpoint.group() + "/"))
+              .timeout(Duration.ofSeconds(30))
+              .header("X-Amz-Target", "AmazonSSM.DescribeMaintenanceWindowExecutionTasks")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"WindowExecutionId\":\"" + demo.failedExecutionId() + "\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode(), response.body());
+      assertTrue(response.body().contains("\"Status\":\"TIMED_OUT\""), response.body());
+    }
+  }
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), started::set);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+}
