@@ -1,8 +1,7 @@
 package io.shapeforge.samples.ssm.hardening;
 
 import io.shapeforge.runtime.server.AwsJsonHttpServer;
-import io.shapeforge.runtime.store.Store;
-import io.shapeforge.samples.ssm.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.emulator.SsmEmulator;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.io.IOException;
@@ -13,39 +12,52 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The SSM emulator over {@link SsmTestData}, serving HTTP on a free loopback port, and a client
- * for it that can send any method, path, target header and body bytes.
+ * An SSM endpoint on a free loopback port, and a client for it that can send any method, path,
+ * target header and body bytes. Usually the {@link SsmEmulator} over {@link SsmTestData}; a test
+ * of other settings may start it from its own builder or server.
  */
 final class LoopbackSsm implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  private final Store store;
+  private final SsmEmulator emulator;
   private final AwsJsonHttpServer server;
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
-  private LoopbackSsm(Store store, AwsJsonHttpServer server) {
-    this.store = store;
+  private LoopbackSsm(SsmEmulator emulator, AwsJsonHttpServer server) {
+    this.emulator = emulator;
     this.server = server;
   }
 
+  /** The emulator over {@link SsmTestData#store()} and its token secret. */
   static LoopbackSsm start() {
-    Store store = SsmTestData.store();
-    return new LoopbackSsm(store, AwsJsonHttpServer.builder(SsmTestData.dispatcher(store)).port(0).build().start());
+    return start(SsmEmulator.builder());
   }
 
-  /** Stores an execution through the embedding API. */
+  /** The emulator from {@code builder}, over {@link SsmTestData#store()} and its token secret. */
+  static LoopbackSsm start(SsmEmulator.Builder builder) {
+    SsmEmulator emulator =
+        builder.port(0).store(SsmTestData.store()).tokenKey(SsmTestData.TOKEN_SECRET).build().start();
+    return new LoopbackSsm(emulator, null);
+  }
+
+  /** A server a test built itself, started here. */
+  static LoopbackSsm serving(AwsJsonHttpServer server) {
+    return new LoopbackSsm(null, server.start());
+  }
+
+  /** Stores an execution through the emulator's embedding API. */
   void putExecution(MaintenanceWindowExecution execution) {
-    store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).put(execution);
+    emulator.putExecution(execution);
   }
 
-  /** Stores a task execution through the embedding API; returns once it is stored. */
+  /** Stores a task execution through the emulator's embedding API; returns once it is stored. */
   void putTask(MaintenanceWindowExecutionTaskIdentity task) {
-    store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).put(task);
+    emulator.putTask(task);
   }
 
   URI endpoint() {
-    return server.endpoint();
+    return emulator != null ? emulator.endpoint() : server.endpoint();
   }
 
   /**
@@ -68,6 +80,10 @@ final class LoopbackSsm implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
+    if (emulator != null) {
+      emulator.close();
+    } else {
+      server.close();
+    }
   }
 }
