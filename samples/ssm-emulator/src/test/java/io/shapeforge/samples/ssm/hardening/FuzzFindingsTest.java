@@ -61,4 +61,23 @@ class FuzzFindingsTest {
             () -> JsonCodec.defaults().decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class));
     assertEquals("Malformed JSON: the body is not UTF-8 text", refused.getMessage());
   }
+
+  /**
+   * HandlerFuzzTest, corpus {@code invalid-utf8-in-an-ignored-member-name}: Jackson does not check
+   * the bytes of names and strings it skips, so a body with a 0xFF byte inside a member the model
+   * ignores was served with a 200. Fixed in runtime {@code protocol.JsonCodec#decode}: the whole
+   * body must be well-formed UTF-8 first.
+   */
+  @Test
+  void brokenUtf8InAnIgnoredMemberIsASerializationException() {
+    byte[] body =
+        "{\"WindowExecutionId\":\"a06e9f91-3b9c-4c3e-8bd4-246cc0000001\",\"Ign?red\":1}"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    body[64] = (byte) 0xff;
+    SerializationException refused =
+        assertThrows(
+            SerializationException.class,
+            () -> JsonCodec.defaults().decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class));
+    assertEquals("Malformed JSON at line 1, column 65: not UTF-8", refused.getMessage());
+  }
 }
