@@ -25,7 +25,7 @@ public final class DoesNotExistException extends ServiceException {
    * @param message the message on the wire
    */
   public DoesNotExistException(String message) {
-    super(message);
+    super(ERROR_CODE, HTTP_STATUS, message);
   }
 
   /**
@@ -33,15 +33,5 @@ public final class DoesNotExistException extends ServiceException {
    */
   public String message() {
     return getMessage();
-  }
-
-  @Override
-  public String errorCode() {
-    return ERROR_CODE;
-  }
-
-  @Override
-  public int httpStatus() {
-    return HTTP_STATUS;
   }
 }

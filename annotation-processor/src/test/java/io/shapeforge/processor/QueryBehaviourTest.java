@@ -2,6 +2,7 @@ package io.shapeforge.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -59,5 +60,18 @@ class QueryBehaviourTest {
               "operations [ListTasks]"),
           scenario.get());
     }
+  }
+
+  /** A query without filter keys still hands the request's filters to the engine, which rejects them. */
+  @Test
+  void aQueryWithoutFilterKeysStillChecksTheRequestsFilters() {
+    Compilation compilation = Fixtures.compile(QuerySpec.service(), QuerySpec.sound()
+        .replace("    filters = {", "    /* no filter keys: filters = {")
+        .replace("op = FilterOp.BEFORE)},", "op = FilterOp.BEFORE)}, */")
+        .shapes());
+    assertThat(compilation).succeededWithoutWarnings();
+    String query = Fixtures.sourceOf(compilation, QuerySpec.MODEL + ".ListTasksQuery");
+    assertTrue(query.contains("RequestFilter.from(request.filters(), Filter::key, Filter::values)"), query);
+    assertTrue(compilation.generatedSourceFile(QuerySpec.MODEL + ".ListTasksFilters").isEmpty());
   }
 }

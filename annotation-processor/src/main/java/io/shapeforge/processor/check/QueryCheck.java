@@ -152,8 +152,11 @@ final class QueryCheck {
       parentId.ifPresent(id -> sameType(scopeAt, "parent", id, scopeRecord.get()));
     }
 
+    // With a filter list in the input, requests' filters always reach the engine, which rejects
+    // keys the query does not declare, rather than ignoring them.
     Optional<StructureShape> filterElement = Optional.empty();
-    if (!query.filters().isEmpty()) {
+    boolean inputHasFilters = input.members().stream().anyMatch(m -> m.name().equals(query.filtersMember()));
+    if (!query.filters().isEmpty() || inputHasFilters) {
       filterElement = checkFiltersMember(at, query, input);
     }
     List<QueryFilter> filters = record.map(r -> checkFilters(at, query, r)).orElse(List.of());

@@ -33,15 +33,15 @@ public record QueryService(ServiceModel service, List<QueryOperation> operations
    * queries that read it as record (empty for a parent only).
    */
   public Map<String, StoredShape> storedShapes() {
+    Map<String, StructureShape> shapes = new TreeMap<>();
+    Map<String, List<QueryOperation>> readers = new TreeMap<>();
+    for (QueryOperation operation : operations) {
+      shapes.put(operation.parent().ref().specName(), operation.parent());
+      shapes.put(operation.record().ref().specName(), operation.record());
+      readers.computeIfAbsent(operation.record().ref().specName(), name -> new ArrayList<>()).add(operation);
+    }
     Map<String, StoredShape> stored = new TreeMap<>();
-    for (QueryOperation operation : operations) {
-      stored.computeIfAbsent(operation.parent().ref().specName(), name -> new StoredShape(operation.parent(), new ArrayList<>()));
-    }
-    for (QueryOperation operation : operations) {
-      stored.computeIfAbsent(operation.record().ref().specName(), name -> new StoredShape(operation.record(), new ArrayList<>()))
-          .queries()
-          .add(operation);
-    }
+    shapes.forEach((name, shape) -> stored.put(name, new StoredShape(shape, readers.getOrDefault(name, List.of()))));
     return stored;
   }
 
@@ -52,6 +52,10 @@ public record QueryService(ServiceModel service, List<QueryOperation> operations
    * @param queries the operations whose record it is
    */
   public record StoredShape(StructureShape shape, List<QueryOperation> queries) implements GeneratedSource {
+
+    public StoredShape {
+      queries = List.copyOf(queries);
+    }
 
     @Override
     public String specName() {

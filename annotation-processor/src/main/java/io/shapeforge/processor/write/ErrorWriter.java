@@ -52,7 +52,7 @@ public final class ErrorWriter extends GeneratedFileWriter<StructureShape> {
             .addJavadoc("@param message the message on the wire\n")
             .addParameter(String.class, MESSAGE);
     if (others.isEmpty()) {
-      simple.addStatement("super($N)", MESSAGE);
+      simple.addStatement("super(ERROR_CODE, HTTP_STATUS, $N)", MESSAGE);
     } else {
       simple.addStatement("this($N$L)", MESSAGE, ", null".repeat(others.size()));
       MethodSpec.Builder full =
@@ -60,7 +60,7 @@ public final class ErrorWriter extends GeneratedFileWriter<StructureShape> {
               .addModifiers(Modifier.PUBLIC)
               .addJavadoc("@param message the message on the wire\n")
               .addParameter(String.class, MESSAGE)
-              .addStatement("super($N)", MESSAGE);
+              .addStatement("super(ERROR_CODE, HTTP_STATUS, $N)", MESSAGE);
       for (MemberModel member : others) {
         TypeName memberType = MemberTypes.shown(member.type());
         type.addField(memberType, member.name(), Modifier.PRIVATE, Modifier.FINAL);
@@ -82,20 +82,6 @@ public final class ErrorWriter extends GeneratedFileWriter<StructureShape> {
               .addStatement("return getMessage()")
               .build());
     }
-    type.addMethod(
-        MethodSpec.methodBuilder("errorCode")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return ERROR_CODE")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("httpStatus")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(int.class)
-            .addStatement("return HTTP_STATUS")
-            .build());
     return type;
   }
 }

@@ -13,7 +13,6 @@ import io.shapeforge.processor.model.QueryFilter;
 import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.QueryService;
-import io.shapeforge.processor.model.StructureShape;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;

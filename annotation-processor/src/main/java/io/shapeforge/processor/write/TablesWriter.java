@@ -10,6 +10,7 @@ import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.QueryService;
 import io.shapeforge.processor.model.QueryService.StoredShape;
+import io.shapeforge.processor.model.StructureShape;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -40,11 +41,7 @@ public final class TablesWriter extends GeneratedFileWriter<QueryService> {
   }
 
   /** The constant of a stored shape's table, such as {@code MAINTENANCE_WINDOW_EXECUTION}. */
-  static String constantName(StoredShape stored) {
-    return QueryNames.upperSnake(stored.shape().ref().simpleName());
-  }
-
-  static String constantName(io.shapeforge.processor.model.StructureShape shape) {
+  static String constantName(StructureShape shape) {
     return QueryNames.upperSnake(shape.ref().simpleName());
   }
 
@@ -64,7 +61,7 @@ public final class TablesWriter extends GeneratedFileWriter<QueryService> {
     }
     init.add("\n    .build()");
     return FieldSpec.builder(
-            ParameterizedTypeName.get(Types.TABLE_SCHEMA, record), constantName(stored),
+            ParameterizedTypeName.get(Types.TABLE_SCHEMA, record), constantName(stored.shape()),
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The table of {@link $T}, keyed by its identifiers$L.\n", record,
             stored.queries().isEmpty() ? "" : ", indexed for " + String.join(", ",

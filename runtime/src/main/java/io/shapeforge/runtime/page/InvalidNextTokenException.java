@@ -17,16 +17,6 @@ public final class InvalidNextTokenException extends ServiceException {
 
   /** The error with its standard message. */
   public InvalidNextTokenException() {
-    super(MESSAGE);
-  }
-
-  @Override
-  public String errorCode() {
-    return ERROR_CODE;
-  }
-
-  @Override
-  public int httpStatus() {
-    return 400;
+    super(ERROR_CODE, 400, MESSAGE);
   }
 }

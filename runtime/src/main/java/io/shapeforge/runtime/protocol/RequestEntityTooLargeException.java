@@ -18,16 +18,6 @@ public final class RequestEntityTooLargeException extends ServiceException {
 
   /** @param maxBytes the limit that was exceeded, named in the message */
   public RequestEntityTooLargeException(long maxBytes) {
-    super("Request body is larger than the limit of " + maxBytes + " bytes");
-  }
-
-  @Override
-  public String errorCode() {
-    return ERROR_CODE;
-  }
-
-  @Override
-  public int httpStatus() {
-    return 413;
+    super(ERROR_CODE, 413, "Request body is larger than the limit of " + maxBytes + " bytes");
   }
 }

@@ -18,16 +18,6 @@ public final class SerializationException extends ServiceException {
   public static final String ERROR_CODE = "SerializationException";
 
   public SerializationException(String message) {
-    super(message);
-  }
-
-  @Override
-  public String errorCode() {
-    return ERROR_CODE;
-  }
-
-  @Override
-  public int httpStatus() {
-    return 400;
+    super(ERROR_CODE, 400, message);
   }
 }

@@ -13,8 +13,6 @@ public final class UnknownOperationException extends ServiceException {
   /** The wire name of this error. */
   public static final String ERROR_CODE = "UnknownOperationException";
 
-  private final int httpStatus;
-
   /** A 400 for a target that is not served. */
   public UnknownOperationException(String message) {
     this(message, 400);
@@ -22,20 +20,13 @@ public final class UnknownOperationException extends ServiceException {
 
   /** The same error with another 4xx status, such as 404 for a path other than {@code /}. */
   public UnknownOperationException(String message, int httpStatus) {
-    super(message);
+    super(ERROR_CODE, requireClientStatus(httpStatus), message);
+  }
+
+  private static int requireClientStatus(int httpStatus) {
     if (httpStatus < 400 || httpStatus > 499) {
       throw new IllegalArgumentException("not a client error status: " + httpStatus);
     }
-    this.httpStatus = httpStatus;
-  }
-
-  @Override
-  public String errorCode() {
-    return ERROR_CODE;
-  }
-
-  @Override
-  public int httpStatus() {
     return httpStatus;
   }
 }

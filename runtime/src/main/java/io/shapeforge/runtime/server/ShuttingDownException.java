@@ -10,16 +10,6 @@ final class ShuttingDownException extends ServiceException {
   private static final long serialVersionUID = 1L;
 
   ShuttingDownException() {
-    super("The server is shutting down");
-  }
-
-  @Override
-  public String errorCode() {
-    return "ServiceUnavailable";
-  }
-
-  @Override
-  public int httpStatus() {
-    return 503;
+    super("ServiceUnavailable", 503, "The server is shutting down");
   }
 }

@@ -20,29 +20,19 @@ public final class ValidationException extends ServiceException {
    * @param violations at least one violation, in the order they were found
    */
   public ValidationException(List<Violation> violations) {
-    super(render(violations));
+    super(ERROR_CODE, 400, render(violations));
     this.violations = List.copyOf(violations);
   }
 
   /** A validation failure that is not about one member, with a message of its own. */
   public ValidationException(String message) {
-    super(message);
+    super(ERROR_CODE, 400, message);
     this.violations = List.of();
   }
 
   /** The violations, in the order they were found; empty for a free-text failure. */
   public List<Violation> violations() {
     return violations;
-  }
-
-  @Override
-  public String errorCode() {
-    return ERROR_CODE;
-  }
-
-  @Override
-  public int httpStatus() {
-    return 400;
   }
 
   /** Renders violations the way AWS does. */

@@ -36,17 +36,7 @@ class GeneratedGlueShapeTest {
     private static final long serialVersionUID = 1L;
 
     DoesNotExistException(String message) {
-      super(message);
-    }
-
-    @Override
-    public String errorCode() {
-      return "DoesNotExistException";
-    }
-
-    @Override
-    public int httpStatus() {
-      return 400;
+      super("DoesNotExistException", 400, message);
     }
   }
 

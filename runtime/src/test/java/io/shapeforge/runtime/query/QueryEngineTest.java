@@ -190,17 +190,7 @@ class QueryEngineTest {
     private static final long serialVersionUID = 1L;
 
     NotFound(String message) {
-      super(message);
-    }
-
-    @Override
-    public String errorCode() {
-      return "DoesNotExistException";
-    }
-
-    @Override
-    public int httpStatus() {
-      return 400;
+      super("DoesNotExistException", 400, message);
     }
   }
 

@@ -52,15 +52,11 @@ public final class Main {
       return 0;
     }
     DemoData demo = options.demo() ? DemoData.create() : null;
+    SeedDocument seed;
     SsmEmulator emulator;
-    SeedDocument seed = null;
     try {
+      seed = demo != null ? demo.document() : options.seed() != null ? SeedReader.read(options.seed()) : null;
       SsmEmulator.Builder builder = SsmEmulator.builder().host(options.host()).port(options.port());
-      if (demo != null) {
-        seed = demo.document();
-      } else if (options.seed() != null) {
-        seed = SeedReader.read(options.seed());
-      }
       if (seed != null) {
         builder.seed(seed);
       }
@@ -75,16 +71,22 @@ public final class Main {
     beforeAnnouncing.accept(emulator);
     if (seed != null) {
       out.println("Loaded " + seed.windowExecutions().size() + " maintenance window executions and "
-          + seed.windowExecutionTasks().size() + " task executions from " + (demo != null ? "the demo data" : options.seed()));
+          + seed.windowExecutionTasks().size() + " task executions from "
+          + (demo != null ? "the demo data" : options.seed()));
     }
-    out.println("SSM emulator (" + emulator.handler().targetPrefix() + ": "
-        + String.join(", ", emulator.handler().operationNames()) + ") listening on " + emulator.endpoint());
+    announce(emulator, out);
     if (demo != null) {
       out.println();
       out.print(DemoCommands.render(emulator.endpoint(), demo));
     }
     out.flush();
     return SERVING;
+  }
+
+  /** The one line with {@code http://HOST:PORT} that scripts and tests wait for. */
+  private static void announce(SsmEmulator emulator, PrintStream out) {
+    out.println("SSM emulator (" + emulator.handler().targetPrefix() + ": "
+        + String.join(", ", emulator.handler().operationNames()) + ") listening on " + emulator.endpoint());
   }
 
   private static void closeOnShutdown(SsmEmulator emulator) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,13 +87,30 @@ class RawHttpTest {
         + "Member must not be null", error.get("message").asText());
   }
 
+  /**
+   * Sent on a raw socket that announces a body over the limit and sends none of it: the answer must
+   * come from the Content-Length alone. (With the body on its way, the server's close can reset the
+   * connection before a client reads the 413; see the report of this test's commit.)
+   */
   @Test
-  void anOversizedBodyIsA413() throws Exception {
-    String padding = "x".repeat((int) MAX_BODY);
-    HttpResponse<String> response =
-        post(TARGET, "{\"WindowExecutionId\":\"" + EXECUTION + "\",\"NextToken\":\"" + padding + "\"}");
+  void anOversizedBodyIsA413BeforeAnyOfItIsRead() throws Exception {
+    try (Socket socket = new Socket(emulator.endpoint().getHost(), emulator.endpoint().getPort())) {
+      socket.setSoTimeout(30_000);
+      String request = "POST / HTTP/1.1\r\n"
+          + "Host: " + emulator.endpoint().getAuthority() + "\r\n"
+          + "X-Amz-Target: " + TARGET + "\r\n"
+          + "Content-Type: application/x-amz-json-1.1\r\n"
+          + "Content-Length: " + (MAX_BODY + 1) + "\r\n"
+          + "\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
 
-    assertError(response, 413, "RequestEntityTooLargeException");
+      RawResponse response = RawResponse.read(socket.getInputStream());
+
+      assertEquals(413, response.status(), response.body());
+      assertEquals("RequestEntityTooLargeException", response.header("x-amzn-ErrorType"));
+      assertEquals("RequestEntityTooLargeException", JSON.readTree(response.body()).get("__type").asText());
+    }
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** The {@code --name value} flags every benchmark program reads. */
+package io.shapeforge.benchmarks.cli;

@@ -1,0 +1,39 @@
+package io.shapeforge.benchmarks.processing;
+
+/**
+ * The processor's cost on the synthetic spec: medians over the measured compilations of each kind.
+ *
+ * @param processor the processor's class name
+ * @param shapes structures in the spec
+ * @param measuredCompilations compilations of each kind that count (after a warm-up of each)
+ * @param withoutProcessingMillis median compile time with {@code -proc:none}
+ * @param withProcessorMillis median compile time with the processor, including compiling what it wrote
+ * @param insideProcessorMillis median time inside the processor's {@code init} and {@code process}
+ * @param generatedSources source files the processor wrote
+ * @param notMeasured why the processor was not measured, or {@code null}
+ */
+public record ProcessorCostResult(
+    String processor,
+    int shapes,
+    int measuredCompilations,
+    double withoutProcessingMillis,
+    Double withProcessorMillis,
+    Double insideProcessorMillis,
+    Integer generatedSources,
+    String notMeasured) {
+
+  /** Time inside the processor per structure, in milliseconds, or {@code null}. */
+  public Double processorMillisPerShape() {
+    return insideProcessorMillis == null ? null : insideProcessorMillis / shapes;
+  }
+
+  /** Added compile time per structure (processing plus compiling its output), or {@code null}. */
+  public Double addedCompileMillisPerShape() {
+    return withProcessorMillis == null ? null : (withProcessorMillis - withoutProcessingMillis) / shapes;
+  }
+
+  /** The processor's share of the compile time with it, from 0 to 1, or {@code null}. */
+  public Double processorShare() {
+    return insideProcessorMillis == null ? null : insideProcessorMillis / withProcessorMillis;
+  }
+}
