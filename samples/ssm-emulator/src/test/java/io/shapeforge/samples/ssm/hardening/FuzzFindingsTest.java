@@ -80,4 +80,13 @@ class FuzzFindingsTest {
             () -> JsonCodec.defaults().decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class));
     assertEquals("Malformed JSON at line 1, column 65: not UTF-8", refused.getMessage());
   }
+
+  /** The UTF-8 check of that fix lets every well-formed sequence through: 1, 2, 3 and 4 bytes. */
+  @Test
+  void wellFormedUtf8OfEveryLengthStillDecodes() {
+    String text = "a\u00e9\u4e2d\ud83d\ude00\u007f\u0080\u07ff\u0800\uffff\udbff\udfff";
+    byte[] body = ("{\"NextToken\":\"" + text + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(
+        text, JsonCodec.defaults().decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class).nextToken());
+  }
 }
