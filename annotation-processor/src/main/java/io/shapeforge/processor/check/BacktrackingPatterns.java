@@ -1,6 +1,10 @@
 package io.shapeforge.processor.check;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the shape of regular expression that makes {@code java.util.regex} backtrack
@@ -29,6 +33,8 @@ public final class BacktrackingPatterns {
   private final String regex;
   private int pos;
   private String found;
+  /** The content of the group {@link #atom} just read, or null when the atom was no plain group. */
+  private Content lastGroup;
 
   private BacktrackingPatterns(String regex) {
     this.regex = regex;
@@ -55,7 +61,7 @@ public final class BacktrackingPatterns {
   /** Reads up to an unmatched ')' or the end. */
   private Content sequence() {
     Content content = new Content();
-    java.util.List<Integer> firsts = new java.util.ArrayList<>();
+    List<Integer> firsts = new ArrayList<>();
     int first = EMPTY;
     boolean atStart = true;
     while (pos < regex.length() && regex.charAt(pos) != ')') {
@@ -86,8 +92,6 @@ public final class BacktrackingPatterns {
     content.overlappingAlternatives = overlap(firsts);
     return content;
   }
-
-  private Content lastGroup;
 
   private void reportIfRisky(int groupStart) {
     if (found == null && lastGroup != null && (lastGroup.repeats || lastGroup.overlappingAlternatives)) {
@@ -251,11 +255,11 @@ public final class BacktrackingPatterns {
     return new Quantifier(variable, unbounded, optional, possessive);
   }
 
-  private static boolean overlap(java.util.List<Integer> firsts) {
+  private static boolean overlap(List<Integer> firsts) {
     if (firsts.size() < 2) {
       return false;
     }
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     for (int first : firsts) {
       if (first == ANY || first == EMPTY || !seen.add(first)) {
         return true;
