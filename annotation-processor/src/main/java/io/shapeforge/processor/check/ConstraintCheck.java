@@ -102,6 +102,8 @@ final class ConstraintCheck {
     if (constraints.length().filter(Constraint.Length::hasMax).isEmpty()) {
       findings.warning(owner, ErrorMessages.patternUnbounded(target), element, mirror, at(mirror, "value"));
     }
+    BacktrackingPatterns.riskyGroup(pattern.regex()).ifPresent(group -> findings.warning(
+        owner, ErrorMessages.patternBacktracking(pattern.regex(), group), element, mirror, at(mirror, "value")));
   }
 
   private void notApplicable(

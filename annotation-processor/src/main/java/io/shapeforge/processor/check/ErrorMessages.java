@@ -86,6 +86,13 @@ public final class ErrorMessages {
         + " has no maximum @Length, so the pattern runs on values of any length");
   }
 
+  public static String patternBacktracking(String regex, String group) {
+    return tagged("pattern-backtracking", "@Pattern \"" + regex + "\" repeats " + group
+        + " around a part that can match the same text in more than one way, so a value that almost"
+        + " matches can take exponential time; use one quantifier, a possessive one (++) or an atomic"
+        + " group (?>...)");
+  }
+
   public static String errorStatusMismatch(String name, String fault, int status, String expected) {
     return tagged("error-status-fault-mismatch", "@ErrorShape " + name + " has fault " + fault
         + " but httpStatus " + status + "; a " + fault + " fault needs " + expected);

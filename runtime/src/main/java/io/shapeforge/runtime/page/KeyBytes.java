@@ -4,9 +4,6 @@ import io.shapeforge.runtime.store.ValueType;
 import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -51,10 +48,18 @@ final class KeyBytes {
     return value(ValueType.STRING, value);
   }
 
+  /**
+   * A string as its UTF-16 code units, not as UTF-8: UTF-8 cannot hold an unpaired surrogate
+   * ({@code getBytes} turns it into {@code ?}), so two different keys or queries would share one
+   * encoding, and a page would resume from the wrong place (found by NextTokenFuzzTest).
+   */
   KeyBytes string(String value) {
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-    int32(utf8.length);
-    out.write(utf8, 0, utf8.length);
+    int32(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char unit = value.charAt(i);
+      out.write(unit >>> 8);
+      out.write(unit);
+    }
     return this;
   }
 
@@ -120,20 +125,14 @@ final class KeyBytes {
 
   private static String readString(ByteBuffer in) {
     int length = in.getInt();
-    if (length < 0 || length > in.remaining()) {
+    if (length < 0 || length > in.remaining() / Character.BYTES) {
       throw new IllegalArgumentException("bad string length");
     }
-    ByteBuffer utf8 = in.slice();
-    utf8.limit(length);
-    in.position(in.position() + length);
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(utf8)
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("bad UTF-8", e);
+    char[] units = new char[length];
+    for (int i = 0; i < length; i++) {
+      units[i] = in.getChar();
     }
+    return new String(units);
   }
+
 }

@@ -34,8 +34,11 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Thread-safe.
  */
 public final class NextTokenCodec {
-  /** The format version written into every token. */
-  static final byte VERSION = 1;
+  /**
+   * The format version written into every token. 2: strings are UTF-16 code units (version 1 wrote
+   * UTF-8, which lost unpaired surrogates).
+   */
+  static final byte VERSION = 2;
 
   static final int FINGERPRINT_BYTES = 8;
   static final int MAC_BYTES = 16;

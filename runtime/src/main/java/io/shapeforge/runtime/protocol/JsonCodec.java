@@ -26,6 +26,7 @@ import java.util.Objects;
  *
  * <p>Reading:
  * <ul>
+ *   <li>the body must be well-formed UTF-8, as awsJson1_1 says;
  *   <li>an empty (or all-whitespace) body means {@code {}}; the top level must be an object, and
  *       anything after it is an error;
  *   <li>types are strict: {@code "10"} or {@code 10.5} for an integer member, a number outside the
@@ -52,6 +53,8 @@ import java.util.Objects;
  */
 public final class JsonCodec {
   private static final JsonCodec DEFAULT = builder().build();
+  /** The message for a body whose first bytes Jackson cannot read as text in any encoding. */
+  static final String NOT_TEXT = "Malformed JSON: the body is not UTF-8 text";
 
   private final ObjectMapper mapper;
   private final JsonLimits limits;
@@ -84,7 +87,19 @@ public final class JsonCodec {
   public <T> T decode(byte[] body, Class<T> type) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(type, "type");
-    try (JsonParser parser = new BoundedJsonParser(mapper.getFactory().createParser(body), limits)) {
+    int malformed = Utf8Text.firstMalformed(body);
+    if (malformed >= 0) {
+      throw new SerializationException("Malformed JSON at " + Utf8Text.position(body, malformed) + ": not UTF-8");
+    }
+    JsonParser raw;
+    try {
+      raw = mapper.getFactory().createParser(body);
+    } catch (IOException e) {
+      // Jackson guesses the encoding from the first four bytes; some patterns of zero bytes name no
+      // encoding it can read (CharConversionException). Found by ShapeDecodeFuzzTest.
+      throw new SerializationException(NOT_TEXT);
+    }
+    try (JsonParser parser = new BoundedJsonParser(raw, limits)) {
       return decode(parser, type);
     } catch (IOException e) {
       // Only close() can get here: decode(parser, type) translates its own failures.

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>a body over {@link Builder#maxBodyBytes(long)} (default 1 MiB) is a 413 {@code
  *       RequestEntityTooLargeException}: refused from its Content-Length before any byte is read, and
  *       for a chunked body as soon as one byte past the limit arrives. What the client is still
- *       uploading then (up to 16 MiB) is read and dropped after the answer is written, so that the
+ *       uploading then (up to four times the limit) is read and dropped after the answer is written, so that the
  *       client reads the 413 rather than a connection reset;
  *   <li>requests are served concurrently by a fixed pool of {@link Builder#threads(int)} threads;
  *       more requests wait in line for a thread.

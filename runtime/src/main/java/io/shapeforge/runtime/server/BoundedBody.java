@@ -36,4 +36,17 @@ final class BoundedBody {
       body.write(buffer, 0, n);
     }
   }
+
+  /** Reads and drops at most {@code maxBytes} more bytes of {@code in}, or until its end. */
+  static void discard(InputStream in, long maxBytes) throws IOException {
+    byte[] buffer = new byte[BUFFER];
+    long left = maxBytes;
+    while (left > 0) {
+      int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (n < 0) {
+        return;
+      }
+      left -= n;
+    }
+  }
 }

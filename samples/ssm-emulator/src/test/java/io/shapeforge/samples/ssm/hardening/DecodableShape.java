@@ -1,0 +1,60 @@
+package io.shapeforge.samples.ssm.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.shapeforge.runtime.protocol.JsonCodec;
+import io.shapeforge.runtime.protocol.SerializationException;
+import io.shapeforge.runtime.validation.ValidationException;
+import io.shapeforge.runtime.validation.Validator;
+import io.shapeforge.runtime.validation.Violation;
+import java.util.List;
+
+/**
+ * One generated SSM structure with its generated validator, and the property every body must
+ * keep when it is read as that structure: it is refused with a clean {@link
+ * SerializationException}, or it decodes, validates without throwing anything but {@link
+ * ValidationException}, and the decoded object survives a trip through the wire format unchanged.
+ *
+ * @param <T> the model class
+ */
+record DecodableShape<T>(Class<T> type, Validator<T> validator) {
+
+  /** Checks the property for {@code body}; any other outcome is an assertion error or escapes. */
+  void check(JsonCodec codec, byte[] body) {
+    T value;
+    try {
+      value = codec.decode(body, type);
+    } catch (SerializationException refused) {
+      ResponseText.assertClean(refused.getMessage(), body);
+      return;
+    }
+    List<Violation> violations = validator.violationsOf(value);
+    if (violations.isEmpty()) {
+      validator.check(value);
+    } else {
+      ValidationException thrown = assertThrows(ValidationException.class, () -> validator.check(value));
+      ResponseText.assertClean(thrown.getMessage(), body);
+    }
+    byte[] encoded = codec.encode(value);
+    T again = codec.decode(encoded, type);
+    assertEquals(value, again, () -> type.getSimpleName() + " changed on a round trip");
+    assertEquals(value.hashCode(), again.hashCode());
+    assertEquals(violations, validator.violationsOf(again));
+    assertArrayEquals(encoded, codec.encode(again));
+  }
+
+  /** Whether {@code body} decodes into a value without a single violation. */
+  boolean isValid(JsonCodec codec, byte[] body) {
+    try {
+      return validator.violationsOf(codec.decode(body, type)).isEmpty();
+    } catch (SerializationException refused) {
+      return false;
+    }
+  }
+
+  String name() {
+    return type.getSimpleName();
+  }
+}
