@@ -20,7 +20,8 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
   private final Comparator<R> order;
   private final Iterator<R>[] sources;
   private final Object[] heads;
-  private R last;
+  private final int[] twins;
+  private int twinCount;
   private R next;
 
   @SuppressWarnings("unchecked")
@@ -29,6 +30,7 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
     this.order = order;
     this.sources = new Iterator[streams.size()];
     this.heads = new Object[streams.size()];
+    this.twins = new int[streams.size()];
     for (int i = 0; i < sources.length; i++) {
       sources[i] = this.streams.get(i).iterator();
       advance(i);
@@ -37,18 +39,20 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
 
   @Override
   public boolean hasNext() {
-    while (next == null) {
-      int smallest = smallestHead();
-      if (smallest < 0) {
-        return false;
-      }
-      R head = head(smallest);
-      advance(smallest);
-      // The order ends in a unique key, so an equal key is the same record met in a second range:
-      // a write inserts the new index entry before it removes the old one. Skip the repeat.
-      if (last == null || order.compare(head, last) > 0) {
-        next = head;
-      }
+    if (next != null) {
+      return true;
+    }
+    int smallest = smallestHead();
+    if (smallest < 0) {
+      return false;
+    }
+    next = head(smallest);
+    advance(smallest);
+    // Each range strictly increases and the merge takes the smallest head, so a record met in two
+    // ranges (a write inserts the new index entry before it removes the old one) shows up as two
+    // equal heads at once: drop the twins here, so order keys returned strictly increase.
+    for (int i = 0; i < twinCount; i++) {
+      advance(twins[i]);
     }
     return true;
   }
@@ -58,9 +62,9 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    last = next;
+    R record = next;
     next = null;
-    return last;
+    return record;
   }
 
   @Override
@@ -82,12 +86,27 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
     }
   }
 
-  /** The index of the range whose head comes first, or -1 when every range is exhausted. */
+  /**
+   * The index of the range whose head comes first, or -1 when every range is exhausted; the ranges
+   * whose heads equal it go to {@link #twins}. One comparison per other range.
+   */
   private int smallestHead() {
     int smallest = -1;
+    twinCount = 0;
     for (int i = 0; i < heads.length; i++) {
-      if (heads[i] != null && (smallest < 0 || order.compare(head(i), head(smallest)) < 0)) {
+      if (heads[i] == null) {
+        continue;
+      }
+      if (smallest < 0) {
         smallest = i;
+        continue;
+      }
+      int order = this.order.compare(head(i), head(smallest));
+      if (order < 0) {
+        smallest = i;
+        twinCount = 0;
+      } else if (order == 0) {
+        twins[twinCount++] = i;
       }
     }
     return smallest;
