@@ -289,7 +289,8 @@ public final class WindowExecutionTask {
      */
     @JsonProperty("Status")
     public Builder status(String status) {
-      this.status = status;
+      MaintenanceWindowExecutionStatus known = MaintenanceWindowExecutionStatus.fromValue(status);
+      this.status = known == null || known == MaintenanceWindowExecutionStatus.UNKNOWN_TO_SDK_VERSION ? status : known.toString();
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.shapeforge.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,6 +160,25 @@ class GeneratedCodeBehaviourTest {
     Object built = empty.getClass().getMethod("build").invoke(empty);
     assertEquals("{}", mapper.writeValueAsString(built));
     assertFalse(mapper.readTree(mapper.writeValueAsString(task)).has("taskArn"));
+  }
+
+  @Test
+  void builderSharesTheEnumConstantsStringForAKnownRawValueAndKeepsAnUnknownOne() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    Class<?> taskClass = loader.loadClass("fixture.ssm.model.WindowExecutionTask");
+    Class<?> statusClass = loader.loadClass("fixture.ssm.model.MaintenanceWindowExecutionStatus");
+    Object success = statusClass.getMethod("fromValue", String.class).invoke(null, "SUCCESS");
+
+    Object parsed = mapper.readValue("{\"Status\":\"SUCCESS\"}", taskClass);
+    Object builder = taskClass.getMethod("builder").invoke(null);
+    builder.getClass().getMethod("status", String.class).invoke(builder, new String("SUCCESS"));
+    Object built = builder.getClass().getMethod("build").invoke(builder);
+    Object unknown = mapper.readValue("{\"Status\":\"NEW_VALUE\"}", taskClass);
+
+    assertSame(success.toString(), taskClass.getMethod("statusAsString").invoke(parsed));
+    assertSame(success.toString(), taskClass.getMethod("statusAsString").invoke(built));
+    assertEquals("NEW_VALUE", taskClass.getMethod("statusAsString").invoke(unknown));
+    assertEquals("UNKNOWN_TO_SDK_VERSION", ((Enum<?>) taskClass.getMethod("status").invoke(unknown)).name());
   }
 
   @Test

@@ -16,9 +16,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a model's {@code Builder}: one setter per member named as the member, plus convenience
- * overloads (varargs for lists; the enum or its raw string for enums). Jackson deserializes through
- * exactly one setter per property, the one carrying {@code @JsonProperty}; every overload is
- * {@code @JsonIgnore}. {@code build()} never throws: a model may hold invalid data.
+ * overloads (varargs for lists; the enum or its raw string for enums). A raw string equal to a known
+ * enum value is stored as that constant's wire string, so equal values share one instance. Jackson
+ * deserializes through exactly one setter per property, the one carrying {@code @JsonProperty};
+ * every overload is {@code @JsonIgnore}. {@code build()} never throws: a model may hold invalid data.
  */
 final class BuilderWriter {
 
@@ -56,7 +57,20 @@ final class BuilderWriter {
     String name = member.name();
     MemberType memberType = member.type();
     if (memberType instanceof MemberType.EnumRef enumRef) {
-      type.addMethod(jsonSetter(builder, member, name, Types.STRING).addStatement("this.$N = $N", name, name).addStatement("return this").build());
+      ClassName enumType = MemberTypes.className(enumRef.shape());
+      NameAllocator locals = new NameAllocator();
+      locals.newName(name);
+      String known = locals.newName("known");
+      // A known wire value is stored as the enum constant's own string, so a million records
+      // loaded from JSON share one "SUCCESS" instead of holding a million equal copies.
+      type.addMethod(
+          jsonSetter(builder, member, name, Types.STRING)
+              .addStatement("$T $N = $T.fromValue($N)", enumType, known, enumType, name)
+              .addStatement(
+                  "this.$N = $N == null || $N == $T.$N ? $N : $N.toString()",
+                  name, known, known, enumType, EnumWriter.UNKNOWN, name, known)
+              .addStatement("return this")
+              .build());
       type.addMethod(
           ignoredSetter(builder, name, MemberTypes.className(enumRef.shape()), name)
               .addStatement("this.$N = $N == null ? null : $N.toString()", name, name, name)

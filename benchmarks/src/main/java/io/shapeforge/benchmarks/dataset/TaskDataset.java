@@ -13,9 +13,11 @@ import java.util.function.Consumer;
  * engine and every JVM sees exactly the same records.
  *
  * <p>It is generated on demand rather than held, so the memory measurement can load an engine without
- * the source list skewing the heap. Ids, details and ARNs are fresh {@code String} instances per record,
- * as a store loaded from JSON would hold them; status and task type, enums in the spec, are shared
- * constants.
+ * the source list skewing the heap. Task ids, details and ARNs are fresh {@code String} instances per
+ * record, as a store loaded from JSON would hold them. The window execution id is one instance per
+ * execution, as a loader that stores an execution and then its tasks holds it (the emulator's seed
+ * loader, or a service creating the tasks of the execution it just started). Status and task type,
+ * enums in the spec, are shared constants.
  *
  * <pre>{@code
  * TaskDataset data = TaskDataset.of(100_000);
@@ -82,7 +84,7 @@ public final class TaskDataset {
       Instant windowStart = FIRST_EXECUTION.plusSeconds(3_600L * execution);
       int tasks = Math.min(TASKS_PER_EXECUTION, records - execution * TASKS_PER_EXECUTION);
       for (int task = 0; task < tasks; task++) {
-        sink.accept(nextTask(random, new String(executionId), windowStart));
+        sink.accept(nextTask(random, executionId, windowStart));
       }
     }
   }

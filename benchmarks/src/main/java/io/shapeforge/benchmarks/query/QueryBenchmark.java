@@ -5,8 +5,10 @@ import io.shapeforge.benchmarks.alternatives.PageKey;
 import io.shapeforge.benchmarks.alternatives.ScanTaskList;
 import io.shapeforge.benchmarks.alternatives.SkipListTaskIndex;
 import io.shapeforge.benchmarks.dataset.TaskDataset;
-import io.shapeforge.runtime.page.Page;
-import io.shapeforge.runtime.query.RequestFilter;
+import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksFilters;
+import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksFilters.Status;
+import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
+import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResult;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)
@@ -49,7 +51,6 @@ public class QueryBenchmark {
 
   private static final List<String> STATUSES = TaskDataset.PAGE_STATUSES;
   private static final Set<String> STATUS_SET = Set.copyOf(STATUSES);
-  private static final List<RequestFilter> FILTERS = List.of(new RequestFilter("STATUS", STATUSES));
 
   /** Tasks stored. */
   @Param({"10000", "100000", "1000000"})
@@ -57,18 +58,24 @@ public class QueryBenchmark {
 
   TaskDataset data;
   String execution;
+  DescribeMaintenanceWindowExecutionTasksRequest request;
 
   /** Fixes the data set and the execution whose page is measured. */
   @Setup(Level.Trial)
   public void chooseData() {
     data = TaskDataset.of(records);
     execution = data.midTableExecutionId();
+    request = DescribeMaintenanceWindowExecutionTasksRequest.builder()
+        .windowExecutionId(execution)
+        .filters(DescribeMaintenanceWindowExecutionTasksFilters.status(Status.SUCCESS, Status.FAILED))
+        .maxResults(PAGE_SIZE)
+        .build();
   }
 
-  /** The Shapeforge query engine on its in-memory store. */
+  /** The generated query (request validation included) on the in-memory store. */
   @Benchmark
-  public Page<MaintenanceWindowExecutionTaskIdentity> shapeforgePage(ShapeforgeEngine engine) {
-    return engine.query.page(execution, FILTERS, PAGE_SIZE, null);
+  public DescribeMaintenanceWindowExecutionTasksResult shapeforgePage(ShapeforgeEngine engine) {
+    return engine.query.execute(request);
   }
 
   /** H2 in-memory, composite index, prepared keyset query. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.shapeforge.benchmarks.dataset.TaskDataset;
 import io.shapeforge.benchmarks.dataset.TaskRecord;
-import io.shapeforge.runtime.page.Page;
+import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResult;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +29,8 @@ class ModelPageAgreementTest {
 
     QueryBenchmark.ShapeforgeEngine shapeforge = new QueryBenchmark.ShapeforgeEngine();
     shapeforge.load(benchmark);
-    Page<MaintenanceWindowExecutionTaskIdentity> page = benchmark.shapeforgePage(shapeforge);
-    assertEquals(expected, page.items());
+    DescribeMaintenanceWindowExecutionTasksResult page = benchmark.shapeforgePage(shapeforge);
+    assertEquals(expected, page.windowExecutionTaskIdentities());
     assertNotNull(page.nextToken());
     QueryBenchmark.H2Engine h2 = new QueryBenchmark.H2Engine();
     h2.load(benchmark);

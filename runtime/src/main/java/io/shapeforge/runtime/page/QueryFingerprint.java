@@ -29,10 +29,29 @@ import java.util.TreeSet;
 public final class QueryFingerprint {
   private static final byte[] DOMAIN = "shapeforge-query-v1".getBytes(StandardCharsets.US_ASCII);
 
+  /** Cloned per fingerprint: a provider look-up per page costs more than the hash itself. */
+  private static final MessageDigest SHA_256 = sha256();
+
   private final byte[] digest;
 
   private QueryFingerprint(byte[] digest) {
     this.digest = digest;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return sha256();
+    }
   }
 
   /** Starts the fingerprint of a query of {@code operation}. */
@@ -101,11 +120,7 @@ public final class QueryFingerprint {
       canonical.int32(scopeType == null ? -1 : scopeType.ordinal()).value(scopeType == null ? ValueType.STRING : scopeType, scope);
       canonical.int32(sorted.size());
       sorted.forEach(canonical::bytes);
-      try {
-        return new QueryFingerprint(MessageDigest.getInstance("SHA-256").digest(canonical.toByteArray()));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every Java platform has SHA-256", e);
-      }
+      return new QueryFingerprint(newDigest().digest(canonical.toByteArray()));
     }
   }
 }

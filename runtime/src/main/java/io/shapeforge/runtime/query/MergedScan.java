@@ -1,11 +1,9 @@
 package io.shapeforge.runtime.query;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
 import java.util.stream.Stream;
 
 /**
@@ -13,35 +11,50 @@ import java.util.stream.Stream;
  * value of an {@code IN} filter. It reads one record ahead per range, so a page of n costs about
  * n + k reads. Order keys it returns strictly increase: a record met twice (it moved from one range
  * to another during the scan) comes back once.
+ *
+ * <p>k is the number of values of one filter (a handful), so the smallest head is found by a linear
+ * pass over an array of heads: no heap, and no allocation per record.
  */
 final class MergedScan<R> implements Iterator<R>, AutoCloseable {
   private final List<Stream<R>> streams;
   private final Comparator<R> order;
-  private final PriorityQueue<Head<R>> heads;
-  private R last;
+  private final Iterator<R>[] sources;
+  private final Object[] heads;
+  private final int[] twins;
+  private int twinCount;
   private R next;
 
+  @SuppressWarnings("unchecked")
   MergedScan(List<Stream<R>> streams, Comparator<R> order) {
-    this.streams = new ArrayList<>(streams);
+    this.streams = List.copyOf(streams);
     this.order = order;
-    this.heads = new PriorityQueue<>(Math.max(1, streams.size()), (left, right) -> order.compare(left.record, right.record));
-    for (Stream<R> stream : streams) {
-      advance(stream.iterator());
+    this.sources = new Iterator[streams.size()];
+    this.heads = new Object[streams.size()];
+    this.twins = new int[streams.size()];
+    for (int i = 0; i < sources.length; i++) {
+      sources[i] = this.streams.get(i).iterator();
+      advance(i);
     }
   }
 
   @Override
   public boolean hasNext() {
-    while (next == null && !heads.isEmpty()) {
-      Head<R> head = heads.poll();
-      advance(head.source);
-      // The order ends in a unique key, so an equal key is the same record met in a second range:
-      // a write inserts the new index entry before it removes the old one. Skip the repeat.
-      if (last == null || order.compare(head.record, last) > 0) {
-        next = head.record;
-      }
+    if (next != null) {
+      return true;
     }
-    return next != null;
+    int smallest = smallestHead();
+    if (smallest < 0) {
+      return false;
+    }
+    next = head(smallest);
+    advance(smallest);
+    // Each range strictly increases and the merge takes the smallest head, so a record met in two
+    // ranges (a write inserts the new index entry before it removes the old one) shows up as two
+    // equal heads at once: drop the twins here, so order keys returned strictly increase.
+    for (int i = 0; i < twinCount; i++) {
+      advance(twins[i]);
+    }
+    return true;
   }
 
   @Override
@@ -49,9 +62,9 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    last = next;
+    R record = next;
     next = null;
-    return last;
+    return record;
   }
 
   @Override
@@ -73,19 +86,38 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
     }
   }
 
-  private void advance(Iterator<R> source) {
-    if (source.hasNext()) {
-      heads.add(new Head<>(source.next(), source));
+  /**
+   * The index of the range whose head comes first, or -1 when every range is exhausted; the ranges
+   * whose heads equal it go to {@link #twins}. One comparison per other range.
+   */
+  private int smallestHead() {
+    int smallest = -1;
+    twinCount = 0;
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == null) {
+        continue;
+      }
+      if (smallest < 0) {
+        smallest = i;
+        continue;
+      }
+      int order = this.order.compare(head(i), head(smallest));
+      if (order < 0) {
+        smallest = i;
+        twinCount = 0;
+      } else if (order == 0) {
+        twins[twinCount++] = i;
+      }
     }
+    return smallest;
   }
 
-  private static final class Head<R> {
-    final R record;
-    final Iterator<R> source;
+  @SuppressWarnings("unchecked")
+  private R head(int i) {
+    return (R) heads[i];
+  }
 
-    Head(R record, Iterator<R> source) {
-      this.record = record;
-      this.source = source;
-    }
+  private void advance(int i) {
+    heads[i] = sources[i].hasNext() ? sources[i].next() : null;
   }
 }

@@ -100,8 +100,10 @@ public final class QueryDefinition<R, S> {
 
   /** Compares records by {@link #order()}. */
   public Comparator<R> orderComparator() {
+    @SuppressWarnings("unchecked")
+    KeyPart<R>[] parts = order.toArray(new KeyPart[0]);
     return (left, right) -> {
-      for (KeyPart<R> part : order) {
+      for (KeyPart<R> part : parts) {
         int result = part.compareRecords(left, right);
         if (result != 0) {
           return result;

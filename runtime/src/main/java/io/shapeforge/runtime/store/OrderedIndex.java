@@ -1,9 +1,14 @@
 package io.shapeforge.runtime.store;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * One in-memory index: a skip list of {@link Slot}s ordered by the index parts and then the
@@ -71,6 +76,27 @@ final class OrderedIndex<R> {
     if (slots.comparator().compare(lower, new Probe<>(range.prefix(), -1)) < 0) {
       lower = new Probe<>(range.prefix(), -1);
     }
-    return slots.subMap(lower, true, upper, false).values().stream().map(slot -> slot.record);
+    // A source-only stream over a record spliterator: its iterator() hands out the skip list's own
+    // iteration, with no pipeline stage and no buffer per record.
+    return StreamSupport.stream(new Records<>(slots.subMap(lower, true, upper, false).values().iterator()), false);
+  }
+
+  /** The records of a range of slots, in index order. */
+  private static final class Records<R> extends Spliterators.AbstractSpliterator<R> {
+    private final Iterator<Slot<R>> slots;
+
+    Records(Iterator<Slot<R>> slots) {
+      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+      this.slots = slots;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super R> action) {
+      if (!slots.hasNext()) {
+        return false;
+      }
+      action.accept(slots.next().record);
+      return true;
+    }
   }
 }

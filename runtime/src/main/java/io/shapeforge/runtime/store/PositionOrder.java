@@ -9,15 +9,16 @@ import java.util.List;
  * the prefix.
  */
 final class PositionOrder<R> implements Comparator<Position<R>> {
-  private final List<KeyPart<R>> parts;
+  private final KeyPart<R>[] parts;
 
+  @SuppressWarnings("unchecked")
   PositionOrder(List<KeyPart<R>> parts) {
-    this.parts = List.copyOf(parts);
+    this.parts = List.copyOf(parts).toArray(new KeyPart[0]);
   }
 
   @Override
   public int compare(Position<R> left, Position<R> right) {
-    int count = parts.size();
+    int count = parts.length;
     int leftLength = left.length(count);
     int rightLength = right.length(count);
     for (int i = 0; i < count; i++) {
@@ -29,7 +30,7 @@ final class PositionOrder<R> implements Comparator<Position<R>> {
         }
         return leftEnded ? left.bias() : -right.bias();
       }
-      KeyPart<R> part = parts.get(i);
+      KeyPart<R> part = parts[i];
       int order = part.compareValues(left.component(i, part), right.component(i, part));
       if (order != 0) {
         return order;
