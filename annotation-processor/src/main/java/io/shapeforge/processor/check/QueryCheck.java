@@ -113,7 +113,7 @@ final class QueryCheck {
     member(at, "items", pagination.items(), output).ifPresent(m -> {
       boolean list = m.type() instanceof MemberType.ListOf;
       if (!list) {
-        at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), written(m.type()), "a List"), at.value("items"));
+        at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), m.type().written(), "a List"), at.value("items"));
       }
     });
   }
@@ -179,7 +179,7 @@ final class QueryCheck {
               && element.shape().specName().equals(record.ref().specName());
           if (items.type() instanceof MemberType.ListOf && !ofRecord) {
             Scope paged = new Scope(operation, at.type, Mirrors.find(at.type, Paginated.class).orElse(null));
-            paged.error(ErrorMessages.memberWrongType("items", items.name(), name(output), written(items.type()),
+            paged.error(ErrorMessages.memberWrongType("items", items.name(), name(output), items.type().written(),
                 "List<" + record.ref().simpleName() + ">"), paged.value("items"));
           }
         }));
@@ -216,7 +216,7 @@ final class QueryCheck {
   /** Whether two scope members have one type; if not, reports it on {@code attribute}. */
   private boolean sameType(Scope at, String attribute, MemberModel left, MemberModel right) {
     if (!left.type().equals(right.type())) {
-      at.error(ErrorMessages.scopeTypeMismatch(left.name(), written(left.type()), right.name(), written(right.type())),
+      at.error(ErrorMessages.scopeTypeMismatch(left.name(), left.type().written(), right.name(), right.type().written()),
           at.value(attribute));
       return false;
     }
@@ -233,7 +233,7 @@ final class QueryCheck {
         && list.element() instanceof MemberType.StructureRef ref
         ? structure(ref.shape()) : Optional.empty();
     if (element.isEmpty()) {
-      at.error(ErrorMessages.filtersMemberType(member.name(), name(input), written(member.type())), at.value("filtersMember"));
+      at.error(ErrorMessages.filtersMemberType(member.name(), name(input), member.type().written()), at.value("filtersMember"));
       return Optional.empty();
     }
     Optional<MemberModel> key = member(at, "filterKeyMember", query.filterKeyMember(), element.get());
@@ -242,7 +242,7 @@ final class QueryCheck {
     boolean valuesOk = values.map(v -> v.type() instanceof MemberType.ListOf list
         && list.element().is(MemberType.ScalarKind.STRING)).orElse(false);
     if (key.isPresent() && values.isPresent() && !(keyOk && valuesOk)) {
-      at.error(ErrorMessages.filtersMemberType(member.name(), name(input), written(member.type())), at.value("filtersMember"));
+      at.error(ErrorMessages.filtersMemberType(member.name(), name(input), member.type().written()), at.value("filtersMember"));
     }
     return keyOk && valuesOk ? element : Optional.empty();
   }
@@ -297,7 +297,7 @@ final class QueryCheck {
       }
     }
     if (!ok) {
-      at.error(ErrorMessages.filterOpNotApplicable(filter.name(), filter.op().name(), member.name(), written(type), needs),
+      at.error(ErrorMessages.filterOpNotApplicable(filter.name(), filter.op().name(), member.name(), type.written(), needs),
           at.value("op"));
     }
     return ok;
@@ -325,7 +325,7 @@ final class QueryCheck {
     Set<String> seen = new LinkedHashSet<>();
     for (String value : allowed) {
       if (!seen.add(value) || !parses(member.type(), value)) {
-        at.error(ErrorMessages.filterValueInvalid(filter.name(), value, written(member.type())), at.value(attribute));
+        at.error(ErrorMessages.filterValueInvalid(filter.name(), value, member.type().written()), at.value(attribute));
         return false;
       }
     }
@@ -388,7 +388,7 @@ final class QueryCheck {
       if (member.isEmpty()) {
         sound = false;
       } else if (!isColumn(member.get())) {
-        orderAt.error(ErrorMessages.orderByNotSortable(order.member(), written(member.get().type())), orderAt.value("value"));
+        orderAt.error(ErrorMessages.orderByNotSortable(order.member(), member.get().type().written()), orderAt.value("value"));
         sound = false;
       }
       covered.add(order.member());
@@ -418,7 +418,7 @@ final class QueryCheck {
 
   private boolean requireType(Scope at, String attribute, MemberModel member, StructureShape shape, boolean ok, String expected) {
     if (!ok) {
-      at.error(ErrorMessages.memberWrongType(attribute, member.name(), name(shape), written(member.type()), expected),
+      at.error(ErrorMessages.memberWrongType(attribute, member.name(), name(shape), member.type().written(), expected),
           at.value(attribute));
     }
     return ok;
@@ -445,32 +445,6 @@ final class QueryCheck {
 
   private static String name(StructureShape shape) {
     return shape.ref().simpleName();
-  }
-
-  /** A member type as a user wrote it: {@code String}, {@code List<Alarm>}. */
-  static String written(MemberType type) {
-    if (type instanceof MemberType.Scalar scalar) {
-      return switch (scalar.kind()) {
-        case STRING -> "String";
-        case BOOLEAN -> "Boolean";
-        case INTEGER -> "Integer";
-        case LONG -> "Long";
-        case TIMESTAMP -> "Instant";
-      };
-    }
-    if (type instanceof MemberType.StructureRef ref) {
-      return ref.shape().simpleName();
-    }
-    if (type instanceof MemberType.EnumRef ref) {
-      return ref.shape().simpleName();
-    }
-    if (type instanceof MemberType.ListOf list) {
-      return "List<" + written(list.element()) + ">";
-    }
-    if (type instanceof MemberType.Unsupported unsupported) {
-      return unsupported.written();
-    }
-    return ((MemberType.Unresolved) type).written();
   }
 
   /**

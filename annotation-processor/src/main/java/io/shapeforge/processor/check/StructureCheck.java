@@ -95,41 +95,15 @@ final class StructureCheck {
       return;
     }
     constraints.check(
-        owner, method, method, "member " + member.name() + "() of type " + describe(member.type()), member.type(), member.constraints());
+        owner, method, method, "member " + member.name() + "() of type " + member.type().written(), member.type(), member.constraints());
     if (member.type() instanceof MemberType.ListOf list) {
       constraints.check(
           owner,
           method,
           ((DeclaredType) method.getReturnType()).getTypeArguments().get(0),
-          "the " + describe(list.element()) + " elements of member " + member.name() + "()",
+          "the " + list.element().written() + " elements of member " + member.name() + "()",
           list.element(),
           list.elementConstraints());
     }
-  }
-
-  /** A type as a spec author wrote it, for messages. */
-  static String describe(MemberType type) {
-    if (type instanceof MemberType.Scalar scalar) {
-      return switch (scalar.kind()) {
-        case STRING -> "String";
-        case BOOLEAN -> "Boolean";
-        case INTEGER -> "Integer";
-        case LONG -> "Long";
-        case TIMESTAMP -> "Instant";
-      };
-    }
-    if (type instanceof MemberType.StructureRef structure) {
-      return structure.shape().simpleName();
-    }
-    if (type instanceof MemberType.EnumRef enumRef) {
-      return enumRef.shape().simpleName();
-    }
-    if (type instanceof MemberType.ListOf list) {
-      return "List<" + describe(list.element()) + ">";
-    }
-    if (type instanceof MemberType.Unresolved unresolved) {
-      return unresolved.written();
-    }
-    return ((MemberType.Unsupported) type).written();
   }
 }

@@ -3,6 +3,9 @@ package io.shapeforge.processor.model;
 /** The type of a member, or of a list's elements. */
 public sealed interface MemberType {
 
+  /** This type as a spec author writes it, for messages: {@code String}, {@code List<Alarm>}. */
+  String written();
+
   /** The scalar types of the spec language. */
   enum ScalarKind {
     STRING,
@@ -14,13 +17,34 @@ public sealed interface MemberType {
   }
 
   /** A scalar such as {@code String} or {@code Instant}. */
-  record Scalar(ScalarKind kind) implements MemberType {}
+  record Scalar(ScalarKind kind) implements MemberType {
+    @Override
+    public String written() {
+      return switch (kind) {
+        case STRING -> "String";
+        case BOOLEAN -> "Boolean";
+        case INTEGER -> "Integer";
+        case LONG -> "Long";
+        case TIMESTAMP -> "Instant";
+      };
+    }
+  }
 
   /** Another {@code @Structure}; the generated model class is {@code shape}. */
-  record StructureRef(ShapeRef shape) implements MemberType {}
+  record StructureRef(ShapeRef shape) implements MemberType {
+    @Override
+    public String written() {
+      return shape.simpleName();
+    }
+  }
 
   /** An {@code @EnumShape}; the model stores its raw wire string. */
-  record EnumRef(ShapeRef shape) implements MemberType {}
+  record EnumRef(ShapeRef shape) implements MemberType {
+    @Override
+    public String written() {
+      return shape.simpleName();
+    }
+  }
 
   /**
    * A {@code List} of elements, each checked against {@code elementConstraints}.
@@ -28,7 +52,12 @@ public sealed interface MemberType {
    * @param element the element type
    * @param elementConstraints constraints written on the type argument
    */
-  record ListOf(MemberType element, Constraints elementConstraints) implements MemberType {}
+  record ListOf(MemberType element, Constraints elementConstraints) implements MemberType {
+    @Override
+    public String written() {
+      return "List<" + element.written() + ">";
+    }
+  }
 
   /**
    * A type the spec language does not support, kept so that {@code check} can report it.

@@ -2,6 +2,8 @@ package io.shapeforge.samples.ssm.emulator;
 
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.protocol.AwsJsonDispatcher;
+import io.shapeforge.runtime.protocol.JsonCodec;
+import io.shapeforge.runtime.protocol.JsonLimits;
 import io.shapeforge.runtime.server.AwsJsonHttpServer;
 import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Key;
@@ -50,7 +52,9 @@ public final class SsmEmulator implements AutoCloseable {
     this.tasks = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
     NextTokenCodec tokens =
         builder.tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(builder.tokenKey);
-    this.handler = AmazonSsmService.dispatcher(store, tokens).build();
+    this.handler = AmazonSsmService.dispatcher(store, tokens)
+        .codec(JsonCodec.builder().limits(builder.jsonLimits).build())
+        .build();
     this.server = AwsJsonHttpServer.builder(handler)
         .host(builder.host)
         .port(builder.port)
@@ -149,6 +153,7 @@ public final class SsmEmulator implements AutoCloseable {
     private SeedDocument seedDocument;
     private byte[] tokenKey;
     private long maxBodyBytes = AwsJsonHttpServer.DEFAULT_MAX_BODY_BYTES;
+    private JsonLimits jsonLimits = JsonLimits.defaults();
 
     private Builder() {}
 
@@ -199,6 +204,16 @@ public final class SsmEmulator implements AutoCloseable {
     /** The largest request body; default 1 MiB. Larger ones get a 413. */
     public Builder maxBodyBytes(long maxBodyBytes) {
       this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * What a request body may hold: nesting depth, string, name and number lengths, and array
+     * elements; {@link JsonLimits#defaults()} by default. A breach is a 400
+     * {@code SerializationException}, found while parsing.
+     */
+    public Builder jsonLimits(JsonLimits jsonLimits) {
+      this.jsonLimits = Objects.requireNonNull(jsonLimits, "jsonLimits");
       return this;
     }
 

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shapeforge.runtime.page.NextTokenCodec;
-import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.runtime.protocol.JsonLimits;
-import io.shapeforge.runtime.server.AwsJsonHttpServer;
 import io.shapeforge.samples.ssm.emulator.SsmEmulator;
-import io.shapeforge.samples.ssm.model.AmazonSsmService;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -20,9 +16,8 @@ import org.junit.jupiter.api.Test;
  * Every resource limit can be set, and the answer at the HTTP level names the limit that was set.
  * The defaults are covered, with their exact messages, by {@link BadInputCatalogTest}.
  *
- * <p>The body limit is an {@link SsmEmulator.Builder} setting; the JSON limits ({@link JsonLimits})
- * are set on the codec of the generated dispatcher, served here by {@link AwsJsonHttpServer} as an
- * embedder with its own server would do.
+ * <p>The body limit and the JSON limits ({@link JsonLimits}) are both {@link SsmEmulator.Builder}
+ * settings.
  */
 class ConfiguredLimitsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,14 +29,7 @@ class ConfiguredLimitsTest {
 
   @BeforeAll
   static void startWithSmallJsonLimits() {
-    small = LoopbackSsm.serving(
-        AwsJsonHttpServer.builder(
-                AmazonSsmService.dispatcher(SsmTestData.store(), NextTokenCodec.withKey(SsmTestData.TOKEN_SECRET))
-                    .codec(JsonCodec.builder().limits(SMALL).build())
-                    .build())
-            .port(0)
-            .maxBodyBytes(4096)
-            .build());
+    small = LoopbackSsm.start(SsmEmulator.builder().jsonLimits(SMALL).maxBodyBytes(4096));
   }
 
   @AfterAll

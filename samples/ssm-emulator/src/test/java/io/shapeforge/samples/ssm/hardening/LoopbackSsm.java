@@ -1,6 +1,5 @@
 package io.shapeforge.samples.ssm.hardening;
 
-import io.shapeforge.runtime.server.AwsJsonHttpServer;
 import io.shapeforge.samples.ssm.emulator.SsmEmulator;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
@@ -14,19 +13,17 @@ import java.time.Duration;
 /**
  * An SSM endpoint on a free loopback port, and a client for it that can send any method, path,
  * target header and body bytes. Usually the {@link SsmEmulator} over {@link SsmTestData}; a test
- * of other settings may start it from its own builder or server.
+ * of other settings starts it from its own builder.
  */
 final class LoopbackSsm implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final SsmEmulator emulator;
-  private final AwsJsonHttpServer server;
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
-  private LoopbackSsm(SsmEmulator emulator, AwsJsonHttpServer server) {
+  private LoopbackSsm(SsmEmulator emulator) {
     this.emulator = emulator;
-    this.server = server;
   }
 
   /** The emulator over {@link SsmTestData#store()} and its token secret. */
@@ -38,12 +35,7 @@ final class LoopbackSsm implements AutoCloseable {
   static LoopbackSsm start(SsmEmulator.Builder builder) {
     SsmEmulator emulator =
         builder.port(0).store(SsmTestData.store()).tokenKey(SsmTestData.TOKEN_SECRET).build().start();
-    return new LoopbackSsm(emulator, null);
-  }
-
-  /** A server a test built itself, started here. */
-  static LoopbackSsm serving(AwsJsonHttpServer server) {
-    return new LoopbackSsm(null, server.start());
+    return new LoopbackSsm(emulator);
   }
 
   /** Stores an execution through the emulator's embedding API. */
@@ -57,7 +49,7 @@ final class LoopbackSsm implements AutoCloseable {
   }
 
   URI endpoint() {
-    return emulator != null ? emulator.endpoint() : server.endpoint();
+    return emulator.endpoint();
   }
 
   /**
@@ -80,10 +72,6 @@ final class LoopbackSsm implements AutoCloseable {
 
   @Override
   public void close() {
-    if (emulator != null) {
-      emulator.close();
-    } else {
-      server.close();
-    }
+    emulator.close();
   }
 }
