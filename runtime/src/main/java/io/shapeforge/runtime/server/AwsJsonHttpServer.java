@@ -47,6 +47,21 @@ public final class AwsJsonHttpServer implements AutoCloseable {
 
   private static final AtomicInteger SERVERS = new AtomicInteger();
 
+  /**
+   * The JDK server writes a response's headers and body as separate segments and, unless told
+   * otherwise, leaves Nagle's algorithm on: the body then waits for the client's delayed ACK, about
+   * 40 ms per request on Linux. The switch is read once, when the JDK server's configuration class
+   * loads, so it is set before the first server of this JVM is created, unless the host has
+   * already chosen.
+   */
+  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+      System.setProperty(NO_DELAY_PROPERTY, "true");
+    }
+  }
+
   private final AwsJsonDispatcher dispatcher;
   private final String host;
   private final int requestedPort;
