@@ -7,10 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,7 +25,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       uploading then (up to four times the limit) is read and dropped after the answer is written, so that the
  *       client reads the 413 rather than a connection reset;
  *   <li>requests are served concurrently by a fixed pool of {@link Builder#threads(int)} threads;
- *       more requests wait in line for a thread.
+ *       up to {@link Builder#maxQueuedRequests(int)} more (default {@value #DEFAULT_MAX_QUEUED_REQUESTS})
+ *       wait in line for a thread, and any further request is answered 400 {@code
+ *       ThrottlingException} ({@code Rate exceeded}, as SSM says it) without being read, which the
+ *       AWS SDKs retry with back-off. Those answers come from two extra threads; should 64 more
+ *       refusals be waiting for them, a connection is closed unanswered instead, which the SDKs
+ *       retry as well;
+ *   <li>a client must send each request, from its first byte to its last, within {@link
+ *       Builder#readTimeout(long, TimeUnit)} (default 10 s); a slower one is cut off: its connection
+ *       is closed unanswered, and the thread reading it is free again within a tenth of the timeout
+ *       (at most 1 s) after it. Nothing can be answered once a request has stalled, and the SDKs
+ *       retry a closed connection as an I/O error. Serving the request and writing the answer do
+ *       not count; draining a body that was not read, after the answer, counts afresh;
+ *   <li>a keep-alive connection between requests holds no thread. The JDK server closes it after
+ *       30 s idle, or its {@code sun.net.httpserver.idleInterval} in seconds: a process-wide
+ *       property, left to the host.
  * </ul>
  *
  * <pre>{@code
@@ -42,6 +52,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AwsJsonHttpServer implements AutoCloseable {
   /** The default largest request body: 1 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  /**
+   * The default number of requests that may wait for a thread: plenty for a test suite's or a
+   * benchmark's clients, yet a bound on what a flood can pile up.
+   */
+  public static final int DEFAULT_MAX_QUEUED_REQUESTS = 256;
+  /** The default time a client has to send one request: 10 s, ample for 1 MiB on a slow link. */
+  public static final long DEFAULT_READ_TIMEOUT_MILLIS = 10_000;
   /** The default host: loopback only, so nothing is exposed unless asked. */
   public static final String DEFAULT_HOST = "127.0.0.1";
 
@@ -67,12 +84,14 @@ public final class AwsJsonHttpServer implements AutoCloseable {
   private final int requestedPort;
   private final long maxBodyBytes;
   private final int threads;
+  private final int maxQueuedRequests;
+  private final long readTimeoutNanos;
   private final long gracePeriodMillis;
   private final InFlight inFlight = new InFlight();
 
   private final Object lifecycle = new Object();
   private HttpServer server;
-  private ExecutorService executor;
+  private ExchangeExecutor executor;
   private boolean started;
   private boolean closed;
 
@@ -82,6 +101,8 @@ public final class AwsJsonHttpServer implements AutoCloseable {
     this.requestedPort = builder.port;
     this.maxBodyBytes = builder.maxBodyBytes;
     this.threads = builder.threads;
+    this.maxQueuedRequests = builder.maxQueuedRequests;
+    this.readTimeoutNanos = builder.readTimeoutNanos;
     this.gracePeriodMillis = builder.gracePeriodMillis;
   }
 
@@ -107,7 +128,8 @@ public final class AwsJsonHttpServer implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot listen on " + host + ":" + requestedPort, e);
       }
-      executor = newExecutor(threads);
+      executor = new ExchangeExecutor(
+          "shapeforge-http-" + SERVERS.incrementAndGet() + "-", threads, maxQueuedRequests, readTimeoutNanos);
       http.setExecutor(executor);
       http.createContext("/", new ExchangeHandler(dispatcher, maxBodyBytes, inFlight));
       http.start();
@@ -142,7 +164,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
   @Override
   public void close() {
     HttpServer http;
-    ExecutorService pool;
+    ExchangeExecutor pool;
     synchronized (lifecycle) {
       if (closed) {
         return;
@@ -173,18 +195,6 @@ public final class AwsJsonHttpServer implements AutoCloseable {
     }
   }
 
-  private static ExecutorService newExecutor(int threads) {
-    int serverNumber = SERVERS.incrementAndGet();
-    AtomicInteger threadNumber = new AtomicInteger();
-    ThreadFactory factory = runnable -> {
-      Thread thread = new Thread(runnable, "shapeforge-http-" + serverNumber + "-" + threadNumber.incrementAndGet());
-      // An embedded server must never keep its host's JVM alive.
-      thread.setDaemon(true);
-      return thread;
-    };
-    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
-  }
-
   /** Configures an {@link AwsJsonHttpServer}. */
   public static final class Builder {
     private final AwsJsonDispatcher dispatcher;
@@ -192,6 +202,8 @@ public final class AwsJsonHttpServer implements AutoCloseable {
     private int port;
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private int maxQueuedRequests = DEFAULT_MAX_QUEUED_REQUESTS;
+    private long readTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_READ_TIMEOUT_MILLIS);
     private long gracePeriodMillis = 5_000;
 
     private Builder(AwsJsonDispatcher dispatcher) {
@@ -228,6 +240,34 @@ public final class AwsJsonHttpServer implements AutoCloseable {
         throw new IllegalArgumentException("threads must be at least 1, was " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How many requests may wait for a thread when all are busy; default {@value
+     * AwsJsonHttpServer#DEFAULT_MAX_QUEUED_REQUESTS}. One more is answered 400 {@code
+     * ThrottlingException}, which the AWS SDKs retry. With 0, a request is served only when a
+     * thread is idle.
+     */
+    public Builder maxQueuedRequests(int maxQueuedRequests) {
+      if (maxQueuedRequests < 0) {
+        throw new IllegalArgumentException("maxQueuedRequests must not be negative, was " + maxQueuedRequests);
+      }
+      this.maxQueuedRequests = maxQueuedRequests;
+      return this;
+    }
+
+    /**
+     * How long a client may take to send one request, from its first byte to its last; default 10
+     * s. A client that stalls longer, in the head or in the body, has its connection closed, and
+     * the thread that read it is free again. At least 1 ms.
+     */
+    public Builder readTimeout(long amount, TimeUnit unit) {
+      long nanos = unit.toNanos(amount);
+      if (nanos < TimeUnit.MILLISECONDS.toNanos(1)) {
+        throw new IllegalArgumentException("read timeout must be at least 1 ms");
+      }
+      this.readTimeoutNanos = nanos;
       return this;
     }
 

@@ -10,6 +10,7 @@ import io.shapeforge.runtime.protocol.ProtocolResponse;
 import io.shapeforge.runtime.protocol.RequestEntityTooLargeException;
 import io.shapeforge.runtime.protocol.UnknownOperationException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -18,7 +19,9 @@ import java.util.Map;
 /**
  * Moves one HTTP exchange in and out of the dispatcher: only {@code POST /} is served, the body is
  * read up to the size limit, and every answer, including the transport's own refusals, is an awsJson
- * error envelope with a request id.
+ * error envelope with a request id. On the refusal lane of {@link ExchangeExecutor} every request is
+ * answered {@link OverloadedException} unread; elsewhere the read deadline stops once the body is in,
+ * so that the dispatcher and the answer are never cut short by it.
  */
 final class ExchangeHandler implements HttpHandler {
   private static final Logger LOG = System.getLogger(ExchangeHandler.class.getName());
@@ -36,28 +39,51 @@ final class ExchangeHandler implements HttpHandler {
     this.inFlight = inFlight;
   }
 
+  /**
+   * Serves one exchange.
+   *
+   * @throws IOException when the client went away, or was cut off by the read timeout: the JDK
+   *     server then closes the connection and forgets it, which it does not do for an exchange that
+   *     returns normally
+   */
   @Override
-  public void handle(HttpExchange exchange) {
-    if (!inFlight.tryEnter()) {
-      tryWrite(exchange, refuse(new ShuttingDownException(), Map.of()));
-      exchange.close();
-      return;
+  public void handle(HttpExchange exchange) throws IOException {
+    if (ExchangeThread.refusesCurrent()) {
+      // The body is not read: the JDK server drains what it can when the exchange is closed.
+      refuseUnread(exchange, new OverloadedException());
+    } else if (!inFlight.tryEnter()) {
+      refuseUnread(exchange, new ShuttingDownException());
+    } else {
+      try {
+        serve(exchange);
+      } finally {
+        inFlight.exit();
+      }
     }
+    // Closing drains an unread body under the read timeout; the JDK swallows the error when that
+    // is cut short, so it is raised here.
+    if (Thread.currentThread().isInterrupted()) {
+      throw timedOut();
+    }
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
     try {
       ProtocolResponse response = respond(exchange);
       if (response != null) {
         write(exchange, response);
       }
     } catch (IOException e) {
-      // The client went away mid-request; there is nobody left to answer.
+      // There is nobody left to answer.
       LOG.log(Level.DEBUG, "Exchange with {0} ended early: {1}", exchange.getRemoteAddress(), e.toString());
+      throw e;
     } catch (RuntimeException | Error e) {
       String requestId = AwsJsonDispatcher.newRequestId();
       LOG.log(Level.ERROR, "Request " + requestId + " failed in the transport", e);
       tryWrite(exchange, ErrorEnvelope.internalServerError(requestId));
     } finally {
+      ExchangeThread.resumeReadingOnCurrent();
       exchange.close();
-      inFlight.exit();
     }
   }
 
@@ -82,6 +108,8 @@ final class ExchangeHandler implements HttpHandler {
       answerTooLarge(exchange, drainLimit);
       return null;
     }
+    // The request is in: from here on nothing counts against the read timeout.
+    answeringAfterRead();
     return dispatcher.dispatch(exchange.getRequestHeaders().getFirst(AwsJson.TARGET_HEADER), body);
   }
 
@@ -94,13 +122,36 @@ final class ExchangeHandler implements HttpHandler {
    */
   private void answerTooLarge(HttpExchange exchange, long drain) throws IOException {
     ProtocolResponse response = refuse(new RequestEntityTooLargeException(maxBodyBytes), Map.of());
+    answeringAfterRead();
     response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     exchange.sendResponseHeaders(response.status(), response.body().length);
     OutputStream out = exchange.getResponseBody();
     out.write(response.body());
     out.flush();
+    ExchangeThread.resumeReadingOnCurrent();
     BoundedBody.discard(exchange.getRequestBody(), drain);
     out.close();
+  }
+
+  /** Answers without reading the body, which closing the exchange then drains. */
+  private static void refuseUnread(HttpExchange exchange, ServiceException error) {
+    tryWrite(exchange, refuse(error, Map.of()));
+    ExchangeThread.resumeReadingOnCurrent();
+    exchange.close();
+  }
+
+  /**
+   * Stops the read clock before an answer is written: writing never counts against it, so that a
+   * cold JVM or a busy machine does not cut off a client that sent its request in time.
+   */
+  private static void answeringAfterRead() throws InterruptedIOException {
+    if (!ExchangeThread.finishReadingOnCurrent()) {
+      throw timedOut();
+    }
+  }
+
+  private static InterruptedIOException timedOut() {
+    return new InterruptedIOException("the request did not arrive within the read timeout");
   }
 
   private static ProtocolResponse refuse(ServiceException error, Map<String, String> headers) {
@@ -121,16 +172,27 @@ final class ExchangeHandler implements HttpHandler {
     }
   }
 
+  /**
+   * Writes the answer. Once it is out, the clock runs again: ending the answer drains what the
+   * client still sends of a body that was not read (after a 404 or a refusal), and a client that
+   * stalls there is cut off like one that stalls before the answer.
+   */
   private static void write(HttpExchange exchange, ProtocolResponse response) throws IOException {
+    answeringAfterRead();
     response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     byte[] body = response.body();
-    boolean head = "HEAD".equals(exchange.getRequestMethod());
-    exchange.sendResponseHeaders(response.status(), head || body.length == 0 ? -1 : body.length);
-    if (!head && body.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
+    if ("HEAD".equals(exchange.getRequestMethod()) || body.length == 0) {
+      // Headers alone end the exchange at once.
+      ExchangeThread.resumeReadingOnCurrent();
+      exchange.sendResponseHeaders(response.status(), -1);
+      return;
     }
+    exchange.sendResponseHeaders(response.status(), body.length);
+    OutputStream out = exchange.getResponseBody();
+    out.write(body);
+    out.flush();
+    ExchangeThread.resumeReadingOnCurrent();
+    out.close();
   }
 
   private static void tryWrite(HttpExchange exchange, ProtocolResponse response) {

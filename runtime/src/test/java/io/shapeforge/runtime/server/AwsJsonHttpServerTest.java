@@ -335,6 +335,9 @@ class AwsJsonHttpServerTest {
     assertThrows(IllegalArgumentException.class, () -> builder.port(70_000));
     assertThrows(IllegalArgumentException.class, () -> builder.threads(0));
     assertThrows(IllegalArgumentException.class, () -> builder.maxBodyBytes(-1));
+    assertThrows(IllegalArgumentException.class, () -> builder.maxQueuedRequests(-1));
+    assertThrows(IllegalArgumentException.class, () -> builder.readTimeout(0, TimeUnit.SECONDS));
+    assertThrows(IllegalArgumentException.class, () -> builder.readTimeout(999, TimeUnit.MICROSECONDS));
   }
 
   private static HttpRequest request(URI endpoint, String target) {
