@@ -108,7 +108,7 @@ final class ExchangeHandler implements HttpHandler {
       answerTooLarge(exchange, drainLimit);
       return null;
     }
-    // The request is in: from here on nothing counts against the read timeout.
+    // The request is in: serving it and writing the answer do not count against the read timeout.
     answeringAfterRead();
     return dispatcher.dispatch(exchange.getRequestHeaders().getFirst(AwsJson.TARGET_HEADER), body);
   }

@@ -120,9 +120,17 @@ class BoundedUnderOverloadTest {
     return RawHttp.read(socket.getInputStream());
   }
 
+  /**
+   * SSM's own throttling answer: "StatusCode: 400, ... api error ThrottlingException: Rate
+   * exceeded" (SSM GetParameter, quoted in github.com/anomalyco/sst/issues/4063), 400 as in AWS's
+   * Common Errors page. Both SDKs retry it: the AWS SDK for Java v2 as a throttling error
+   * ({@code AwsErrorCode.THROTTLING_ERROR_CODES}, {@code
+   * SdkDefaultRetryStrategy.retryOnThrottlingCondition}), botocore in legacy mode ({@code
+   * botocore/data/_retry.json}, policy {@code throttling_exception}: this code with status 400) and
+   * in standard mode ({@code botocore/retries/standard.py}, {@code _THROTTLED_ERROR_CODES}).
+   * {@code OverloadRetryTest} in the SSM sample watches both clients do it.
+   */
   private static void assertThrottled(RawHttp response) throws IOException {
-    // SSM's own throttling answer, which both SDKs retry; see OverloadedException for where each
-    // SDK's retry code says so.
     assertEquals(400, response.status, response.body);
     assertEquals("ThrottlingException", response.headers.get("x-amzn-ErrorType"));
     assertEquals("ThrottlingException", JSON.readTree(response.body).get("__type").asText());
@@ -132,9 +140,14 @@ class BoundedUnderOverloadTest {
   }
 
   /**
-   * Reads until the server closes the connection, which it must do without an answer: there is
-   * nothing left to answer once a request has stalled past the timeout. Bounded by the socket's
-   * read timeout, so a server that never closes fails the test.
+   * Reads until the server closes the connection, which it must do without an answer: a request
+   * that never ended cannot be answered, and the JDK server offers no way to write to a connection
+   * whose read is blocked. Both SDKs retry a closed connection: the AWS SDK for Java v2 any {@code
+   * IOException} ({@code SdkDefaultRetrySetting.RETRYABLE_EXCEPTIONS}), botocore a {@code
+   * ConnectionClosedError} (legacy mode: {@code retryhandler.EXCEPTION_MAP}, {@code
+   * GENERAL_CONNECTION_ERROR}; standard mode: {@code _TRANSIENT_EXCEPTION_CLS}). A 408 with {@code
+   * RequestTimeoutException} would not do better: botocore's legacy mode does not retry it. Bounded
+   * by the socket's read timeout, so a server that never closes fails the test.
    */
   private static void assertClosedUnanswered(Socket socket) throws IOException {
     InputStream in = socket.getInputStream();
@@ -378,5 +391,52 @@ class BoundedUnderOverloadTest {
     CompletableFuture.runAsync(server::close).get(BOUND.toSeconds(), TimeUnit.SECONDS);
     assertClosedUnanswered(onTheThread);
     assertClosedUnanswered(onTheRefusalLane);
+  }
+
+  @Test
+  void whenEvenTheRefusalLaneIsBackedUpAConnectionIsClosedUnanswered() throws Exception {
+    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+        .threads(1)
+        .maxQueuedRequests(0)
+        .readTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS));
+    String body = String.format("%-100s", "{\"Id\":\"held\"}");
+    Socket holder = connect(server);
+    send(holder, head("Test.Echo", 100) + body.substring(0, 10));
+    // Probes are kept open: a closed one would come back to the server as one more exchange.
+    Socket probe = connect(server);
+    sendRequest(probe, "Test.Echo", "{}");
+    assertThrottled(RawHttp.read(probe.getInputStream()));
+
+    // Both refusal threads stall in a head, then the refusal queue fills up.
+    List<Socket> stalledHeads = new ArrayList<>();
+    for (int i = 0; i < ExchangeExecutor.REFUSAL_THREADS; i++) {
+      Socket socket = connect(server);
+      send(socket, "POST / HTTP/1.1\r\n");
+      stalledHeads.add(socket);
+    }
+    List<Socket> waitingForARefusal = new ArrayList<>();
+    for (int i = 0; i < ExchangeExecutor.REFUSAL_QUEUE; i++) {
+      Socket socket = connect(server);
+      sendRequest(socket, "Test.Echo", "{}");
+      waitingForARefusal.add(socket);
+    }
+    Socket oneTooMany = connect(server);
+    sendRequest(oneTooMany, "Test.Echo", "{}");
+    assertClosedUnanswered(oneTooMany);
+
+    // Everyone else is answered once the stalled heads end: refused, as the thread is still held.
+    for (Socket socket : stalledHeads) {
+      send(socket, "Host: localhost\r\nX-Amz-Target: Test.Echo\r\nContent-Length: 2\r\n\r\n{}");
+    }
+    for (Socket socket : stalledHeads) {
+      assertThrottled(RawHttp.read(socket.getInputStream()));
+    }
+    for (Socket socket : waitingForARefusal) {
+      assertThrottled(RawHttp.read(socket.getInputStream()));
+    }
+    send(holder, body.substring(10));
+    assertEquals("{\"Id\":\"held\"}", RawHttp.read(holder.getInputStream()).body);
+    assertEquals(1, served.get(), "only the holder was served");
+    assertEquals(200, awaitStatus(server, 200).status);
   }
 }
