@@ -18,33 +18,34 @@ final class CronFieldParser {
   static ValueSet parse(CronFieldKind field, String text) {
     BitSet values = new BitSet();
     for (String item : text.split(",", -1)) {
+      if (item.isEmpty()) {
+        throw new InvalidExpressionReason(ScheduleMessages.badValue(field, text));
+      }
       addItem(field, item, values);
     }
     return ValueSet.of(values);
   }
 
   private static void addItem(CronFieldKind field, String item, BitSet values) {
-    if (item.isEmpty()) {
-      throw new InvalidExpressionReason(ScheduleMessages.badValue(field, item));
-    }
     int slash = item.indexOf('/');
     String base = slash < 0 ? item : item.substring(0, slash);
-    int step = slash < 0 ? 1 : step(field, item.substring(slash + 1));
+    int step = slash < 0 ? 1 : step(field, item, item.substring(slash + 1));
+    int dash = base.indexOf('-');
+    if (base.isEmpty() || dash == 0 || dash == base.length() - 1) {
+      throw new InvalidExpressionReason(ScheduleMessages.badValue(field, item));
+    }
     int start;
     int end;
     if (base.equals("*")) {
       start = field.min();
       end = field.max();
+    } else if (dash < 0) {
+      start = value(field, base);
+      // "5/15" runs from 5 to the end of the field; a lone "5" is just 5.
+      end = slash < 0 ? start : field.max();
     } else {
-      int dash = base.indexOf('-');
-      if (dash < 0) {
-        start = value(field, base);
-        // "5/15" runs from 5 to the end of the field; a lone "5" is just 5.
-        end = slash < 0 ? start : field.max();
-      } else {
-        start = value(field, base.substring(0, dash));
-        end = value(field, base.substring(dash + 1));
-      }
+      start = value(field, base.substring(0, dash));
+      end = value(field, base.substring(dash + 1));
     }
     int size = field.max() - field.min() + 1;
     int last = end >= start ? end : end + size;
@@ -53,12 +54,9 @@ final class CronFieldParser {
     }
   }
 
-  private static int step(CronFieldKind field, String text) {
-    if (!isNumber(text)) {
-      throw new InvalidExpressionReason(ScheduleMessages.badValue(field, "/" + text));
-    }
-    if (text.replaceFirst("^0+(?=.)", "").length() > 6) {
-      throw new InvalidExpressionReason(ScheduleMessages.badValue(field, "/" + text));
+  private static int step(CronFieldKind field, String item, String text) {
+    if (!isNumber(text) || text.replaceFirst("^0+(?=.)", "").length() > 6) {
+      throw new InvalidExpressionReason(ScheduleMessages.badValue(field, item));
     }
     int step = number(field, text);
     if (step < 1) {

@@ -1,5 +1,7 @@
 package io.shapeforge.samples.ssm.schedule;
 
+import java.util.Locale;
+
 /**
  * Reads the Day-of-month and Day-of-week fields, the two that take {@code ?} and the special
  * characters. As in Quartz, {@code L}, {@code LW}, {@code nW}, {@code nL} and {@code n#k} each
@@ -25,11 +27,11 @@ final class DayRuleParser {
     if (endsWithIgnoreCase(text, "W")) {
       String day = text.substring(0, text.length() - 1);
       if (!CronFieldParser.isNumber(day)) {
-        throw special(DOM, text);
+        throw new InvalidExpressionReason(ScheduleMessages.badValue(DOM, text));
       }
       return new DayOfMonthRule.NearestWeekday(CronFieldParser.value(DOM, day));
     }
-    rejectSpecials(DOM, text, "?LW#");
+    rejectSpecials(DOM, text, "#", "?LW");
     return new DayOfMonthRule.Days(CronFieldParser.parse(DOM, text));
   }
 
@@ -61,15 +63,25 @@ final class DayRuleParser {
       }
       return new DayOfWeekRule.LastOfMonth(DayOfWeekRule.dayOf(CronFieldParser.value(DOW, day)));
     }
-    rejectSpecials(DOW, text, "?W");
+    rejectSpecials(DOW, text, "W", "?L#");
     return new DayOfWeekRule.Days(CronFieldParser.parse(DOW, text));
   }
 
-  /** Special characters left in a list or range are misplaced, not unknown. */
-  private static void rejectSpecials(CronFieldKind field, String text, String specials) {
+  /**
+   * In a list or range, a character the field never takes is an error of its own; one that the
+   * field takes only alone (such as {@code L}) is misplaced.
+   */
+  private static void rejectSpecials(CronFieldKind field, String text, String never, String onlyAlone) {
     for (String item : text.split(",", -1)) {
-      if (containsAny(item.toUpperCase(java.util.Locale.ROOT).replaceAll("[A-Z]{3}", ""), specials)) {
-        throw special(field, item);
+      String withoutNames = item.toUpperCase(Locale.ROOT).replaceAll("[A-Z]{3}", "");
+      for (int i = 0; i < withoutNames.length(); i++) {
+        char c = withoutNames.charAt(i);
+        if (never.indexOf(c) >= 0) {
+          throw new InvalidExpressionReason(ScheduleMessages.notAllowedHere(field, String.valueOf(c)));
+        }
+        if (onlyAlone.indexOf(c) >= 0) {
+          throw special(field, item);
+        }
       }
     }
   }
