@@ -47,7 +47,7 @@ final class DayRuleParser {
     if (hash >= 0) {
       String day = text.substring(0, hash);
       String nth = text.substring(hash + 1);
-      if (day.isEmpty() || !CronFieldParser.isNumber(nth) || containsAny(day, ",-/*?L#")) {
+      if (!isSingleDay(day) || !CronFieldParser.isNumber(nth)) {
         throw special(DOW, text);
       }
       int n = nth.length() > 1 ? 0 : Integer.parseInt(nth);
@@ -58,7 +58,7 @@ final class DayRuleParser {
     }
     if (endsWithIgnoreCase(text, "L")) {
       String day = text.substring(0, text.length() - 1);
-      if (containsAny(day, ",-/*?L#W")) {
+      if (!isSingleDay(day)) {
         throw special(DOW, text);
       }
       return new DayOfWeekRule.LastOfMonth(DayOfWeekRule.dayOf(CronFieldParser.value(DOW, day)));
@@ -86,17 +86,13 @@ final class DayRuleParser {
     }
   }
 
-  private static InvalidExpressionReason special(CronFieldKind field, String token) {
-    return new InvalidExpressionReason(ScheduleMessages.standsAlone(field, token));
+  /** One day of the week, as a number or a name: what {@code #} and {@code L} may follow. */
+  private static boolean isSingleDay(String text) {
+    return CronFieldParser.isNumber(text) || DOW.valueOfName(text) >= 0;
   }
 
-  private static boolean containsAny(String text, String characters) {
-    for (int i = 0; i < text.length(); i++) {
-      if (characters.indexOf(Character.toUpperCase(text.charAt(i))) >= 0) {
-        return true;
-      }
-    }
-    return false;
+  private static InvalidExpressionReason special(CronFieldKind field, String token) {
+    return new InvalidExpressionReason(ScheduleMessages.standsAlone(field, token));
   }
 
   private static boolean endsWithIgnoreCase(String text, String suffix) {

@@ -139,6 +139,10 @@ class CronScheduleTest {
         "2027-04-30T10:15Z");
     assertEquals(lastFridays, Runs.after("cron(15 10 ? * 6L *)", "2027-01-01T00:00:00Z", 4));
     assertEquals(lastFridays, Runs.after("cron(15 10 ? * FRIL *)", "2027-01-01T00:00:00Z", 4));
+    // A name with a W in it is still a name (found by CronSchedulePropertiesTest).
+    assertEquals(List.of("2027-01-27T00:00Z", "2027-02-24T00:00Z", "2027-03-31T00:00Z"),
+        Runs.after("cron(0 0 ? * WEDL *)", "2027-01-01T00:00:00Z", 3));
+    assertEquals(List.of("2027-01-13T00:00Z"), Runs.after("cron(0 0 ? * wed#2 *)", "2027-01-01T00:00:00Z", 1));
   }
 
   /** Alone in the Day-of-week field, L is the last day of the week: Saturday. */
