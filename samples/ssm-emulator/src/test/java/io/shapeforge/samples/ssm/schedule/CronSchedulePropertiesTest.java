@@ -18,13 +18,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
  * The calculator against {@link NaiveCron}'s minute-by-minute reference, over random cron
  * expressions (every wildcard and special form, names, wrapping ranges, steps, the year field),
- * random zones (those with odd or half-hour changes among them), random schedule offsets and
- * creation times, and start instants that often sit right at a daylight-saving change.
+ * random zones (those with odd or half-hour changes among them), random schedule offsets,
+ * creation times, start and end dates, and instants that often sit right at a daylight-saving
+ * change.
  */
 class CronSchedulePropertiesTest {
   /** Zones with the changes worth testing; random zones of the whole database are added to them. */
@@ -42,25 +44,39 @@ class CronSchedulePropertiesTest {
       @ForAll("froms") Instant pickedFrom,
       @ForAll @IntRange(min = 0, max = 6) int offsetDays,
       @ForAll @IntRange(min = 0, max = 40 * 24) int createdHoursBefore,
-      @ForAll boolean nearAChange) {
+      @ForAll boolean nearAChange,
+      @ForAll @IntRange(min = -1, max = 20 * 24) int startHoursAfterFrom,
+      @ForAll @IntRange(min = -1, max = 60) int endDaysAfterStart) {
     Instant from = nearAChange ? nearATransition(zone, pickedFrom) : pickedFrom;
     Instant createdAt = from.minus(Duration.ofHours(createdHoursBefore));
-    Instant until = from.plus(Duration.ofDays(3 * 366));
+    // -1 leaves the date out; otherwise the active period starts up to 20 days after from and
+    // ends up to 60 days after its start.
+    Instant start = startHoursAfterFrom < 0 ? null : from.plus(Duration.ofHours(startHoursAfterFrom)).plusSeconds(17);
+    Instant end = endDaysAfterStart < 0 ? null
+        : (start == null ? from : start).plus(Duration.ofDays(endDaysAfterStart)).plusSeconds(3600 + 43);
+    Instant until = end == null ? from.plus(Duration.ofDays(3 * 366)) : end;
 
     ScheduleContext.Builder context = ScheduleContext.builder(createdAt, 1, 0).scheduleTimezone(zone.getId());
     if (offsetDays > 0) {
       context.scheduleOffset(offsetDays);
     }
+    if (start != null) {
+      context.startDate(start.toString());
+    }
+    if (end != null) {
+      context.endDate(end.toString());
+    }
     List<Instant> calculated = Schedule.parse(spec.expression())
         .runsAfter(from, context.build())
         .map(ScheduledRun::start)
-        .takeWhile(start -> start.isBefore(until))
+        .takeWhile(runStart -> runStart.isBefore(until))
         .limit(RUNS)
         .toList();
-    List<Instant> reference = NaiveCron.runs(spec, zone, offsetDays, createdAt, from, until, RUNS);
+    List<Instant> reference = NaiveCron.runs(spec, zone, offsetDays, createdAt,
+        start == null || start.isBefore(from) ? from : start.minusNanos(1), until, RUNS);
 
     assertEquals(reference, calculated, () -> spec.expression() + " in " + zone + " after " + from
-        + ", offset " + offsetDays + ", created " + createdAt);
+        + ", offset " + offsetDays + ", created " + createdAt + ", start " + start + ", end " + end);
   }
 
   /** A few hours either side of the zone's next change after {@code from}, when it has one. */
@@ -77,7 +93,7 @@ class CronSchedulePropertiesTest {
   Arbitrary<ZoneId> zones() {
     Arbitrary<ZoneId> interesting = Arbitraries.of(ZONES).map(ZoneId::of);
     Arbitrary<ZoneId> any = Arbitraries.of(List.copyOf(ZoneId.getAvailableZoneIds())).map(ZoneId::of);
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, interesting), net.jqwik.api.Tuple.of(1, any));
+    return Arbitraries.frequencyOf(Tuple.of(3, interesting), Tuple.of(1, any));
   }
 
   @Provide
@@ -92,11 +108,11 @@ class CronSchedulePropertiesTest {
     Arbitrary<Plain> minutes = plain(Field.MINUTES, Field.MINUTES.min, Field.MINUTES.max);
     Arbitrary<Plain> hours = plain(Field.HOURS, Field.HOURS.min, Field.HOURS.max);
     Arbitrary<Plain> months = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.just(star(Field.MONTH))),
-        net.jqwik.api.Tuple.of(2, plain(Field.MONTH, 1, 12)));
+        Tuple.of(3, Arbitraries.just(star(Field.MONTH))),
+        Tuple.of(2, plain(Field.MONTH, 1, 12)));
     Arbitrary<Plain> years = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.just(star(Field.YEAR))),
-        net.jqwik.api.Tuple.of(1, plain(Field.YEAR, 2025, 2034)));
+        Tuple.of(4, Arbitraries.just(star(Field.YEAR))),
+        Tuple.of(1, plain(Field.YEAR, 2025, 2034)));
     Arbitrary<DayPart[]> days = Arbitraries.oneOf(
         dayOfMonthPart().map(dom -> new DayPart[] {dom, new NaiveCron.Question()}),
         dayOfWeekPart().map(dow -> new DayPart[] {new NaiveCron.Question(), dow}));
@@ -106,20 +122,22 @@ class CronSchedulePropertiesTest {
 
   private Arbitrary<DayPart> dayOfMonthPart() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, plain(Field.DAY_OF_MONTH, 1, 31).map(NaiveCron.DaysOfMonth::new)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(new NaiveCron.LastDayOfMonth())),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(new NaiveCron.LastWeekdayOfMonth())),
-        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(1, 31).map(NaiveCron.NearestWeekday::new)));
+        Tuple.of(6, plain(Field.DAY_OF_MONTH, 1, 31).map(NaiveCron.DaysOfMonth::new)),
+        Tuple.of(1, Arbitraries.just(new NaiveCron.LastDayOfMonth())),
+        Tuple.of(1, Arbitraries.just(new NaiveCron.LastWeekdayOfMonth())),
+        Tuple.of(2, Arbitraries.integers().between(1, 31).map(NaiveCron.NearestWeekday::new)),
+        // The month's edges, where the nearest weekday must not leave the month.
+        Tuple.of(2, Arbitraries.of(1, 2, 29, 30, 31).map(NaiveCron.NearestWeekday::new)));
   }
 
   private Arbitrary<DayPart> dayOfWeekPart() {
     Arbitrary<Integer> day = Arbitraries.integers().between(1, 7);
     Arbitrary<Boolean> named = Arbitraries.of(true, false);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, plain(Field.DAY_OF_WEEK, 1, 7).map(NaiveCron.DaysOfWeek::new)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(new NaiveCron.Saturday())),
-        net.jqwik.api.Tuple.of(2, Combinators.combine(day, named).as(NaiveCron.LastOfKind::new)),
-        net.jqwik.api.Tuple.of(2, Combinators.combine(day, Arbitraries.integers().between(1, 5), named)
+        Tuple.of(6, plain(Field.DAY_OF_WEEK, 1, 7).map(NaiveCron.DaysOfWeek::new)),
+        Tuple.of(1, Arbitraries.just(new NaiveCron.Saturday())),
+        Tuple.of(2, Combinators.combine(day, named).as(NaiveCron.LastOfKind::new)),
+        Tuple.of(2, Combinators.combine(day, Arbitraries.integers().between(1, 5), named)
             .as(NaiveCron.NthOfKind::new)));
   }
 
