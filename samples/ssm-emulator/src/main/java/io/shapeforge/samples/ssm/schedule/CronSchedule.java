@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -31,8 +32,17 @@ final class CronSchedule extends Schedule {
     this.cron = cron;
   }
 
+  /**
+   * Past the last year a cron expression can name (2199), its offset (up to 6 days) and any zone:
+   * nothing runs later, and java.time cannot hold every instant as a local date-time.
+   */
+  private static final Instant BEYOND_LAST_YEAR = Instant.parse("2200-01-08T00:00:00Z");
+
   @Override
   Iterator<Instant> startsAround(Instant floor, ScheduleContext context) {
+    if (floor.isAfter(BEYOND_LAST_YEAR)) {
+      return Collections.emptyIterator();
+    }
     ZoneId zone = context.zone();
     int offsetDays = context.scheduleOffset().orElse(0);
     // A day of slack covers the repeated autumn hour, whose local times map before the floor.

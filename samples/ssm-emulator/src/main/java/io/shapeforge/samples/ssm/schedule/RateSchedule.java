@@ -2,6 +2,7 @@ package io.shapeforge.samples.ssm.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -37,7 +38,7 @@ final class RateSchedule extends Schedule {
     Instant anchor = context.earliestStart();
     long passed = floor.isAfter(anchor) ? Duration.between(anchor, floor).dividedBy(interval) : 0;
     if (passed >= Duration.between(anchor, HORIZON).dividedBy(interval)) {
-      return java.util.Collections.emptyIterator();
+      return Collections.emptyIterator();
     }
     return new Iterator<>() {
       private Instant next = anchor.plus(interval.multipliedBy(passed + 1));

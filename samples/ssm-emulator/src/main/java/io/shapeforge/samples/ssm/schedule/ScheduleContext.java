@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
@@ -141,11 +142,15 @@ public record ScheduleContext(
       return this;
     }
 
+    /** The window's {@code Enabled}; true unless set. */
     public Builder enabled(boolean enabled) {
       this.enabled = enabled;
       return this;
     }
 
+    /**
+     * @throws ValidationException if the end date is not after the start date
+     */
     public ScheduleContext build() {
       if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
         throw new ValidationException(ScheduleMessages.END_NOT_AFTER_START);
@@ -169,10 +174,10 @@ public record ScheduleContext(
      */
     private static Instant isoInstant(String member, String text) {
       try {
-        TemporalAccessor parsed = ISO_8601.parseBest(text, java.time.ZonedDateTime::from, LocalDateTime::from);
+        TemporalAccessor parsed = ISO_8601.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
         return parsed instanceof LocalDateTime local
             ? local.toInstant(ZoneOffset.UTC)
-            : java.time.ZonedDateTime.from(parsed).toInstant();
+            : ZonedDateTime.from(parsed).toInstant();
       } catch (DateTimeParseException e) {
         throw new ValidationException(ScheduleMessages.badDate(member, text));
       }

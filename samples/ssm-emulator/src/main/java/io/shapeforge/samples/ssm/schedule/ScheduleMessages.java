@@ -1,5 +1,6 @@
 package io.shapeforge.samples.ssm.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -91,7 +92,7 @@ final class ScheduleMessages {
     return "The manual clock only moves forward: " + target + " is before its current time " + now;
   }
 
-  static String negativeAdvance(java.time.Duration amount) {
+  static String negativeAdvance(Duration amount) {
     return "The manual clock only moves forward: cannot advance by " + amount;
   }
 

@@ -3,6 +3,7 @@ package io.shapeforge.samples.ssm.schedule;
 import io.shapeforge.runtime.validation.ValidationException;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +71,7 @@ final class ScheduleParser {
     return one.multipliedBy(value);
   }
 
-  private static java.time.Instant at(String text) {
+  private static Instant at(String text) {
     try {
       return LocalDateTime.parse(text, AT_FORMAT).toInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {

@@ -166,6 +166,16 @@ class CronScheduleTest {
     assertEquals(List.of("2199-12-31T23:59Z"), Runs.after("cron(59 23 31 12 ? *)", "2199-01-01T00:00:00Z", 5));
   }
 
+  /** With an offset, the last match of 2199 still runs in 2200; after that nothing does. */
+  @Test
+  void nothingRunsAfterTheLastYear() {
+    ScheduleContext offset = Runs.context().scheduleOffset(6).scheduleTimezone("Pacific/Kiritimati").build();
+    assertEquals(List.of("2200-01-06T23:59+14:00"),
+        Runs.after("cron(59 23 31 12 ? *)", "2199-12-31T00:00:00Z", offset, 2));
+    assertEquals(List.of(), Schedule.parse("cron(* * * * ? *)")
+        .runsAfter(java.time.Instant.MAX, Runs.context().build()).toList());
+  }
+
   /** February 30th never comes: the search ends at the last year cron can name. */
   @Test
   void aDateThatNeverComesHasNoRuns() {
