@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * an I/O error). Every thread of both waits on its client only as long as the timeouts allow.
  */
 final class ExchangeExecutor implements Executor {
-  /** Refusing costs a few microseconds, unless a client stalls; two threads ride that out. */
+  /** Refusing reads only a head and writes a small answer; two threads ride out one stalled client. */
   static final int REFUSAL_THREADS = 2;
   /** Past this many refusals waiting, connections are closed unanswered. */
   static final int REFUSAL_QUEUE = 64;
