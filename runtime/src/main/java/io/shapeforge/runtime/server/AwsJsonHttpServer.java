@@ -34,14 +34,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>a client must send each request, from its first byte to its last, within {@link
  *       Builder#readTimeout(long, TimeUnit)} (default 10 s); a slower one is cut off: its connection
  *       is closed unanswered, and the thread reading it is free again within a tenth of the timeout
- *       (at most 1 s) after it. Nothing can be answered once a request has stalled, and the SDKs
+ *       (10 ms at least, 1 s at most) after it. Nothing can be answered once a request has stalled, and the SDKs
  *       retry a closed connection as an I/O error. Serving the request does not count, nor does
  *       writing the answer; draining a body that was not read, after the answer, counts afresh;
  *   <li>a client must take each answer within {@link Builder#writeTimeout(long, TimeUnit)} (default
  *       10 s); one that stops reading it is cut off the same way;
  *   <li>a keep-alive connection between requests holds no thread. The JDK server closes it after
  *       30 s idle, or its {@code sun.net.httpserver.idleInterval} in seconds: a process-wide
- *       property, left to the host.
+ *       property, left to the host, as is {@code sun.net.httpserver.maxConnections}, the only bound
+ *       on open connections.
  * </ul>
  *
  * <pre>{@code
