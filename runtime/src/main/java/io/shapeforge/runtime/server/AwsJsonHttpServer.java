@@ -34,12 +34,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>a client must send each request, from its first byte to its last, within {@link
  *       Builder#readTimeout(long, TimeUnit)} (default 10 s); a slower one is cut off: its connection
  *       is closed unanswered, and the thread reading it is free again within a tenth of the timeout
- *       (at most 1 s) after it. Nothing can be answered once a request has stalled, and the SDKs
- *       retry a closed connection as an I/O error. Serving the request and writing the answer do
- *       not count; draining a body that was not read, after the answer, counts afresh;
+ *       (10 ms at least, 1 s at most) after it. Nothing can be answered once a request has stalled, and the SDKs
+ *       retry a closed connection as an I/O error. Serving the request does not count, nor does
+ *       writing the answer; draining a body that was not read, after the answer, counts afresh;
+ *   <li>a client must take each answer within {@link Builder#writeTimeout(long, TimeUnit)} (default
+ *       10 s); one that stops reading it is cut off the same way;
  *   <li>a keep-alive connection between requests holds no thread. The JDK server closes it after
  *       30 s idle, or its {@code sun.net.httpserver.idleInterval} in seconds: a process-wide
- *       property, left to the host.
+ *       property, left to the host, as is {@code sun.net.httpserver.maxConnections}, the only bound
+ *       on open connections.
  * </ul>
  *
  * <pre>{@code
@@ -59,6 +62,8 @@ public final class AwsJsonHttpServer implements AutoCloseable {
   public static final int DEFAULT_MAX_QUEUED_REQUESTS = 256;
   /** The default time a client has to send one request: 10 s, ample for 1 MiB on a slow link. */
   public static final long DEFAULT_READ_TIMEOUT_MILLIS = 10_000;
+  /** The default time a client has to take one answer: 10 s. */
+  public static final long DEFAULT_WRITE_TIMEOUT_MILLIS = 10_000;
   /** The default host: loopback only, so nothing is exposed unless asked. */
   public static final String DEFAULT_HOST = "127.0.0.1";
 
@@ -85,7 +90,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
   private final long maxBodyBytes;
   private final int threads;
   private final int maxQueuedRequests;
-  private final long readTimeoutNanos;
+  private final ClientTimeouts clientTimeouts;
   private final long gracePeriodMillis;
   private final InFlight inFlight = new InFlight();
 
@@ -102,7 +107,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
     this.maxBodyBytes = builder.maxBodyBytes;
     this.threads = builder.threads;
     this.maxQueuedRequests = builder.maxQueuedRequests;
-    this.readTimeoutNanos = builder.readTimeoutNanos;
+    this.clientTimeouts = new ClientTimeouts(builder.readTimeoutNanos, builder.writeTimeoutNanos);
     this.gracePeriodMillis = builder.gracePeriodMillis;
   }
 
@@ -129,7 +134,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
         throw new UncheckedIOException("cannot listen on " + host + ":" + requestedPort, e);
       }
       executor = new ExchangeExecutor(
-          "shapeforge-http-" + SERVERS.incrementAndGet() + "-", threads, maxQueuedRequests, readTimeoutNanos);
+          "shapeforge-http-" + SERVERS.incrementAndGet() + "-", threads, maxQueuedRequests, clientTimeouts);
       http.setExecutor(executor);
       http.createContext("/", new ExchangeHandler(dispatcher, maxBodyBytes, inFlight));
       http.start();
@@ -204,6 +209,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
     private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private int maxQueuedRequests = DEFAULT_MAX_QUEUED_REQUESTS;
     private long readTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_READ_TIMEOUT_MILLIS);
+    private long writeTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_WRITE_TIMEOUT_MILLIS);
     private long gracePeriodMillis = 5_000;
 
     private Builder(AwsJsonDispatcher dispatcher) {
@@ -263,12 +269,26 @@ public final class AwsJsonHttpServer implements AutoCloseable {
      * the thread that read it is free again. At least 1 ms.
      */
     public Builder readTimeout(long amount, TimeUnit unit) {
+      this.readTimeoutNanos = atLeastOneMilli(amount, unit, "read timeout");
+      return this;
+    }
+
+    /**
+     * How long a client may take to take one answer; default 10 s. A client that stops reading it
+     * for longer has its connection closed, and the thread that wrote to it is free again. At
+     * least 1 ms.
+     */
+    public Builder writeTimeout(long amount, TimeUnit unit) {
+      this.writeTimeoutNanos = atLeastOneMilli(amount, unit, "write timeout");
+      return this;
+    }
+
+    private static long atLeastOneMilli(long amount, TimeUnit unit, String what) {
       long nanos = unit.toNanos(amount);
       if (nanos < TimeUnit.MILLISECONDS.toNanos(1)) {
-        throw new IllegalArgumentException("read timeout must be at least 1 ms");
+        throw new IllegalArgumentException(what + " must be at least 1 ms");
       }
-      this.readTimeoutNanos = nanos;
-      return this;
+      return nanos;
     }
 
     /** How long {@link AwsJsonHttpServer#close()} lets requests in progress finish; default 5 s. */

@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
  * and the queue full goes to a small <em>refusal lane</em> instead, whose threads read just the
  * request's head and answer 400 {@code ThrottlingException}, which the AWS SDKs retry. Only when
  * that lane is backed up as well is the connection closed unanswered, which the SDKs retry too (as
- * an I/O error). Every thread of both runs under the read timeout.
+ * an I/O error). Every thread of both waits on its client only as long as the timeouts allow.
  */
 final class ExchangeExecutor implements Executor {
-  /** Refusing costs a few microseconds, unless a client stalls; two threads ride that out. */
+  /** Refusing reads only a head and writes a small answer; two threads ride out one stalled client. */
   static final int REFUSAL_THREADS = 2;
   /** Past this many refusals waiting, connections are closed unanswered. */
   static final int REFUSAL_QUEUE = 64;
@@ -28,11 +28,11 @@ final class ExchangeExecutor implements Executor {
   private final ExchangePool refusing;
   private final ExchangePool serving;
 
-  ExchangeExecutor(String namePrefix, int threads, int maxQueued, long readTimeoutNanos) {
-    this.watchdog = new StallWatchdog(namePrefix + "watchdog", readTimeoutNanos);
+  ExchangeExecutor(String namePrefix, int threads, int maxQueued, ClientTimeouts timeouts) {
+    this.watchdog = new StallWatchdog(namePrefix + "watchdog", timeouts);
     this.refusing = new ExchangePool(namePrefix + "refuse-", REFUSAL_THREADS, new ArrayBlockingQueue<>(REFUSAL_QUEUE),
-        true, watchdog, readTimeoutNanos, new ThreadPoolExecutor.AbortPolicy());
-    this.serving = new ExchangePool(namePrefix, threads, queue(maxQueued), false, watchdog, readTimeoutNanos,
+        true, watchdog, timeouts, new ThreadPoolExecutor.AbortPolicy());
+    this.serving = new ExchangePool(namePrefix, threads, queue(maxQueued), false, watchdog, timeouts,
         (exchange, pool) -> {
           if (pool.isShutdown()) {
             throw new RejectedExecutionException("server is closed");

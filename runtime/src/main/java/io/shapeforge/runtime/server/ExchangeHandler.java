@@ -20,8 +20,9 @@ import java.util.Map;
  * Moves one HTTP exchange in and out of the dispatcher: only {@code POST /} is served, the body is
  * read up to the size limit, and every answer, including the transport's own refusals, is an awsJson
  * error envelope with a request id. On the refusal lane of {@link ExchangeExecutor} every request is
- * answered {@link OverloadedException} unread; elsewhere the read deadline stops once the body is in,
- * so that the dispatcher and the answer are never cut short by it.
+ * answered {@link OverloadedException} unread. The thread's {@link ClientDeadline} runs the read
+ * clock until the body is in, stops while the dispatcher works, and runs the write clock while the
+ * answer goes out.
  */
 final class ExchangeHandler implements HttpHandler {
   private static final Logger LOG = System.getLogger(ExchangeHandler.class.getName());
@@ -42,7 +43,7 @@ final class ExchangeHandler implements HttpHandler {
   /**
    * Serves one exchange.
    *
-   * @throws IOException when the client went away, or was cut off by the read timeout: the JDK
+   * @throws IOException when the client went away, or was cut off by a timeout: the JDK
    *     server then closes the connection and forgets it, which it does not do for an exchange that
    *     returns normally
    */
@@ -82,7 +83,7 @@ final class ExchangeHandler implements HttpHandler {
       LOG.log(Level.ERROR, "Request " + requestId + " failed in the transport", e);
       tryWrite(exchange, ErrorEnvelope.internalServerError(requestId));
     } finally {
-      ExchangeThread.resumeReadingOnCurrent();
+      ExchangeThread.readingOnCurrent();
       exchange.close();
     }
   }
@@ -108,8 +109,8 @@ final class ExchangeHandler implements HttpHandler {
       answerTooLarge(exchange, drainLimit);
       return null;
     }
-    // The request is in: serving it and writing the answer do not count against the read timeout.
-    answeringAfterRead();
+    // The request is in: serving it never counts against a timeout.
+    servingAfterRead();
     return dispatcher.dispatch(exchange.getRequestHeaders().getFirst(AwsJson.TARGET_HEADER), body);
   }
 
@@ -122,13 +123,14 @@ final class ExchangeHandler implements HttpHandler {
    */
   private void answerTooLarge(HttpExchange exchange, long drain) throws IOException {
     ProtocolResponse response = refuse(new RequestEntityTooLargeException(maxBodyBytes), Map.of());
-    answeringAfterRead();
+    servingAfterRead();
     response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    ExchangeThread.writingOnCurrent();
     exchange.sendResponseHeaders(response.status(), response.body().length);
     OutputStream out = exchange.getResponseBody();
     out.write(response.body());
     out.flush();
-    ExchangeThread.resumeReadingOnCurrent();
+    ExchangeThread.readingOnCurrent();
     BoundedBody.discard(exchange.getRequestBody(), drain);
     out.close();
   }
@@ -136,22 +138,23 @@ final class ExchangeHandler implements HttpHandler {
   /** Answers without reading the body, which closing the exchange then drains. */
   private static void refuseUnread(HttpExchange exchange, ServiceException error) {
     tryWrite(exchange, refuse(error, Map.of()));
-    ExchangeThread.resumeReadingOnCurrent();
+    ExchangeThread.readingOnCurrent();
     exchange.close();
   }
 
   /**
-   * Stops the read clock before an answer is written: writing never counts against it, so that a
-   * cold JVM or a busy machine does not cut off a client that sent its request in time.
+   * Stops the read clock once the request, or as much of it as is read before the answer, is in:
+   * what the server then does on its own never counts, so that a cold JVM or a busy machine does
+   * not cut off a client that sent its request in time.
    */
-  private static void answeringAfterRead() throws InterruptedIOException {
-    if (!ExchangeThread.finishReadingOnCurrent()) {
+  private static void servingAfterRead() throws InterruptedIOException {
+    if (!ExchangeThread.servingOnCurrent()) {
       throw timedOut();
     }
   }
 
   private static InterruptedIOException timedOut() {
-    return new InterruptedIOException("the request did not arrive within the read timeout");
+    return new InterruptedIOException("the client stalled past its timeout");
   }
 
   private static ProtocolResponse refuse(ServiceException error, Map<String, String> headers) {
@@ -173,17 +176,18 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   /**
-   * Writes the answer. Once it is out, the clock runs again: ending the answer drains what the
-   * client still sends of a body that was not read (after a 404 or a refusal), and a client that
-   * stalls there is cut off like one that stalls before the answer.
+   * Writes the answer under the write timeout, so that a client that stops reading it is cut off.
+   * Once it is out, the read clock runs again: ending the answer drains what the client still sends
+   * of a body that was not read (after a 404 or a refusal), and a client that stalls there is cut
+   * off like one that stalls before the answer.
    */
   private static void write(HttpExchange exchange, ProtocolResponse response) throws IOException {
-    answeringAfterRead();
+    servingAfterRead();
     response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     byte[] body = response.body();
+    ExchangeThread.writingOnCurrent();
     if ("HEAD".equals(exchange.getRequestMethod()) || body.length == 0) {
-      // Headers alone end the exchange at once.
-      ExchangeThread.resumeReadingOnCurrent();
+      // Headers alone end the exchange at once, drain included.
       exchange.sendResponseHeaders(response.status(), -1);
       return;
     }
@@ -191,7 +195,7 @@ final class ExchangeHandler implements HttpHandler {
     OutputStream out = exchange.getResponseBody();
     out.write(body);
     out.flush();
-    ExchangeThread.resumeReadingOnCurrent();
+    ExchangeThread.readingOnCurrent();
     out.close();
   }
 

@@ -1,22 +1,22 @@
 package io.shapeforge.runtime.server;
 
 /**
- * A thread of one of the server's pools: it carries the {@link ReadDeadline} the {@link
+ * A thread of one of the server's pools: it carries the {@link ClientDeadline} the {@link
  * StallWatchdog} enforces on it, and knows whether it serves requests or only refuses them.
  */
 final class ExchangeThread extends Thread {
-  private final ReadDeadline readDeadline;
+  private final ClientDeadline clientDeadline;
   private final boolean refuses;
   private final StallWatchdog watchdog;
 
-  ExchangeThread(Runnable worker, String name, boolean refuses, StallWatchdog watchdog, long readTimeoutNanos) {
+  ExchangeThread(Runnable worker, String name, boolean refuses, StallWatchdog watchdog, ClientTimeouts timeouts) {
     super(worker, name);
-    this.readDeadline = new ReadDeadline(this, readTimeoutNanos);
+    this.clientDeadline = new ClientDeadline(this, timeouts.readNanos(), timeouts.writeNanos());
     this.refuses = refuses;
     this.watchdog = watchdog;
     // An embedded server must never keep its host's JVM alive.
     setDaemon(true);
-    watchdog.watch(readDeadline);
+    watchdog.watch(clientDeadline);
   }
 
   @Override
@@ -24,12 +24,12 @@ final class ExchangeThread extends Thread {
     try {
       super.run();
     } finally {
-      watchdog.forget(readDeadline);
+      watchdog.forget(clientDeadline);
     }
   }
 
-  ReadDeadline readDeadline() {
-    return readDeadline;
+  ClientDeadline clientDeadline() {
+    return clientDeadline;
   }
 
   /**
@@ -41,19 +41,26 @@ final class ExchangeThread extends Thread {
   }
 
   /**
-   * Marks the current thread's request as received, or as much of it as is read before the answer,
-   * so that serving and answering are never cut short.
+   * Stops the current thread's clock: the request has arrived, or as much of it as is read before
+   * the answer, and serving it never counts.
    *
-   * @return false when the read timeout had already passed: the exchange must be abandoned
+   * @return false when a timeout had already passed: the exchange must be abandoned
    */
-  static boolean finishReadingOnCurrent() {
-    return !(Thread.currentThread() instanceof ExchangeThread thread) || thread.readDeadline.finish();
+  static boolean servingOnCurrent() {
+    return !(Thread.currentThread() instanceof ExchangeThread thread) || thread.clientDeadline.serving();
   }
 
-  /** Starts the clock again on the current thread, for the rest of a body drained after the answer. */
-  static void resumeReadingOnCurrent() {
+  /** Starts the current thread's write clock, for the answer. */
+  static void writingOnCurrent() {
     if (Thread.currentThread() instanceof ExchangeThread thread) {
-      thread.readDeadline.resume();
+      thread.clientDeadline.writing();
+    }
+  }
+
+  /** Starts the current thread's read clock again, for the rest of a body drained after the answer. */
+  static void readingOnCurrent() {
+    if (Thread.currentThread() instanceof ExchangeThread thread) {
+      thread.clientDeadline.reading();
     }
   }
 }

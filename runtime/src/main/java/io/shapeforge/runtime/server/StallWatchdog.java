@@ -9,8 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Enforces every server thread's {@link ReadDeadline} from one daemon thread that looks at all of
- * them at a fixed tick: a tenth of the read timeout, between 10 ms and 1 s. A stalled client is
+ * Enforces every server thread's {@link ClientDeadline} from one daemon thread that looks at all of
+ * them at a fixed tick: a tenth of the shorter timeout, between 10 ms and 1 s. A stalled client is
  * therefore cut off at most one tick after its timeout, and a request costs no timer of its own.
  */
 final class StallWatchdog implements AutoCloseable {
@@ -18,32 +18,32 @@ final class StallWatchdog implements AutoCloseable {
   private static final long MIN_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
   private static final long MAX_TICK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  private final List<ReadDeadline> deadlines = new CopyOnWriteArrayList<>();
+  private final List<ClientDeadline> deadlines = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService ticker;
 
-  StallWatchdog(String threadName, long readTimeoutNanos) {
+  StallWatchdog(String threadName, ClientTimeouts timeouts) {
     this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, threadName);
       thread.setDaemon(true);
       return thread;
     });
-    long tick = Math.min(MAX_TICK_NANOS, Math.max(MIN_TICK_NANOS, readTimeoutNanos / 10));
+    long tick = Math.min(MAX_TICK_NANOS, Math.max(MIN_TICK_NANOS, timeouts.shortestNanos() / 10));
     ticker.scheduleAtFixedRate(this::sweep, tick, tick, TimeUnit.NANOSECONDS);
   }
 
-  void watch(ReadDeadline deadline) {
+  void watch(ClientDeadline deadline) {
     deadlines.add(deadline);
   }
 
-  void forget(ReadDeadline deadline) {
+  void forget(ClientDeadline deadline) {
     deadlines.remove(deadline);
   }
 
   private void sweep() {
     long now = System.nanoTime();
-    for (ReadDeadline deadline : deadlines) {
+    for (ClientDeadline deadline : deadlines) {
       if (deadline.expireIfPassed(now)) {
-        LOG.log(Level.DEBUG, "Closed a connection whose request did not arrive within the read timeout");
+        LOG.log(Level.DEBUG, "Closed a connection whose client stalled past its timeout");
       }
     }
   }

@@ -338,6 +338,7 @@ class AwsJsonHttpServerTest {
     assertThrows(IllegalArgumentException.class, () -> builder.maxQueuedRequests(-1));
     assertThrows(IllegalArgumentException.class, () -> builder.readTimeout(0, TimeUnit.SECONDS));
     assertThrows(IllegalArgumentException.class, () -> builder.readTimeout(999, TimeUnit.MICROSECONDS));
+    assertThrows(IllegalArgumentException.class, () -> builder.writeTimeout(0, TimeUnit.SECONDS));
   }
 
   private static HttpRequest request(URI endpoint, String target) {

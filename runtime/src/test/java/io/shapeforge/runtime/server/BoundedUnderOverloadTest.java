@@ -56,7 +56,10 @@ class BoundedUnderOverloadTest {
     readers.shutdownNow();
   }
 
-  /** Test.Echo answers at once; Test.Hold waits (bounded) until the test releases it. */
+  /**
+   * Test.Echo answers at once; Test.Hold waits (bounded) until the test releases it; Test.Sleep
+   * sleeps MaxResults ms; Test.Big answers MaxResults MiB.
+   */
   private AwsJsonDispatcher dispatcher(CountDownLatch holding) {
     return AwsJsonDispatcher.builder("Test")
         .operation("Echo", SampleRequest.class, r -> {
@@ -82,6 +85,10 @@ class BoundedUnderOverloadTest {
             throw new IllegalStateException("the server interrupted a request it was serving", e);
           }
           return Map.of("Slept", true);
+        })
+        .operation("Big", SampleRequest.class, r -> {
+          served.incrementAndGet();
+          return Map.of("Data", "x".repeat(r.maxResults << 20));
         })
         .build();
   }
@@ -438,5 +445,38 @@ class BoundedUnderOverloadTest {
     assertEquals("{\"Id\":\"held\"}", RawHttp.read(holder.getInputStream()).body);
     assertEquals(1, served.get(), "only the holder was served");
     assertEquals(200, awaitStatus(server, 200).status);
+  }
+
+  @Test
+  void aClientThatStopsReadingItsAnswerIsCutOffAndItsThreadServesOthers() throws Exception {
+    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+        .threads(1)
+        .maxQueuedRequests(0)
+        .writeTimeout(1, TimeUnit.SECONDS));
+    int mebibytes = 16;
+    Socket notReading = new Socket();
+    sockets.add(notReading);
+    // A small window, and an answer far larger than any socket buffer: the write must block.
+    notReading.setReceiveBufferSize(4096);
+    notReading.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()));
+    notReading.setSoTimeout((int) BOUND.toMillis());
+    sendRequest(notReading, "Test.Big", "{\"MaxResults\":" + mebibytes + "}");
+
+    // Blocked writing to it, the only thread refuses others until the write timeout frees it.
+    assertThrottled(awaitStatus(server, 400));
+    assertEquals(200, awaitStatus(server, 200).status);
+
+    // What reached the client is a truncated answer, then the connection's end.
+    long received = 0;
+    InputStream in = notReading.getInputStream();
+    byte[] buffer = new byte[65536];
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        received += n;
+      }
+    } catch (SocketException reset) {
+      // A reset ends it as well.
+    }
+    assertTrue(received < ((long) mebibytes << 20), "received " + received + " bytes, the whole answer");
   }
 }

@@ -27,20 +27,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.DescribeMaintenanceWindowExecutionTasksResponse;
 
 /**
  * A request the server refuses for overload is retried by the real clients, which then succeed once
- * a thread is free: the AWS SDK for Java v2's {@code SsmClient} with its default retry strategy,
- * and the AWS CLI (botocore) in both of its retry modes.
+ * a thread is free: the AWS SDK for Java v2's {@code SsmClient} in each of its retry modes, and the
+ * AWS CLI (botocore) in both of its own.
  *
  * <p>The server has one thread and no wait queue, and that thread is held by a raw client that has
  * sent only part of its body: a stalled client, as the read timeout exists for, but set long here
@@ -127,12 +129,13 @@ class OverloadRetryTest {
   }
 
   /**
-   * The SDK retries a {@code ThrottlingException} under every retry mode ({@code AwsErrorCode.
+   * The SDK retries a {@code ThrottlingException} in each of its retry modes ({@code AwsErrorCode.
    * THROTTLING_ERROR_CODES} through {@code SdkDefaultRetryStrategy.retryOnThrottlingCondition}), so
    * the call made while the thread is held succeeds on a later attempt.
    */
-  @Test
-  void theSdkRetriesARefusedCallAndSucceedsOnceTheThreadIsFree() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(RetryMode.class)
+  void theSdkRetriesARefusedCallAndSucceedsOnceTheThreadIsFree(RetryMode retryMode) throws Exception {
     occupyTheOnlyThread();
     List<String> attempts = Collections.synchronizedList(new ArrayList<>());
     ExecutionInterceptor freeAfterTheFirstRefusal = new ExecutionInterceptor() {
@@ -149,7 +152,7 @@ class OverloadRetryTest {
         .endpointOverride(server.endpoint())
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-        .overrideConfiguration(o -> o.addExecutionInterceptor(freeAfterTheFirstRefusal))
+        .overrideConfiguration(o -> o.retryStrategy(retryMode).addExecutionInterceptor(freeAfterTheFirstRefusal))
         .build()) {
       DescribeMaintenanceWindowExecutionTasksResponse response =
           ssm.describeMaintenanceWindowExecutionTasks(r -> r.windowExecutionId(EXECUTION));
