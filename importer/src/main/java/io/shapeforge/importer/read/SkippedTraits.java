@@ -48,6 +48,9 @@ public final class SkippedTraits {
       "smithy.api#recommended",
       "smithy.api#suppress",
       "smithy.api#xmlNamespace",
+      "smithy.api#xmlName",
+      "smithy.api#xmlAttribute",
+      "smithy.api#xmlFlattened",
       "smithy.rules#endpointRuleSet",
       "smithy.rules#endpointTests",
       "smithy.rules#clientContextParams",
@@ -79,6 +82,12 @@ public final class SkippedTraits {
       "smithy.api#requestCompression",
       "smithy.api#httpChecksumRequired",
       "aws.protocols#httpChecksum");
+
+  /**
+   * Traits that smithy-model itself adds while loading (such as {@code smithy.synthetic#enum}
+   * beside an enum shape's members), not the model's author: the shape they describe is mapped.
+   */
+  public static final String SMITHY_SYNTHETIC_NAMESPACE = "smithy.synthetic";
 
   /**
    * Properties of an AWS JSON service model (operation, shape and member keys) that are pure

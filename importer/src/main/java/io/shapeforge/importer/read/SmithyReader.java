@@ -156,7 +156,7 @@ public final class SmithyReader {
     }
     Map<String, ShapeDef> shapes = new HashMap<>();
     Map<String, ShapeId> ids = new HashMap<>();
-    for (Shape shape : new Walker(model).walkShapes(service)) {
+    for (Shape shape : new TreeSet<>(new Walker(model).walkShapes(service))) {
       ShapeDef def = switch (shape.getType()) {
         case SERVICE, RESOURCE, OPERATION, MEMBER -> null;
         default -> readShape(shape);
@@ -394,6 +394,7 @@ public final class SmithyReader {
     for (ShapeId trait : new TreeSet<>(shape.getAllTraits().keySet())) {
       String id = trait.toString();
       if (!MAPPED.contains(id) && !SkippedTraits.SMITHY.contains(id)
+          && !trait.getNamespace().equals(SkippedTraits.SMITHY_SYNTHETIC_NAMESPACE)
           && !(OTHER_PROTOCOLS.contains(id) && shape.isServiceShape())) {
         problems.add(new ModelProblem(source(shape.getSourceLocation()),
             ImportMessages.format(ImportMessages.UNKNOWN_TRAIT, name, id)));
