@@ -8,6 +8,16 @@ import java.util.Objects;
  * spec language writes them, so no bound is rounded on the way through.
  */
 public record Constraints(Long minLength, Long maxLength, String rangeMin, String rangeMax, String pattern) {
+  /**
+   * A length minimum of 0 is no minimum (one model writes it, the other leaves it out), so it is
+   * kept as absent and two readers agree.
+   */
+  public Constraints {
+    if (minLength != null && minLength == 0) {
+      minLength = null;
+    }
+  }
+
   /** No constraint at all. */
   public static final Constraints NONE = new Constraints(null, null, null, null, null);
 
