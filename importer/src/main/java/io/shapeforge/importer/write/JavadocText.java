@@ -43,7 +43,7 @@ public final class JavadocText {
             text.append("\n\n");
         case "li", "dt" -> {
           openItems = Math.max(0, openItems + (closing ? -1 : 1));
-          text.append(closing ? "\n" : "\n- ");
+          text.append(closing ? "" : "\n- ");
         }
         case "dd", "br", "tr" -> text.append('\n');
         case "a" -> {
