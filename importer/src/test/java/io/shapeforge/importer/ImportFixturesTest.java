@@ -43,6 +43,35 @@ class ImportFixturesTest {
   }
 
   @Test
+  void smithyOneEnumStringsAndSetsMapLikeTheirSmithyTwoForms(@TempDir Path out) throws Exception {
+    Importer.importModels(new Importer.Request(List.of(Fixtures.fixture("smithy1")), null, null, "p.spec", out));
+    Map<String, String> files = Fixtures.tree(out);
+    assertEquals("""
+        // Imported by shapeforge-import from legacy.smithy. Change the model and import again; edits here are overwritten.
+        package p.spec;
+
+        import io.shapeforge.spec.EnumShape;
+        import io.shapeforge.spec.EnumValue;
+
+        @EnumShape
+        enum Mode {
+          /**
+           * Quick.
+           */
+          fast,
+
+          @EnumValue("slow-ish")
+          slow_ish
+        }
+        """, files.get("p/spec/Mode.java"));
+    String input = files.get("p/spec/TagInput.java");
+    assertEquals(true, input.contains("  @UniqueItems\n  List<String> names();"), input);
+    // A Smithy 1.0 output-less operation gets the empty TagOutput.
+    assertEquals(true, files.containsKey("p/spec/TagOutput.java"), files.keySet().toString());
+    assertEquals("", SpecCompiler.compile(out, out.resolveSibling(out.getFileName() + "-classes")));
+  }
+
+  @Test
   void theImportCompilesAgainstTheSpecLanguage(@TempDir Path out) throws Exception {
     Importer.importModels(new Importer.Request(List.of(Fixtures.fixture("everything")), null, null,
         "com.example.everything.spec", out.resolve("src")));
