@@ -86,6 +86,8 @@ public final class SmithyReader {
       "aws.protocols#awsJson1_0", "aws.protocols#restJson1", "aws.protocols#restXml",
       "aws.protocols#awsQuery", "aws.protocols#ec2Query", "smithy.protocols#rpcv2Cbor");
 
+  private static final ShapeId UNIT = ShapeId.from("smithy.api#Unit");
+
   private final Model model;
   private final ServiceShape service;
   private final List<ModelProblem> problems = new ArrayList<>();
@@ -157,9 +159,11 @@ public final class SmithyReader {
     Map<String, ShapeDef> shapes = new HashMap<>();
     Map<String, ShapeId> ids = new HashMap<>();
     for (Shape shape : new TreeSet<>(new Walker(model).walkShapes(service))) {
+      // Mixins are copied into the shapes that use them; Unit is replaced by empty structures.
+      boolean notPartOfTheApi = shape.hasTrait("smithy.api#mixin") || shape.getId().equals(UNIT);
       ShapeDef def = switch (shape.getType()) {
         case SERVICE, RESOURCE, OPERATION, MEMBER -> null;
-        default -> readShape(shape);
+        default -> notPartOfTheApi ? null : readShape(shape);
       };
       if (def == null) {
         continue;
@@ -204,7 +208,7 @@ public final class SmithyReader {
    * {@code <Operation>Input} or {@code <Operation>Output}, because every spec operation names both.
    */
   private String ioShape(OperationShape operation, ShapeId id, String unitName, Map<String, ShapeDef> shapes) {
-    if (!id.equals(ShapeId.from("smithy.api#Unit"))) {
+    if (!id.equals(UNIT)) {
       return name(id);
     }
     if (shapes.containsKey(unitName)) {
@@ -318,7 +322,7 @@ public final class SmithyReader {
       Documentation documentation, boolean sensitive) {
     List<MemberDef> members = new ArrayList<>();
     for (MemberShape member : shape.getAllMembers().values()) {
-      if (member.getTarget().equals(ShapeId.from("smithy.api#Unit"))) {
+      if (member.getTarget().equals(UNIT)) {
         problems.add(new ModelProblem(source(member.getSourceLocation()), ImportMessages.format(
             ImportMessages.UNSUPPORTED_SHAPE, name + "$" + member.getMemberName(),
             "a member that targets smithy.api#Unit")));

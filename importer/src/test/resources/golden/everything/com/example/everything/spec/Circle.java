@@ -6,6 +6,8 @@ import io.shapeforge.spec.Structure;
 
 @Structure
 interface Circle {
+  String createdBy();
+
   @Required
   Double radius();
 }
