@@ -51,17 +51,37 @@ public final class JavaNames {
 
   /**
    * Simple names that spec sources refer to without import (java.lang) or import (the spec
-   * annotations and member types), so a shape of that name would hide them.
+   * annotations and member types, and {@code Generated}, which generated code carries), so a
+   * shape of that name would hide them.
    */
   public static final Set<String> RESERVED_TYPE_NAMES = Set.of(
-      // java.lang types a spec source or the generated model may name.
-      "Object", "String", "Boolean", "Byte", "Short", "Integer", "Long", "Float", "Double",
-      "Character", "Number", "Void", "Class", "Enum", "Record", "Deprecated", "Override",
-      "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Exception", "RuntimeException",
-      "Throwable", "Error", "Iterable", "Comparable", "CharSequence", "StringBuilder", "Math",
-      "System", "Thread", "Runnable", "Process", "Runtime", "Package", "Module", "ClassLoader",
-      "IllegalArgumentException", "IllegalStateException", "NullPointerException",
-      "UnsupportedOperationException", "AutoCloseable", "Cloneable", "Readable", "Appendable",
+      // Every public type of java.lang (Java 17): a spec source or the generated model may use any
+      // of them without an import, and a shape of that name in the package would hide it.
+      "AbstractMethodError", "Appendable", "ArithmeticException",
+      "ArrayIndexOutOfBoundsException", "ArrayStoreException", "AssertionError",
+      "AutoCloseable", "Boolean", "BootstrapMethodError", "Byte", "CharSequence", "Character",
+      "Class", "ClassCastException", "ClassCircularityError", "ClassFormatError", "ClassLoader",
+      "ClassNotFoundException", "ClassValue", "CloneNotSupportedException", "Cloneable",
+      "Comparable", "Compiler", "Deprecated", "Double", "Enum",
+      "EnumConstantNotPresentException", "Error", "Exception", "ExceptionInInitializerError",
+      "Float", "FunctionalInterface", "IllegalAccessError", "IllegalAccessException",
+      "IllegalArgumentException", "IllegalCallerException", "IllegalMonitorStateException",
+      "IllegalStateException", "IllegalThreadStateException", "IncompatibleClassChangeError",
+      "IndexOutOfBoundsException", "InheritableThreadLocal", "InstantiationError",
+      "InstantiationException", "Integer", "InternalError", "InterruptedException", "Iterable",
+      "LayerInstantiationException", "LinkageError", "Long", "Math", "Module", "ModuleLayer",
+      "NegativeArraySizeException", "NoClassDefFoundError", "NoSuchFieldError",
+      "NoSuchFieldException", "NoSuchMethodError", "NoSuchMethodException",
+      "NullPointerException", "Number", "NumberFormatException", "Object", "OutOfMemoryError",
+      "Override", "Package", "Process", "ProcessBuilder", "ProcessHandle", "Readable", "Record",
+      "ReflectiveOperationException", "Runnable", "Runtime", "RuntimeException",
+      "RuntimePermission", "SafeVarargs", "SecurityException", "SecurityManager", "Short",
+      "StackOverflowError", "StackTraceElement", "StackWalker", "StrictMath", "String",
+      "StringBuffer", "StringBuilder", "StringIndexOutOfBoundsException", "SuppressWarnings",
+      "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal", "Throwable",
+      "TypeNotPresentException", "UnknownError", "UnsatisfiedLinkError",
+      "UnsupportedClassVersionError", "UnsupportedOperationException", "VerifyError",
+      "VirtualMachineError", "Void",
       // Member types of the spec language.
       "List", "Map", "Instant", "BigInteger", "BigDecimal", "Document",
       // The spec annotations and their nested enums.
