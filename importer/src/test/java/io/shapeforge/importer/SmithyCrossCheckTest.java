@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shapeforge.importer.model.ServiceDef;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SSM through both readers: AWS's JSON service model (botocore 1.43.11, 146 operations) and its
@@ -96,6 +98,15 @@ class SmithyCrossCheckTest {
   static void importBoth() throws Exception {
     json = Importer.read(List.of(SsmModels.serviceModel()), SsmModels.paginators(), null);
     smithy = Importer.read(List.of(SsmModels.smithyModel()), null, "com.amazonaws.ssm#AmazonSSM");
+  }
+
+  @Test
+  void theSmithyImportCompilesToo(@TempDir Path out) throws Exception {
+    List<Path> written = Importer.importModels(new Importer.Request(List.of(SsmModels.smithyModel()), null,
+        null, "io.shapeforge.samples.ssm.smithy.spec", out.resolve("src")));
+    // 588 structures + 3 unions + 96 enums + 144 operations + package-info.
+    assertEquals(588 + 3 + 96 + 144 + 1, written.size());
+    assertEquals("", SpecCompiler.compile(out.resolve("src"), out.resolve("classes")));
   }
 
   @Test

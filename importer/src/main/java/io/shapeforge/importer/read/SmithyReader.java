@@ -400,7 +400,9 @@ public final class SmithyReader {
       if (!MAPPED.contains(id) && !SkippedTraits.SMITHY.contains(id)
           && !trait.getNamespace().equals(SkippedTraits.SMITHY_SYNTHETIC_NAMESPACE)
           && !(OTHER_PROTOCOLS.contains(id) && shape.isServiceShape())) {
-        problems.add(new ModelProblem(source(shape.getSourceLocation()),
+        // The trait's own line where the model has one: that is what to change.
+        SourceLocation where = shape.getAllTraits().get(trait).getSourceLocation();
+        problems.add(new ModelProblem(source(where == SourceLocation.NONE ? shape.getSourceLocation() : where),
             ImportMessages.format(ImportMessages.UNKNOWN_TRAIT, name, id)));
       }
     }

@@ -86,7 +86,7 @@ class MainTest {
     Path file = FIXTURES.resolve("errors/unknown-trait.smithy").toAbsolutePath();
     assertEquals(file + ":25: error: [shapeforge-import:unsupported-shape] Choice$Nothing: a member that"
         + " targets smithy.api#Unit has no spec form\n"
-        + file + ":17: error: [shapeforge-import:unknown-trait] GetInput$Id: trait com.example.broken#audited"
+        + file + ":16: error: [shapeforge-import:unknown-trait] GetInput$Id: trait com.example.broken#audited"
         + " has no spec form\n"
         + "2 errors\n", run.err);
     assertFalse(Files.exists(out.resolve("com")), "nothing is written when the model has errors");
