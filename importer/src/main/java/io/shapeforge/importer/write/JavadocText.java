@@ -16,6 +16,8 @@ public final class JavadocText {
   private static final int WIDTH = 96;
   private static final java.util.regex.Pattern TAG =
       java.util.regex.Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
+  private static final java.util.regex.Pattern NUMERIC_ENTITY =
+      java.util.regex.Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
   private static final java.util.regex.Pattern HREF =
       java.util.regex.Pattern.compile("href\\s*=\\s*[\"']([^\"']*)[\"']");
 
@@ -90,8 +92,18 @@ public final class JavadocText {
   }
 
   private static String decodeEntities(String text) {
-    return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+    Matcher numeric = NUMERIC_ENTITY.matcher(text);
+    StringBuilder decoded = new StringBuilder();
+    while (numeric.find()) {
+      int codePoint = numeric.group(1) != null
+          ? Integer.parseInt(numeric.group(1), 16)
+          : Integer.parseInt(numeric.group(2));
+      numeric.appendReplacement(decoded, Matcher.quoteReplacement(
+          Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : numeric.group()));
+    }
+    numeric.appendTail(decoded);
+    return decoded.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
   }
 
   /** Escapes what would close the comment, open a tag or an inline tag, or start an escape. */

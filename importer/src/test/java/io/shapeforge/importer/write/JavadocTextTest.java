@@ -20,6 +20,11 @@ class JavadocTextTest {
   }
 
   @Test
+  void numericEntitiesAreDecodedBeforeEscaping() {
+    assertEquals("a \u2014 b &lt;c&gt; ' &amp;#64;\n", JavadocText.javadoc("a &#x2014; b &#60;c&#62; &#39; &amp;#64;"));
+  }
+
+  @Test
   void longLinesWrapAtWordsAndNothingIsEmptyForNoDocumentation() {
     String words = "word ".repeat(40).strip();
     String doc = JavadocText.javadoc(words);
