@@ -48,6 +48,8 @@ public final class SpecWriter {
   private static final String SPEC = "io.shapeforge.spec";
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName MAP = ClassName.get("java.util", "Map");
+  private static final AnnotationSpec SUPPRESS_DEPRECATION =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
 
   /** One written source: its path below the output root and its text. */
   public record SpecSource(String path, String content) {}
@@ -190,6 +192,10 @@ public final class SpecWriter {
     List<String> javaNames = JavaNames.memberNames(wireNames, enumMembers, structure.union());
     for (int i = 0; i < structure.members().size(); i++) {
       type.addMethod(member(structure.members().get(i), javaNames.get(i)));
+    }
+    if (!structure.documentation().deprecated()
+        && structure.members().stream().anyMatch(member -> usesDeprecated(member.target()))) {
+      type.addAnnotation(SUPPRESS_DEPRECATION);
     }
     return type.build();
   }
@@ -367,6 +373,12 @@ public final class SpecWriter {
       annotation.addMember("errors", errors.add("}").build());
     }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(operation.name()).addAnnotation(annotation.build());
+    List<String> uses = new ArrayList<>(operation.errors());
+    uses.add(operation.input());
+    uses.add(operation.output());
+    if (!operation.documentation().deprecated() && uses.stream().anyMatch(this::usesDeprecated)) {
+      type.addAnnotation(SUPPRESS_DEPRECATION);
+    }
     if (operation.pagination() != null) {
       type.addAnnotation(paginated(operation, operation.pagination()));
     }
@@ -421,6 +433,20 @@ public final class SpecWriter {
 
   private boolean isNamedType(ShapeDef shape) {
     return shape instanceof StructureDef || shape instanceof EnumDef || shape instanceof IntEnumDef;
+  }
+
+  /**
+   * Whether naming this shape names a deprecated type, directly or in a collection: javac warns
+   * about such a use unless the user is deprecated too, so the user suppresses it.
+   */
+  private boolean usesDeprecated(String shapeName) {
+    ShapeDef shape = service.shape(shapeName);
+    if (shape instanceof ListDef list) {
+      return usesDeprecated(list.member().target());
+    } else if (shape instanceof MapDef map) {
+      return usesDeprecated(map.key().target()) || usesDeprecated(map.value().target());
+    }
+    return isNamedType(shape) && shape.documentation().deprecated();
   }
 
   /** Whether a member of this shape holds enum values, directly or in a collection. */

@@ -19,6 +19,7 @@ import java.util.Map;
  * A thing of every member type.
  */
 @Structure
+@SuppressWarnings("deprecation")
 interface Thing {
   String text();
 
@@ -84,4 +85,6 @@ interface Thing {
   @Sensitive
   @Length(min = 8)
   String secret();
+
+  Legacy legacy();
 }
