@@ -79,6 +79,8 @@ public final class AwsJsonReader {
   private ServiceDef readService(LocatedJson paginators, String serviceName) throws ModelException {
     JsonNode root = model.root();
     checkKeys(root, TOP, Set.of(), "service", model);
+    // Of metadata only the protocol and the target prefix have a spec form; the rest (API
+    // version, endpoint prefix, signing, SDK ids) is skipped as a whole.
     JsonNode metadata = root.path("metadata");
     String targetPrefix = metadata.path("targetPrefix").asText("");
     SourceRef serviceSource = model.at("metadata");
@@ -313,7 +315,7 @@ public final class AwsJsonReader {
   }
 
   private Map<String, PaginationDef> readPaginators(LocatedJson paginators) {
-    Map<String, PaginationDef> result = new HashMap<>();
+    Map<String, PaginationDef> result = new java.util.TreeMap<>(); // problems in a stable order
     checkKeys(paginators.root(), Set.of("pagination"), Set.of(), "paginators", paginators);
     for (Iterator<Map.Entry<String, JsonNode>> it = paginators.root().path("pagination").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();

@@ -132,11 +132,4 @@ public final class SkippedTraits {
       "queryName",
       "contextParam",
       "jsonvalue");
-
-  /**
-   * Service metadata: of the {@code metadata} object only {@code protocol}, {@code jsonVersion}
-   * and {@code targetPrefix} have a spec form; its other keys (API version, endpoint prefix,
-   * signing, SDK ids, ...) are skipped as a whole.
-   */
-  public static final Set<String> AWS_JSON_METADATA_USED = Set.of("protocol", "jsonVersion", "targetPrefix");
 }
