@@ -85,6 +85,9 @@ class NameClashTest {
         + "  @WireName(\"id\")\n  String idMember2();");
     // A shape named like an operation gives way: the operation's name travels in X-Amz-Target.
     assertContains(files.get("p/spec/Get.java"), "@Operation(input = GetRequest.class, output = GetShape.class)");
+    // An operation may be named like a spec annotation (DynamoDB's Query): nothing refers to it.
+    assertContains(files.get("p/spec/Query.java"), "@Operation(input = QueryInput.class, output = QueryOutput.class)\ninterface Query {");
+    assertContains(files.get("p/spec/QueryInput.java"), "  LengthShape length();");
     assertEquals("", SpecCompiler.compile(out.resolve("src"), out.resolve("classes")));
   }
 
@@ -94,7 +97,8 @@ class NameClashTest {
         List.of(Fixtures.fixture("errors/operation-named-record.json")), null, null, "p.spec", out)));
     assertEquals(1, error.problems().size());
     assertEquals(5, error.problems().get(0).source().line());
-    assertTrue(error.problems().get(0).message().startsWith("[shapeforge-import:operation-name-reserved] Record:"));
+    assertEquals("[shapeforge-import:operation-name-reserved] Record: an operation's Java name is its wire name,"
+        + " and Record is a name the spec sources use (java.lang)", error.problems().get(0).message());
   }
 
   private static void assertContains(String text, String part) {

@@ -26,7 +26,8 @@ import javax.lang.model.SourceVersion;
  *       use for another type ({@link #RESERVED_TYPE_NAMES}), gets the suffix {@code Shape}, then
  *       {@code Shape2}, ...; an error shape renamed so keeps its wire code in
  *       {@code @ErrorShape(code)}. Operations keep their names, which travel in
- *       {@code X-Amz-Target}; an operation named like a reserved type is a model error.
+ *       {@code X-Amz-Target}; an operation named like a java.lang type, {@code Operation} or
+ *       {@code Paginated} is a model error (see {@link #isReservedOperationName}).
  *   <li><b>Enum constants</b>: the model's member name (Smithy) or the wire value (AWS JSON) when
  *       it is a Java name; otherwise every run of other characters becomes {@code _} (and a
  *       leading digit gets a {@code _} before it). A keyword, {@code UNKNOWN_TO_SDK_VERSION} (the
@@ -50,13 +51,15 @@ public final class JavaNames {
   public static final String UNION_TYPE_MEMBER = "type";
 
   /**
-   * Simple names that spec sources refer to without import (java.lang) or import (the spec
-   * annotations and member types, and {@code Generated}, which generated code carries), so a
-   * shape of that name would hide them.
+   * Simple names a shape cannot have: {@link #JAVA_LANG_TYPES} and {@link #IMPORTED_TYPES}.
    */
-  public static final Set<String> RESERVED_TYPE_NAMES = Set.of(
-      // Every public type of java.lang (Java 17): a spec source or the generated model may use any
-      // of them without an import, and a shape of that name in the package would hide it.
+  public static final Set<String> RESERVED_TYPE_NAMES;
+
+  /**
+   * Every public type of java.lang (Java 17): a spec source or the generated model may use any of
+   * them without an import, and a type of that name in the package would hide it.
+   */
+  public static final Set<String> JAVA_LANG_TYPES = Set.of(
       "AbstractMethodError", "Appendable", "ArithmeticException",
       "ArrayIndexOutOfBoundsException", "ArrayStoreException", "AssertionError",
       "AutoCloseable", "Boolean", "BootstrapMethodError", "Byte", "CharSequence", "Character",
@@ -81,8 +84,14 @@ public final class JavaNames {
       "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal", "Throwable",
       "TypeNotPresentException", "UnknownError", "UnsatisfiedLinkError",
       "UnsupportedClassVersionError", "UnsupportedOperationException", "VerifyError",
-      "VirtualMachineError", "Void",
-      // Member types of the spec language.
+      "VirtualMachineError", "Void");
+
+  /**
+   * The types spec sources import: the member types and the spec annotations with their nested
+   * enums, and {@code Generated}, which generated code carries. A single-type import hides a type
+   * of the same package, so a shape of such a name could not be referred to.
+   */
+  public static final Set<String> IMPORTED_TYPES = Set.of(
       "List", "Map", "Instant", "BigInteger", "BigDecimal", "Document",
       // The spec annotations and their nested enums.
       "DefaultValue", "EnumShape", "EnumValue", "ErrorShape", "Fault", "FilterKey", "FilterOp",
@@ -90,6 +99,23 @@ public final class JavaNames {
       "Operation", "OrderBy", "Paginated", "Pattern", "Protocol", "Query", "Range", "Required",
       "Scope", "Sensitive", "Service", "Sparse", "Structure", "TimestampFormat", "Union",
       "UniqueItems", "WireName", "Format", "Direction", "Generated");
+
+  static {
+    Set<String> all = new HashSet<>(JAVA_LANG_TYPES);
+    all.addAll(IMPORTED_TYPES);
+    RESERVED_TYPE_NAMES = Set.copyOf(all);
+  }
+
+  /**
+   * Whether an operation cannot have this name. Its name travels in {@code X-Amz-Target}, so it
+   * cannot be renamed. Nothing refers to an operation's type, so only names that the operation's
+   * own file or the package's other files use without an import are refused: java.lang's, and
+   * {@code Operation} and {@code Paginated}, which the operation's file imports. DynamoDB's
+   * {@code Query} is fine.
+   */
+  public static boolean isReservedOperationName(String name) {
+    return JAVA_LANG_TYPES.contains(name) || name.equals("Operation") || name.equals("Paginated");
+  }
 
   /** The constant every generated enum adds for values it does not know. */
   public static final String UNKNOWN_ENUM_CONSTANT = "UNKNOWN_TO_SDK_VERSION";

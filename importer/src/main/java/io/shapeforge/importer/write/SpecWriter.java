@@ -91,10 +91,10 @@ public final class SpecWriter {
   private void allocateTypeNames() {
     Set<String> taken = new HashSet<>();
     for (OperationDef operation : service.operations()) {
-      if (JavaNames.RESERVED_TYPE_NAMES.contains(operation.name())) {
+      if (JavaNames.isReservedOperationName(operation.name())) {
         problems.add(new ModelProblem(operation.source(), ImportMessages.format(
             ImportMessages.OPERATION_NAME_RESERVED, operation.name(), operation.name(),
-            "java.lang, java.util, java.time, java.math or io.shapeforge.spec")));
+            JavaNames.JAVA_LANG_TYPES.contains(operation.name()) ? "java.lang" : "io.shapeforge.spec")));
       }
       typeNames.put(operation.name(), operation.name());
       taken.add(operation.name());
