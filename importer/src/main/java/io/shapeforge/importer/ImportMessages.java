@@ -1,5 +1,7 @@
 package io.shapeforge.importer;
 
+import java.util.Locale;
+
 /**
  * Every message the importer prints about a model, each with a stable tag so that tests and users
  * can match on it. Formats take the shape name first: the problem is always about a shape.
@@ -36,6 +38,6 @@ public final class ImportMessages {
 
   /** Formats one of the constants above. */
   public static String format(String message, Object... args) {
-    return String.format(java.util.Locale.ROOT, message, args);
+    return String.format(Locale.ROOT, message, args);
   }
 }

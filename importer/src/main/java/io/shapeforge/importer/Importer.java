@@ -1,6 +1,7 @@
 package io.shapeforge.importer;
 
 import io.shapeforge.importer.model.ServiceDef;
+import io.shapeforge.importer.model.SourceRef;
 import io.shapeforge.importer.read.AwsJsonReader;
 import io.shapeforge.importer.read.ModelFormat;
 import io.shapeforge.importer.read.SmithyReader;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,7 @@ public final class Importer {
     List<Path> aws = filesOf(files, ModelFormat.AWS_JSON);
     List<Path> pages = filesOf(files, ModelFormat.AWS_PAGINATORS);
     if (!smithy.isEmpty() && !aws.isEmpty()) {
-      throw new ModelException(new ModelProblem(new io.shapeforge.importer.model.SourceRef(aws.get(0).toString(), 0),
+      throw new ModelException(new ModelProblem(new SourceRef(aws.get(0).toString(), 0),
           ImportMessages.format(ImportMessages.MIXED_FORMATS, aws.get(0), ModelFormat.AWS_JSON.description(),
               smithy.get(0), files.get(smithy.get(0)).description())));
     }
@@ -101,7 +103,7 @@ public final class Importer {
   }
 
   private static ModelProblem problem(Path file, String message) {
-    return new ModelProblem(new io.shapeforge.importer.model.SourceRef(file.toString(), 0),
+    return new ModelProblem(new SourceRef(file.toString(), 0),
         ImportMessages.format(ImportMessages.FORMAT, message));
   }
 
@@ -155,7 +157,7 @@ public final class Importer {
       Path file = outputDirectory.resolve(source.path());
       Files.createDirectories(file.getParent());
       byte[] bytes = source.content().getBytes(StandardCharsets.UTF_8);
-      if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+      if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), bytes)) {
         Files.write(file, bytes);
       }
       written.add(file);

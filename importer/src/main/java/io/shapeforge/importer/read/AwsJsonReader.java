@@ -1,6 +1,7 @@
 package io.shapeforge.importer.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.shapeforge.importer.ImportMessages;
 import io.shapeforge.importer.ModelException;
 import io.shapeforge.importer.ModelProblem;
@@ -24,12 +25,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads an AWS JSON service model ({@code service-2.json}, the format botocore and the AWS SDK for
@@ -250,7 +253,7 @@ public final class AwsJsonReader {
     }
     ErrorDef error = null;
     if (node.path("exception").asBoolean(false)) {
-      JsonNode details = node.has("error") ? node.get("error") : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      JsonNode details = node.has("error") ? node.get("error") : JsonNodeFactory.instance.objectNode();
       checkKeys(details, Set.of("httpStatusCode", "senderFault"), Set.of("code"), name, model, "shapes", name, "error");
       boolean server = node.path("fault").asBoolean(false)
           || (details.has("senderFault") && !details.get("senderFault").asBoolean());
@@ -315,7 +318,7 @@ public final class AwsJsonReader {
   }
 
   private Map<String, PaginationDef> readPaginators(LocatedJson paginators) {
-    Map<String, PaginationDef> result = new java.util.TreeMap<>(); // problems in a stable order
+    Map<String, PaginationDef> result = new TreeMap<>(); // problems in a stable order
     checkKeys(paginators.root(), Set.of("pagination"), Set.of(), "paginators", paginators);
     for (Iterator<Map.Entry<String, JsonNode>> it = paginators.root().path("pagination").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
@@ -380,7 +383,7 @@ public final class AwsJsonReader {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key) && !skipped.contains(key)) {
-        String[] keyPath = java.util.Arrays.copyOf(path, path.length + 1);
+        String[] keyPath = Arrays.copyOf(path, path.length + 1);
         keyPath[path.length] = key;
         problems.add(new ModelProblem(json.at(keyPath),
             ImportMessages.format(ImportMessages.UNKNOWN_PROPERTY, owner, key)));

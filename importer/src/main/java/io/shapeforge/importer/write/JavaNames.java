@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -198,7 +200,7 @@ public final class JavaNames {
   /** A shape's Java type name, given the names already taken (operations, earlier shapes). */
   public static String typeName(String shapeName, Set<String> taken) {
     String candidate = identifier(shapeName);
-    java.util.function.Predicate<String> free =
+    Predicate<String> free =
         name -> isFree(name, taken) && !RESERVED_TYPE_NAMES.contains(name);
     return free.test(candidate)
         ? candidate
@@ -211,7 +213,7 @@ public final class JavaNames {
 
   /** The first of {@code candidate(1)}, {@code candidate(2)}, ... that is free. */
   private static String firstFree(
-      java.util.function.IntFunction<String> candidate, java.util.function.Predicate<String> free) {
+      IntFunction<String> candidate, Predicate<String> free) {
     for (int n = 1; ; n++) {
       String name = candidate.apply(n);
       if (free.test(name)) {

@@ -2,7 +2,9 @@ package io.shapeforge.importer.write;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns model documentation (AWS writes HTML; Smithy allows it) into javadoc text that is safe to
@@ -14,12 +16,12 @@ import java.util.regex.Matcher;
  */
 public final class JavadocText {
   private static final int WIDTH = 96;
-  private static final java.util.regex.Pattern TAG =
-      java.util.regex.Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
-  private static final java.util.regex.Pattern NUMERIC_ENTITY =
-      java.util.regex.Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
-  private static final java.util.regex.Pattern HREF =
-      java.util.regex.Pattern.compile("href\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern TAG =
+      Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
+  private static final Pattern NUMERIC_ENTITY =
+      Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+  private static final Pattern HREF =
+      Pattern.compile("href\\s*=\\s*[\"']([^\"']*)[\"']");
 
   private JavadocText() {}
 
@@ -37,7 +39,7 @@ public final class JavadocText {
       text.append(html, at, tag.start());
       at = tag.end();
       boolean closing = !tag.group(1).isEmpty();
-      String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
+      String name = tag.group(2).toLowerCase(Locale.ROOT);
       switch (name) {
         // Inside a list item a paragraph is part of the item's line.
         case "p", "div" -> text.append(openItems > 0 ? " " : "\n\n");

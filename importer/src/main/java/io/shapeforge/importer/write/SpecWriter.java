@@ -34,6 +34,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -418,8 +420,8 @@ public final class SpecWriter {
   }
 
   private void documentation(Documentation documentation,
-      java.util.function.BiConsumer<String, Object[]> javadoc,
-      java.util.function.Consumer<ClassName> annotate) {
+      BiConsumer<String, Object[]> javadoc,
+      Consumer<ClassName> annotate) {
     String text = JavadocText.javadoc(documentation.text());
     if (documentation.deprecated()) {
       String message = documentation.deprecatedMessage() == null ? "" : JavadocText.javadoc(documentation.deprecatedMessage()).strip();
