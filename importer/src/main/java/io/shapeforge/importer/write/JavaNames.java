@@ -53,6 +53,13 @@ public final class JavaNames {
   public static final String UNION_TYPE_MEMBER = "type";
 
   /**
+   * The processor adds {@code <member>AsString} (an enum) and {@code <member>AsStrings} (a
+   * collection of enums) accessors for raw wire values, so these names are reserved for every
+   * member that holds enum values. Provisional, like {@link #RESERVED_MEMBER_NAMES}.
+   */
+  public static final List<String> ENUM_ACCESSOR_SUFFIXES = List.of("AsString", "AsStrings");
+
+  /**
    * Simple names a shape cannot have: {@link #JAVA_LANG_TYPES} and {@link #IMPORTED_TYPES}.
    */
   public static final Set<String> RESERVED_TYPE_NAMES;
@@ -166,8 +173,9 @@ public final class JavaNames {
     }
     for (int i = 0; i < candidates.size(); i++) {
       if (enumMembers.get(i)) {
-        taken.add(candidates.get(i) + "AsString");
-        taken.add(candidates.get(i) + "AsStrings");
+        for (String suffix : ENUM_ACCESSOR_SUFFIXES) {
+          taken.add(candidates.get(i) + suffix);
+        }
       }
     }
     List<String> names = new ArrayList<>();
