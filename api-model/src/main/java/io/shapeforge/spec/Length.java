@@ -7,12 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Bounds the length of a string (in characters) or the size of a list, inclusive. Put it on a
- * member, or on a list's element type to constrain each element:
+ * Bounds a length, inclusive, like Smithy's {@code @length}: the characters of a string, the
+ * elements of a list, the entries of a map or the bytes of a blob ({@code byte[]}). Put it on a
+ * member, or on a type argument to constrain each element, key or value:
  *
  * <pre>{@code
  * @Length(max = 5) List<MaintenanceWindowFilter> filters();
  * List<@Length(min = 1, max = 256) String> values();
+ * @Length(max = 1000) Map<@Length(min = 1, max = 128) String, String> tags();
  * }</pre>
  *
  * <p>A fixed length, such as an id of exactly 36 characters, sets both bounds.

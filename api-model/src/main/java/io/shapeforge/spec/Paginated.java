@@ -26,12 +26,15 @@ public @interface Paginated {
   /** The output member that carries the token of the next page; a {@code String}. */
   String outputToken();
 
-  /** The input member that caps the page size; an {@code Integer}. */
-  String pageSize();
+  /** The input member that caps the page size; an {@code Integer}. Empty when there is none. */
+  String pageSize() default "";
 
-  /** The page size when the caller sends none. */
-  int defaultPageSize();
+  /**
+   * The page size when the caller sends none; {@code 0} when the model gives none. A
+   * {@link Query} needs one.
+   */
+  int defaultPageSize() default 0;
 
-  /** The output member that holds the page's items; a {@code List}. */
-  String items();
+  /** The output member that holds the page's items; a {@code List} or {@code Map}. Empty when the model names none. */
+  String items() default "";
 }
