@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ public final class MaintenanceWindowFilter {
   )
   private final String key;
 
-  private final List<@Size(min = 1, max = 256) String> values;
+  private final List<@NotNull @Size(min = 1, max = 256) String> values;
 
   private MaintenanceWindowFilter(Builder builder) {
     this.key = builder.key;

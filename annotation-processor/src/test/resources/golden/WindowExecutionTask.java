@@ -51,7 +51,7 @@ public final class WindowExecutionTask {
       max = 36
   )
   @Pattern(
-      regexp = "(?:(?![\\s\\S]{36,36}\\z)[\\s\\S]*|[\\s\\S]*(?:^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$)[\\s\\S]*)"
+      regexp = "(?:(?![\\s\\S]{0,36}\\z)[\\s\\S]*|[\\s\\S]*(?:^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$)[\\s\\S]*)"
   )
   private final String windowExecutionId;
 
@@ -60,14 +60,14 @@ public final class WindowExecutionTask {
   )
   private final String status;
 
-  private final List<@Pattern(regexp = "PENDING|IN_PROGRESS|SUCCESS|FAILED|SKIPPED_OVERLAPPING") String> history;
+  private final List<@NotNull @Pattern(regexp = "PENDING|IN_PROGRESS|SUCCESS|FAILED|SKIPPED_OVERLAPPING") String> history;
 
   private final Instant startTime;
 
   @Size(
       max = 5
   )
-  private final List<@Valid MaintenanceWindowFilter> filters;
+  private final List<@NotNull @Valid MaintenanceWindowFilter> filters;
 
   @Min(10L)
   @Max(100L)

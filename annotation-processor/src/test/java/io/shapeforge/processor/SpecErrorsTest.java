@@ -53,7 +53,7 @@ class SpecErrorsTest {
             "[shapeforge:constraint-not-applicable] @Length does not apply to member enabled() of type Boolean;"
                 + " it applies to String and List values"),
         Arguments.of(
-            "  @Range(min = 1) String name();",
+            "  @Range(min = \"1\") String name();",
             "[shapeforge:constraint-not-applicable] @Range does not apply to member name() of type String;"
                 + " it applies to Integer and Long values"),
         Arguments.of(
@@ -65,7 +65,7 @@ class SpecErrorsTest {
             "[shapeforge:constraint-not-applicable] @Pattern does not apply to member startTime() of type Instant;"
                 + " it applies to String values"),
         Arguments.of(
-            "  List<@Range(min = 1) String> names();",
+            "  List<@Range(min = \"1\") String> names();",
             "[shapeforge:constraint-not-applicable] @Range does not apply to the String elements of member names();"
                 + " it applies to Integer and Long values"));
   }
@@ -86,8 +86,24 @@ class SpecErrorsTest {
   @Test
   void rangeMinAboveMaxIsReportedOnMax() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  @Range(min = 100,", "      max = 10)", "  Integer maxResults();", "}");
-    assertOneError(source, "[shapeforge:bounds-inverted] @Range max 10 is less than min 100", "max = 10");
+        spec("Shape", "@Structure interface Shape {", "  @Range(min = \"100\",", "      max = \"10\")", "  Integer maxResults();", "}");
+    assertOneError(source, "[shapeforge:bounds-inverted] @Range max 10 is less than min 100", "max = \"10\"");
+  }
+
+  @Test
+  void rangeBoundAnIntegerCannotHoldIsReportedOnTheBound() {
+    JavaFileObject source =
+        spec("Shape", "@Structure interface Shape {", "  @Range(min = \"0\",", "      max = \"9000000000\")", "  Integer count();", "}");
+    assertOneError(source, "[shapeforge:range-bound] @Range max \"9000000000\" is not a whole number from -2147483648"
+        + " to 2147483647, the values this member's type holds", "max = \"9000000000\"");
+  }
+
+  @Test
+  void rangeBoundThatIsNoNumberIsReportedOnTheBound() {
+    JavaFileObject source =
+        spec("Shape", "@Structure interface Shape {", "  @Range(", "      min = \"ten\")", "  Long count();", "}");
+    assertOneError(source, "[shapeforge:range-bound] @Range min \"ten\" is not a whole number from -9223372036854775808"
+        + " to 9223372036854775807, the values this member's type holds", "min = \"ten\"");
   }
 
   @Test

@@ -75,9 +75,28 @@ final class ConstraintCheck {
       notApplicable(owner, element, mirror, "Range", target, "Integer and Long values");
       return;
     }
-    if (range.min() > range.max()) {
+    long limit = type.is(ScalarKind.INTEGER) ? Integer.MAX_VALUE : Long.MAX_VALUE;
+    boolean wellFormed = wholeBound(owner, element, mirror, "min", range.minText(), range.minDecimal(), -limit - 1, limit)
+        & wholeBound(owner, element, mirror, "max", range.maxText(), range.maxDecimal(), -limit - 1, limit);
+    if (wellFormed && range.min() > range.max()) {
       findings.error(owner, ErrorMessages.boundsInverted("Range", range.min(), range.max()), element, mirror, at(mirror, "max"));
     }
+  }
+
+  /** Whether a bound is open or a whole number that the member's type can hold; reports it if not. */
+  private boolean wholeBound(String owner, Element element, AnnotationMirror mirror, String bound, String text,
+      java.math.BigDecimal value, long lowest, long highest) {
+    if (text.isBlank()) {
+      return true;
+    }
+    boolean fits = value != null
+        && value.stripTrailingZeros().scale() <= 0
+        && value.compareTo(java.math.BigDecimal.valueOf(lowest)) >= 0
+        && value.compareTo(java.math.BigDecimal.valueOf(highest)) <= 0;
+    if (!fits) {
+      findings.error(owner, ErrorMessages.rangeBound(bound, text, lowest, highest), element, mirror, at(mirror, bound));
+    }
+    return fits;
   }
 
   private void checkPattern(

@@ -73,6 +73,11 @@ public final class ErrorMessages {
     return tagged("bounds-inverted", "@" + constraint + " max " + max + " is less than min " + min);
   }
 
+  public static String rangeBound(String bound, String written, long lowest, long highest) {
+    return tagged("range-bound", "@Range " + bound + " \"" + written + "\" is not a whole number from " + lowest
+        + " to " + highest + ", the values this member's type holds");
+  }
+
   public static String boundNegative(String constraint, String bound, int value) {
     return tagged("bound-negative", "@" + constraint + " " + bound + " must not be negative, but is " + value);
   }

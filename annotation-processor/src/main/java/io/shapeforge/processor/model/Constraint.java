@@ -1,5 +1,7 @@
 package io.shapeforge.processor.model;
 
+import java.math.BigDecimal;
+
 /**
  * One constraint on a member or on a list's elements, with its bounds exactly as written in the
  * spec (unchecked: the {@code check} stage judges them).
@@ -19,16 +21,58 @@ public sealed interface Constraint {
     }
   }
 
-  /** {@code @Range}: bounds of a number, inclusive. */
-  record Range(long min, long max) implements Constraint {
-    /** Whether a minimum other than the default {@code Long.MIN_VALUE} was given. */
+  /**
+   * {@code @Range}: bounds of a number, inclusive, as the spec wrote them ({@code ""} is open).
+   *
+   * @param minText the minimum as written, such as {@code "10"} or {@code "0.01"}
+   * @param maxText the maximum as written
+   */
+  record Range(String minText, String maxText) implements Constraint {
+    /** Whether a minimum was given. */
     public boolean hasMin() {
-      return min != Long.MIN_VALUE;
+      return !minText.isBlank();
     }
 
-    /** Whether a maximum other than the default {@code Long.MAX_VALUE} was given. */
+    /** Whether a maximum was given. */
     public boolean hasMax() {
-      return max != Long.MAX_VALUE;
+      return !maxText.isBlank();
+    }
+
+    /** The minimum, or {@code null} when open or not a number. */
+    public BigDecimal minDecimal() {
+      return decimal(minText);
+    }
+
+    /** The maximum, or {@code null} when open or not a number. */
+    public BigDecimal maxDecimal() {
+      return decimal(maxText);
+    }
+
+    /** The minimum as a {@code long}; {@code Long.MIN_VALUE} when open or not a whole number. */
+    public long min() {
+      return whole(minText, Long.MIN_VALUE);
+    }
+
+    /** The maximum as a {@code long}; {@code Long.MAX_VALUE} when open or not a whole number. */
+    public long max() {
+      return whole(maxText, Long.MAX_VALUE);
+    }
+
+    private static BigDecimal decimal(String text) {
+      try {
+        return text.isBlank() ? null : new BigDecimal(text.strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+
+    private static long whole(String text, long open) {
+      BigDecimal value = decimal(text);
+      try {
+        return value == null ? open : value.longValueExact();
+      } catch (ArithmeticException e) {
+        return open;
+      }
     }
   }
 

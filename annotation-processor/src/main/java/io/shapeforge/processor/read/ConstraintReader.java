@@ -27,7 +27,7 @@ final class ConstraintReader {
     Mirrors.find(construct, Length.class)
         .ifPresent(m -> found.add(new Constraint.Length(mirrors.intValue(m, "min"), mirrors.intValue(m, "max"))));
     Mirrors.find(construct, Range.class)
-        .ifPresent(m -> found.add(new Constraint.Range(mirrors.longValue(m, "min"), mirrors.longValue(m, "max"))));
+        .ifPresent(m -> found.add(new Constraint.Range(mirrors.string(m, "min"), mirrors.string(m, "max"))));
     Mirrors.find(construct, Pattern.class)
         .ifPresent(m -> found.add(new Constraint.Pattern(mirrors.string(m, "value"))));
     return found.isEmpty() ? Constraints.NONE : new Constraints(found);

@@ -22,10 +22,19 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the reflection-free validator of a structure. Members are checked in declaration order;
- * per member: required, then length or range, then the pattern (only when the length passed),
- * then the enum value set, then nested structures and list elements. Bounds and compiled patterns
- * are {@code static final} fields.
+ * Writes the reflection-free validator of a structure. Members are checked in declaration order:
+ * required, then the member's own constraints, then nested structures and collections. The
+ * constraints of each value are one {@code static final} runtime constraint object, so the
+ * generated code holds no rules of its own: it names each value and hands it to {@code
+ * Violations}, which applies AWS's reporting (see {@code io.shapeforge.runtime.validation}).
+ *
+ * <ul>
+ *   <li>a scalar: {@code violations.check(member, value, CONSTRAINT)};
+ *   <li>a list of scalars: {@code violations.list(member, list, LIST, ELEMENT)}, one report at
+ *       the list;
+ *   <li>a list of structures: {@code violations.list(member, list, LIST, null)}, then a loop
+ *       that enters {@code member.N.member} for each element, nested as deep as lists nest.
+ * </ul>
  *
  * <pre>{@code
  * List<Violation> found = MaintenanceWindowFilterValidator.INSTANCE.violationsOf(filter);
@@ -62,8 +71,7 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     NameAllocator locals = new NameAllocator();
     String value = locals.newName("value");
     String violations = locals.newName("violations");
-    NameAllocator constants = new NameAllocator();
-    Body body = new Body(type, constants, locals, violations);
+    Body body = new Body(type, new NameAllocator(), locals, violations);
     for (MemberModel member : shape.members()) {
       body.member(member, value);
     }
@@ -86,7 +94,6 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     private final NameAllocator locals;
     private final String violations;
     private final CodeBlock.Builder code = CodeBlock.builder();
-    private String index;
 
     Body(TypeSpec.Builder type, NameAllocator constants, NameAllocator locals, String violations) {
       this.type = type;
@@ -106,100 +113,133 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       if (member.required()) {
         code.addStatement("$N.required($L, $N)", violations, path, local);
       }
-      String prefix = MemberTypes.constantName(member.name());
-      valueChecks(prefix, path, local, member.type(), member.constraints());
-      if (member.type() instanceof MemberType.StructureRef structure) {
-        code.beginControlFlow("if ($N != null)", local)
-            .addStatement("$N.enter($L)", violations, path)
-            .addStatement("$T.INSTANCE.validate($N, $N)", validatorName(structure.shape()), local, violations)
-            .addStatement("$N.exit()", violations)
-            .endControlFlow();
+      value(MemberTypes.constantName(member.name()), path, local, member.type(), member.constraints());
+    }
+
+    /**
+     * Checks one present value at {@code path} ({@code null} for the current path): its own
+     * constraints, then what it contains.
+     */
+    private void value(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints) {
+      if (type instanceof MemberType.ListOf list) {
+        list(prefix, path, local, list, constraints);
+        return;
       }
-      if (member.type() instanceof MemberType.ListOf list && elementHasChecks(list)) {
-        String index = index();
-        String element = locals.newName(member.name() + "Element");
-        code.beginControlFlow("if ($N != null)", local)
-            .addStatement("$N.enter($L)", violations, path)
-            .beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", index, index, local, index)
-            .addStatement("$T $N = $N.get($N)", MemberTypes.stored(list.element()), element, local, index)
-            .addStatement("$N.enterElement($N + 1)", violations, index);
-        valueChecks(prefix + "_MEMBER", CodeBlock.of("null"), element, list.element(), list.elementConstraints());
-        if (list.element() instanceof MemberType.StructureRef structure) {
-          code.beginControlFlow("if ($N != null)", element)
-              .addStatement("$T.INSTANCE.validate($N, $N)", validatorName(structure.shape()), element, violations)
-              .endControlFlow();
-        }
-        code.addStatement("$N.exitElement()", violations).endControlFlow().addStatement("$N.exit()", violations).endControlFlow();
+      scalarConstraint(prefix, type, constraints)
+          .ifPresent(constant -> code.addStatement("$N.check($L, $N, $N)", violations, path, local, constant));
+      if (type instanceof MemberType.StructureRef structure) {
+        code.beginControlFlow("if ($N != null)", local);
+        enter(path);
+        code.addStatement("$T.INSTANCE.validate($N, $N)", validatorName(structure.shape()), local, violations);
+        exit(path);
+        code.endControlFlow();
       }
     }
 
-    /** Length or range, then pattern, then enum, on one value; {@code path} is null for an element. */
-    private void valueChecks(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints) {
-      Optional<Constraint.Length> length = constraints.length();
-      if (length.isPresent()) {
-        Constraint.Length bounds = length.get();
-        String min = constant(prefix + "_MIN_LENGTH", TypeName.INT, CodeBlock.of("$L", bounds.min()));
-        String max = constant(prefix + "_MAX_LENGTH", TypeName.INT,
-            bounds.hasMax() ? CodeBlock.of("$L", bounds.max()) : CodeBlock.of("$T.MAX_VALUE", Integer.class));
-        Optional<CodeBlock> pattern = constraints.pattern().map(p -> patternCheck(prefix, path, local, p));
-        String check = type instanceof MemberType.ListOf ? "size" : "length";
-        CodeBlock call = CodeBlock.of("$N.$L($L, $N, $N, $N)", violations, check, path, local, min, max);
-        if (pattern.isPresent()) {
-          code.beginControlFlow("if ($L)", call).addStatement("$L", pattern.get()).endControlFlow();
-        } else {
-          code.addStatement("$L", call);
-        }
-      } else {
-        constraints.pattern().ifPresent(p -> code.addStatement("$L", patternCheck(prefix, path, local, p)));
+    /**
+     * A list of scalars is checked in one call, reported at the list; a list of anything else is
+     * sized here and its elements walked at {@code path.N.member}.
+     */
+    private void list(String prefix, CodeBlock path, String local, MemberType.ListOf list, Constraints constraints) {
+      String listConstant = collectionConstraint(prefix, constraints);
+      MemberType element = list.element();
+      if (isScalar(element)) {
+        CodeBlock elementConstraint = scalarConstraint(prefix + "_MEMBER", element, list.elementConstraints())
+            .map(name -> CodeBlock.of("$N", name))
+            .orElse(CodeBlock.of("$T.none()", Types.VALUE_CONSTRAINT));
+        code.addStatement("$N.list($L, $N, $N, $L)", violations, path, local, listConstant, elementConstraint);
+        return;
       }
-      constraints.range().ifPresent(range -> {
-        String min = constant(prefix + "_MIN", TypeName.LONG,
-            range.hasMin() ? CodeBlock.of("$LL", range.min()) : CodeBlock.of("$T.MIN_VALUE", Long.class));
-        String max = constant(prefix + "_MAX", TypeName.LONG,
-            range.hasMax() ? CodeBlock.of("$LL", range.max()) : CodeBlock.of("$T.MAX_VALUE", Long.class));
-        code.addStatement("$N.range($L, $N, $N, $N)", violations, path, local, min, max);
-      });
+      code.addStatement("$N.list($L, $N, $N, null)", violations, path, local, listConstant);
+      String index = locals.newName("i");
+      String item = locals.newName(local + "Element");
+      code.beginControlFlow("if ($N != null)", local);
+      enter(path);
+      code.beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", index, index, local, index)
+          .addStatement("$T $N = $N.get($N)", MemberTypes.stored(element), item, local, index)
+          .addStatement("$N.enterElement($N + 1)", violations, index)
+          .addStatement("$N.required(null, $N)", violations, item);
+      value(prefix + "_MEMBER", CodeBlock.of("null"), item, element, list.elementConstraints());
+      code.addStatement("$N.exitElement()", violations).endControlFlow();
+      exit(path);
+      code.endControlFlow();
+    }
+
+    private void enter(CodeBlock path) {
+      if (!path.toString().equals("null")) {
+        code.addStatement("$N.enter($L)", violations, path);
+      }
+    }
+
+    private void exit(CodeBlock path) {
+      if (!path.toString().equals("null")) {
+        code.addStatement("$N.exit()", violations);
+      }
+    }
+
+    /** The constant holding a scalar's constraints, if it has any. */
+    private Optional<String> scalarConstraint(String prefix, MemberType type, Constraints constraints) {
       if (type instanceof MemberType.EnumRef enumRef) {
         EnumShapeModel shape = enums.get(enumRef.shape().specName());
         String listing = shape.constants().stream().map(EnumConstant::wireValue).collect(Collectors.joining(", ", "[", "]"));
-        String values = constant(prefix + "_VALUES", Types.STRING, CodeBlock.of("$S", listing));
-        code.addStatement(
-            "$N.enumValue($L, $N, $T.WIRE_VALUES, $N)", violations, path, local, MemberTypes.className(enumRef.shape()), values);
+        CodeBlock initializer = CodeBlock.of("$T.of().enumValues($T.WIRE_VALUES, $S)",
+            Types.STRING_CONSTRAINT, MemberTypes.className(enumRef.shape()), listing);
+        return Optional.of(constant(prefix, Types.STRING_CONSTRAINT, initializer));
       }
+      if (type.is(MemberType.ScalarKind.STRING) && !constraints.all().isEmpty()) {
+        CodeBlock.Builder initializer = CodeBlock.builder().add("$T.of()", Types.STRING_CONSTRAINT);
+        constraints.length().ifPresent(length -> initializer.add(".length($L, $L)", length.min(), bound(length)));
+        constraints.pattern().ifPresent(pattern -> initializer.add(".pattern($S)", pattern.regex()));
+        return Optional.of(constant(prefix, Types.STRING_CONSTRAINT, initializer.build()));
+      }
+      if ((type.is(MemberType.ScalarKind.INTEGER) || type.is(MemberType.ScalarKind.LONG))
+          && constraints.range().isPresent()) {
+        Constraint.Range range = constraints.range().get();
+        CodeBlock.Builder initializer = CodeBlock.builder().add("$T.integral()", Types.NUMBER_CONSTRAINT);
+        if (range.hasMin()) {
+          initializer.add(".min($LL)", range.min());
+        }
+        if (range.hasMax()) {
+          initializer.add(".max($LL)", range.max());
+        }
+        return Optional.of(constant(prefix, Types.NUMBER_CONSTRAINT, initializer.build()));
+      }
+      return Optional.empty();
     }
 
-    /** One loop index name for every list: the loops never nest. */
-    private String index() {
-      if (index == null) {
-        index = locals.newName("i");
+    private String collectionConstraint(String prefix, Constraints constraints) {
+      Optional<Constraint.Length> length = constraints.length();
+      if (length.isEmpty()) {
+        return constant(prefix, Types.COLLECTION_CONSTRAINT, CodeBlock.of("$T.of()", Types.COLLECTION_CONSTRAINT));
       }
-      return index;
+      return constant(prefix, Types.COLLECTION_CONSTRAINT,
+          CodeBlock.of("$T.of().size($L, $L)", Types.COLLECTION_CONSTRAINT, length.get().min(), bound(length.get())));
     }
 
-    private CodeBlock patternCheck(String prefix, CodeBlock path, String local, Constraint.Pattern pattern) {
-      String text = constant(prefix + "_PATTERN_TEXT", Types.STRING, CodeBlock.of("$S", pattern.regex()));
-      String compiled = constant(prefix + "_PATTERN", Types.REGEX, CodeBlock.of("$T.compile($N)", Types.REGEX, text));
-      return CodeBlock.of("$N.pattern($L, $N, $N, $N)", violations, path, local, compiled, text);
+    private CodeBlock bound(Constraint.Length length) {
+      return length.hasMax() ? CodeBlock.of("$L", length.max()) : CodeBlock.of("$T.MAX_VALUE", Integer.class);
     }
 
     private String constant(String suggested, TypeName fieldType, CodeBlock initializer) {
       String name = constants.newName(suggested);
-      type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
+      type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(initializer)
+          .build());
       return name;
     }
   }
 
+  /** Whether a value is reported as a whole when inside a list: anything but structures and lists. */
+  private static boolean isScalar(MemberType type) {
+    return !(type instanceof MemberType.StructureRef || type instanceof MemberType.ListOf);
+  }
+
+  /** Every list is checked: a dense list refuses null elements even without other constraints. */
   private static boolean hasChecks(MemberModel member) {
     return member.required()
         || !member.constraints().all().isEmpty()
         || member.type() instanceof MemberType.EnumRef
         || member.type() instanceof MemberType.StructureRef
-        || member.type() instanceof MemberType.ListOf list && elementHasChecks(list);
-  }
-
-  private static boolean elementHasChecks(MemberType.ListOf list) {
-    return !list.elementConstraints().all().isEmpty()
-        || list.element() instanceof MemberType.EnumRef
-        || list.element() instanceof MemberType.StructureRef;
+        || member.type() instanceof MemberType.ListOf;
   }
 }
