@@ -15,5 +15,9 @@ public enum ConstraintKind {
   /** A string does not match its pattern. */
   PATTERN,
   /** A string is not one of an enum's values. */
-  ENUM
+  ENUM,
+  /** {@code @UniqueItems}: a list holds an element twice. */
+  UNIQUE_ITEMS,
+  /** A union with no member, or several members, set. */
+  UNION
 }

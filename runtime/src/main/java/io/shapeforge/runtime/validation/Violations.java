@@ -1,9 +1,14 @@
 package io.shapeforge.runtime.validation;
 
+import io.shapeforge.runtime.value.Blob;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -109,6 +114,79 @@ public final class Violations {
   public void enumValue(String member, String value, Set<String> known, String listing) {
     if (value != null && !known.contains(value)) {
       add(member, value, ConstraintKind.ENUM, "Member must satisfy enum value set: " + listing);
+    }
+  }
+
+  /** Checks a map's size; returns whether the value is absent or within bounds. */
+  public boolean size(String member, Map<?, ?> value, int min, int max) {
+    return value == null || lengthWithin(member, value, value.size(), min, max);
+  }
+
+  /** Checks a blob's length in bytes; returns whether the value is absent or within bounds. */
+  public boolean length(String member, Blob value, int min, int max) {
+    return value == null || lengthWithin(member, value, value.size(), min, max);
+  }
+
+  /**
+   * Checks the range of a number of any kind against decimal bounds, as {@code @Range} on a
+   * {@code Float}, {@code Double}, {@code BigInteger} or {@code BigDecimal} needs. A {@code null}
+   * bound is open. {@code NaN} is in no range; the infinities are beyond every bound.
+   */
+  public void range(String member, Number value, BigDecimal min, BigDecimal max) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double number = value.doubleValue();
+      if (Double.isNaN(number)) {
+        reportRange(member, value, min, max, min != null, max != null);
+        return;
+      }
+      if (Double.isInfinite(number)) {
+        reportRange(member, value, min, max, number < 0 && min != null, number > 0 && max != null);
+        return;
+      }
+    }
+    BigDecimal number = value instanceof BigDecimal decimal ? decimal
+        : value instanceof BigInteger integer ? new BigDecimal(integer)
+        : value instanceof Double || value instanceof Float ? new BigDecimal(value.toString())
+        : BigDecimal.valueOf(value.longValue());
+    reportRange(member, value, min, max, min != null && number.compareTo(min) < 0, max != null && number.compareTo(max) > 0);
+  }
+
+  private void reportRange(String member, Number value, BigDecimal min, BigDecimal max, boolean below, boolean above) {
+    if (below) {
+      add(member, value, ConstraintKind.MIN_VALUE, "Member must have value greater than or equal to " + min.toPlainString());
+    } else if (above) {
+      add(member, value, ConstraintKind.MAX_VALUE, "Member must have value less than or equal to " + max.toPlainString());
+    }
+  }
+
+  /**
+   * Checks that a raw wire integer is one of an int enum's values.
+   *
+   * @param listing the values as listed in the message, such as {@code [1, 2]}
+   */
+  public void intEnumValue(String member, Integer value, Set<Integer> known, String listing) {
+    if (value != null && !known.contains(value)) {
+      add(member, value, ConstraintKind.ENUM, "Member must satisfy enum value set: " + listing);
+    }
+  }
+
+  /**
+   * Checks {@code @UniqueItems}. The constraint text is the one Smithy's server code generators
+   * use ({@code smithy-rs}: {@code Member must have unique values}).
+   */
+  public void uniqueItems(String member, List<?> value) {
+    if (value != null && new HashSet<>(value).size() != value.size()) {
+      add(member, value, ConstraintKind.UNIQUE_ITEMS, "Member must have unique values");
+    }
+  }
+
+  /** Checks that exactly one member of a union is set. */
+  public void unionMembers(String member, Object value, int setCount) {
+    if (value != null && setCount != 1) {
+      add(member, value, ConstraintKind.UNION, "Member must have exactly one member set, not " + setCount);
     }
   }
 
