@@ -37,6 +37,7 @@ public final class MaintenanceWindowFilterValidator implements Validator<Mainten
       for (int i = 0; i < values.size(); i++) {
         String valuesElement = values.get(i);
         violations.enterElement(i + 1);
+        violations.required(null, valuesElement);
         violations.length(null, valuesElement, VALUES_MEMBER_MIN_LENGTH, VALUES_MEMBER_MAX_LENGTH);
         violations.exitElement();
       }

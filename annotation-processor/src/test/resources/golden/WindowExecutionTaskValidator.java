@@ -59,6 +59,7 @@ public final class WindowExecutionTaskValidator implements Validator<WindowExecu
       for (int i = 0; i < history.size(); i++) {
         String historyElement = history.get(i);
         violations.enterElement(i + 1);
+        violations.required(null, historyElement);
         violations.enumValue(null, historyElement, MaintenanceWindowExecutionStatus.WIRE_VALUES, HISTORY_MEMBER_VALUES);
         violations.exitElement();
       }
@@ -71,6 +72,7 @@ public final class WindowExecutionTaskValidator implements Validator<WindowExecu
       for (int i = 0; i < filters.size(); i++) {
         MaintenanceWindowFilter filtersElement = filters.get(i);
         violations.enterElement(i + 1);
+        violations.required(null, filtersElement);
         if (filtersElement != null) {
           MaintenanceWindowFilterValidator.INSTANCE.validate(filtersElement, violations);
         }

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares generated sources with the golden files in {@code src/test/resources/golden/}, as syntax
- * trees (formatting and comments do not matter, structure does).
+ * Compares generated sources with the golden files in {@code src/test/resources/golden/}: as syntax
+ * trees, for a readable failure, and then as text, so that javadoc, comments and formatting (which a
+ * syntax tree leaves out) are compared too.
  *
  * <p>To regenerate the golden files after an intended change, run from the repository root:
  *
@@ -56,9 +57,14 @@ class GoldenFilesTest {
       Files.createDirectories(GOLDEN_DIR);
       Files.writeString(GOLDEN_DIR.resolve(simpleName + ".java"), generated.getCharContent(true), StandardCharsets.UTF_8);
     }
+    Path golden = GOLDEN_DIR.resolve(simpleName + ".java");
     assertThat(compilation)
         .generatedSourceFile(qualifiedName)
-        .hasSourceEquivalentTo(JavaFileObjects.forResource(GOLDEN_DIR.resolve(simpleName + ".java").toUri().toURL()));
+        .hasSourceEquivalentTo(JavaFileObjects.forResource(golden.toUri().toURL()));
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8),
+        compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString(),
+        "javadoc or layout of " + simpleName + " differs from its golden file");
   }
 
   @Test
