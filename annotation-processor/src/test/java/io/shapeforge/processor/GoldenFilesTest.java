@@ -49,9 +49,20 @@ class GoldenFilesTest {
         "AmazonSsmService"
       })
   void generatedSourceMatchesGoldenFile(String simpleName) throws IOException {
-    Compilation compilation = Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN));
+    assertMatchesGolden(Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN)), MODEL_PACKAGE, simpleName);
+  }
+
+  /** One generated file per shape kind: structure (with every member kind), union, int enum. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Kinds", "KindsValidator", "Payment", "PaymentValidator", "Level"})
+  void everyShapeKindMatchesItsGoldenFile(String simpleName) throws IOException {
+    assertMatchesGolden(Fixtures.compile(Fixtures.resources(Fixtures.KINDS)), "fixture.kinds.model", simpleName);
+  }
+
+  private static void assertMatchesGolden(Compilation compilation, String modelPackage, String simpleName)
+      throws IOException {
     assertThat(compilation).succeededWithoutWarnings();
-    String qualifiedName = MODEL_PACKAGE + "." + simpleName;
+    String qualifiedName = modelPackage + "." + simpleName;
     if (Boolean.getBoolean("shapeforge.updateGoldens")) {
       JavaFileObject generated = compilation.generatedSourceFile(qualifiedName).orElseThrow();
       Files.createDirectories(GOLDEN_DIR);
