@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.shapeforge.runtime.protocol.EpochSecondsDeserializer;
 import io.shapeforge.runtime.protocol.EpochSecondsSerializer;
+import io.shapeforge.runtime.value.ImmutableCopies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,9 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -308,7 +307,7 @@ public final class WindowExecutionTask {
      */
     @JsonProperty("History")
     public Builder historyWithStrings(List<String> history) {
-      this.history = history == null ? null : Collections.unmodifiableList(new ArrayList<>(history));
+      this.history = ImmutableCopies.list(history);
       return this;
     }
 
@@ -354,7 +353,7 @@ public final class WindowExecutionTask {
      */
     @JsonProperty("Filters")
     public Builder filters(List<MaintenanceWindowFilter> filters) {
-      this.filters = filters == null ? null : Collections.unmodifiableList(new ArrayList<>(filters));
+      this.filters = ImmutableCopies.list(filters);
       return this;
     }
 

@@ -8,7 +8,7 @@ import io.shapeforge.processor.check.ErrorMessages;
 import io.shapeforge.processor.check.SpecChecker;
 import io.shapeforge.processor.model.EnumShapeModel;
 import io.shapeforge.processor.model.MemberModel;
-import io.shapeforge.processor.model.MemberType;
+import io.shapeforge.processor.model.ShapeRef;
 import io.shapeforge.processor.model.OperationModel;
 import io.shapeforge.processor.model.ServiceModel;
 import io.shapeforge.processor.model.ShapeModel;
@@ -21,6 +21,8 @@ import io.shapeforge.processor.read.ShapeReader;
 import io.shapeforge.processor.read.ShapeRefs;
 import io.shapeforge.processor.write.SpecWriter;
 import io.shapeforge.spec.EnumShape;
+import io.shapeforge.spec.IntEnumShape;
+import io.shapeforge.spec.Union;
 import io.shapeforge.spec.ErrorShape;
 import io.shapeforge.spec.Operation;
 import io.shapeforge.spec.Paginated;
@@ -47,6 +49,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -74,10 +77,11 @@ import javax.tools.JavaFileObject;
 public final class ShapeforgeProcessor extends AbstractProcessor {
 
   private static final List<Class<? extends Annotation>> SHAPE_ANNOTATIONS =
-      List.of(Structure.class, ErrorShape.class);
+      List.of(Structure.class, ErrorShape.class, Union.class);
 
   private static final List<Class<? extends Annotation>> SPEC_ANNOTATIONS =
-      List.of(Structure.class, ErrorShape.class, EnumShape.class, Operation.class, Paginated.class, Query.class);
+      List.of(Structure.class, ErrorShape.class, Union.class, EnumShape.class, IntEnumShape.class, Operation.class,
+          Paginated.class, Query.class);
 
   /** Enum shapes read so far, by spec name, so later rounds can refer to them. */
   private final Map<String, EnumShapeModel> enums = new HashMap<>();
@@ -230,7 +234,7 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       byName.put(type.getQualifiedName().toString(), shapes.structure(type));
       specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }
-    for (TypeElement type : carrying(annotated, List.of(EnumShape.class))) {
+    for (TypeElement type : carrying(annotated, List.of(EnumShape.class, IntEnumShape.class))) {
       byName.put(type.getQualifiedName().toString(), shapes.enumShape(type));
       specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }
@@ -282,9 +286,11 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     for (ShapeModel shape : valid.shapes()) {
       if (shape instanceof StructureShape structure) {
         for (MemberModel member : structure.members()) {
-          MemberType type = member.type() instanceof MemberType.ListOf list ? list.element() : member.type();
-          if (type instanceof MemberType.EnumRef enumRef && !enums.containsKey(enumRef.shape().specName())) {
-            enums.put(enumRef.shape().specName(), shapes.enumShape(elements.getTypeElement(enumRef.shape().specName())));
+          for (ShapeRef named : member.type().shapesNamed()) {
+            TypeElement type = elements.getTypeElement(named.specName());
+            if (type != null && type.getKind() == ElementKind.ENUM && !enums.containsKey(named.specName())) {
+              enums.put(named.specName(), shapes.enumShape(type));
+            }
           }
         }
       }

@@ -8,6 +8,11 @@ import io.shapeforge.processor.read.Mirrors;
 import io.shapeforge.spec.Length;
 import io.shapeforge.spec.Pattern;
 import io.shapeforge.spec.Range;
+import io.shapeforge.spec.Sparse;
+import io.shapeforge.spec.TimestampFormat;
+import io.shapeforge.spec.UniqueItems;
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
@@ -46,15 +51,30 @@ final class ConstraintCheck {
         checkRange(owner, element, annotated, target, type, range);
       } else if (constraint instanceof Constraint.Pattern pattern) {
         checkPattern(owner, element, annotated, target, type, pattern, constraints);
+      } else if (constraint instanceof Constraint.UniqueItems) {
+        if (!(type instanceof MemberType.ListOf)) {
+          notApplicable(owner, element, Mirrors.find(annotated, UniqueItems.class).orElseThrow(), "UniqueItems", target, "List values");
+        }
       }
     }
+    Mirrors.find(annotated, Sparse.class).ifPresent(mirror -> {
+      if (!(type instanceof MemberType.ListOf || type instanceof MemberType.MapOf)) {
+        findings.error(owner, ErrorMessages.sparseNotCollection(target), element, mirror, null);
+      }
+    });
+    Mirrors.find(annotated, TimestampFormat.class).ifPresent(mirror -> {
+      if (!type.is(ScalarKind.TIMESTAMP)) {
+        findings.error(owner, ErrorMessages.timestampFormatNotTimestamp(target), element, mirror, null);
+      }
+    });
   }
 
   private void checkLength(
       String owner, Element element, AnnotatedConstruct annotated, String target, MemberType type, Constraint.Length length) {
     AnnotationMirror mirror = Mirrors.find(annotated, Length.class).orElseThrow();
-    if (!(type.is(ScalarKind.STRING) || type instanceof MemberType.ListOf)) {
-      notApplicable(owner, element, mirror, "Length", target, "String and List values");
+    if (!(type.is(ScalarKind.STRING) || type.is(ScalarKind.BLOB) || type instanceof MemberType.ListOf
+        || type instanceof MemberType.MapOf)) {
+      notApplicable(owner, element, mirror, "Length", target, "String, byte[] (blob), List and Map values");
       return;
     }
     if (length.min() < 0) {
@@ -71,32 +91,35 @@ final class ConstraintCheck {
   private void checkRange(
       String owner, Element element, AnnotatedConstruct annotated, String target, MemberType type, Constraint.Range range) {
     AnnotationMirror mirror = Mirrors.find(annotated, Range.class).orElseThrow();
-    if (!(type.is(ScalarKind.INTEGER) || type.is(ScalarKind.LONG))) {
-      notApplicable(owner, element, mirror, "Range", target, "Integer and Long values");
+    if (!(type instanceof MemberType.Scalar scalar) || !scalar.kind().isNumber()) {
+      notApplicable(owner, element, mirror, "Range", target,
+          "Byte, Short, Integer, Long, Float, Double, BigInteger and BigDecimal values");
       return;
     }
-    long limit = type.is(ScalarKind.INTEGER) ? Integer.MAX_VALUE : Long.MAX_VALUE;
-    boolean wellFormed = wholeBound(owner, element, mirror, "min", range.minText(), range.minDecimal(), -limit - 1, limit)
-        & wholeBound(owner, element, mirror, "max", range.maxText(), range.maxDecimal(), -limit - 1, limit);
-    if (wellFormed && range.min() > range.max()) {
+    boolean minOk = checkBound(owner, element, mirror, scalar.kind(), "min", range.min());
+    boolean maxOk = checkBound(owner, element, mirror, scalar.kind(), "max", range.max());
+    if (minOk && maxOk && range.hasMin() && range.hasMax()
+        && range.minValue().orElseThrow().compareTo(range.maxValue().orElseThrow()) > 0) {
       findings.error(owner, ErrorMessages.boundsInverted("Range", range.min(), range.max()), element, mirror, at(mirror, "max"));
     }
   }
 
-  /** Whether a bound is open or a whole number that the member's type can hold; reports it if not. */
-  private boolean wholeBound(String owner, Element element, AnnotationMirror mirror, String bound, String text,
-      java.math.BigDecimal value, long lowest, long highest) {
-    if (text.isBlank()) {
+  /** Whether a bound is open, or a number that {@code kind} can hold; reports it otherwise. */
+  private boolean checkBound(
+      String owner, Element element, AnnotationMirror mirror, ScalarKind kind, String bound, String text) {
+    if (text.isEmpty()) {
       return true;
     }
-    boolean fits = value != null
-        && value.stripTrailingZeros().scale() <= 0
-        && value.compareTo(java.math.BigDecimal.valueOf(lowest)) >= 0
-        && value.compareTo(java.math.BigDecimal.valueOf(highest)) <= 0;
-    if (!fits) {
-      findings.error(owner, ErrorMessages.rangeBound(bound, text, lowest, highest), element, mirror, at(mirror, bound));
+    Optional<BigDecimal> value = Constraint.Range.decimal(text);
+    if (value.isEmpty()) {
+      findings.error(owner, ErrorMessages.rangeBoundNotNumber(bound, text), element, mirror, at(mirror, bound));
+      return false;
     }
-    return fits;
+    if (!NumberKinds.fits(kind, value.get())) {
+      findings.error(owner, ErrorMessages.rangeBoundDoesNotFit(bound, text, kind.written()), element, mirror, at(mirror, bound));
+      return false;
+    }
+    return true;
   }
 
   private void checkPattern(

@@ -2,9 +2,12 @@ package io.shapeforge.processor.check;
 
 import io.shapeforge.processor.model.EnumConstant;
 import io.shapeforge.processor.model.EnumShapeModel;
+import io.shapeforge.processor.model.GeneratedNames;
 import io.shapeforge.processor.read.Mirrors;
 import io.shapeforge.spec.EnumShape;
 import io.shapeforge.spec.EnumValue;
+import io.shapeforge.spec.IntEnumShape;
+import io.shapeforge.spec.IntEnumValue;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -13,11 +16,13 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
-/** Checks an enum shape: a Java enum with at least one value and distinct wire values. */
+/**
+ * Checks an enum or int enum shape: a Java enum with at least one value and distinct wire values,
+ * each constant of an int enum with its {@code @IntEnumValue}.
+ */
 final class EnumCheck {
 
-  /** The constant the generated enum adds for values it does not know. */
-  static final String UNKNOWN = "UNKNOWN_TO_SDK_VERSION";
+  private static final String UNKNOWN = GeneratedNames.UNKNOWN;
 
   private final Findings findings;
 
@@ -28,7 +33,7 @@ final class EnumCheck {
   void check(EnumShapeModel shape, TypeElement type) {
     String owner = shape.ref().specName();
     String name = shape.ref().simpleName();
-    AnnotationMirror enumShape = Mirrors.find(type, EnumShape.class).orElse(null);
+    AnnotationMirror enumShape = Mirrors.find(type, shape.intEnum() ? IntEnumShape.class : EnumShape.class).orElse(null);
     if (!shape.isEnum()) {
       findings.error(owner, ErrorMessages.enumShapeNotEnum(name), type, enumShape, null);
       return;
@@ -43,11 +48,17 @@ final class EnumCheck {
       if (constant.javaName().equals(UNKNOWN)) {
         findings.error(owner, ErrorMessages.enumReservedName(name, UNKNOWN), element, null, null);
       }
+      if (constant.wireValue() == null) {
+        findings.error(owner, ErrorMessages.intEnumValueMissing(name, constant.javaName()), element, null, null);
+        continue;
+      }
       if (!seen.add(constant.wireValue())) {
-        Optional<AnnotationMirror> value = Mirrors.find(element, EnumValue.class);
+        Optional<AnnotationMirror> value = Mirrors.find(element, shape.intEnum() ? IntEnumValue.class : EnumValue.class);
         findings.error(
             owner,
-            ErrorMessages.enumDuplicateValue(name, constant.wireValue()),
+            shape.intEnum()
+                ? ErrorMessages.intEnumValueDuplicate(name, constant.wireValue())
+                : ErrorMessages.enumDuplicateValue(name, constant.wireValue()),
             element,
             value.orElse(null),
             value.flatMap(m -> Mirrors.explicitValue(m, "value")).orElse(null));

@@ -102,8 +102,8 @@ final class QueryCheck {
         m.type().is(MemberType.ScalarKind.STRING), "String"));
     member(at, "pageSize", pagination.pageSize(), input).ifPresent(m -> {
       if (requireType(at, "pageSize", m, input, m.type().is(MemberType.ScalarKind.INTEGER), "Integer")) {
-        long min = m.constraints().range().map(r -> Math.max(1, r.min())).orElse(1L);
-        long max = m.constraints().range().map(r -> r.max()).orElse((long) Integer.MAX_VALUE);
+        long min = m.constraints().range().flatMap(r -> r.minValue()).map(v -> Math.max(1, v.longValue())).orElse(1L);
+        long max = m.constraints().range().flatMap(r -> r.maxValue()).map(v -> v.longValue()).orElse((long) Integer.MAX_VALUE);
         int size = pagination.defaultPageSize();
         if (size < min || size > max) {
           at.error(ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max), at.value("defaultPageSize"));
@@ -439,8 +439,15 @@ final class QueryCheck {
     return shapes.get(ref.specName()) instanceof EnumShapeModel enumShape ? Optional.of(enumShape) : Optional.empty();
   }
 
+  /** Whether a member can be a stored column: the kinds the store's {@code Column} factories take. */
   private static boolean isColumn(MemberModel member) {
-    return member.type() instanceof MemberType.Scalar || member.type() instanceof MemberType.EnumRef;
+    MemberType type = member.type();
+    return type instanceof MemberType.EnumRef
+        || type.is(MemberType.ScalarKind.STRING)
+        || type.is(MemberType.ScalarKind.BOOLEAN)
+        || type.is(MemberType.ScalarKind.INTEGER)
+        || type.is(MemberType.ScalarKind.LONG)
+        || type.is(MemberType.ScalarKind.TIMESTAMP);
   }
 
   private static String name(StructureShape shape) {

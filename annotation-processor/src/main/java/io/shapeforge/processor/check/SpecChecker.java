@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -29,7 +30,7 @@ import javax.lang.model.util.Elements;
  * code would not compile), without further messages.
  *
  * <pre>{@code
- * CheckResult result = new SpecChecker(elements).check(model);
+ * CheckResult result = new SpecChecker(elements).check(model, shapesByName, List.of());
  * result.diagnostics().forEach(reporter::print);
  * writer.write(result.valid());
  * }</pre>
@@ -42,13 +43,6 @@ public final class SpecChecker {
     this.elements = elements;
   }
 
-  /** Checks {@code model}, whose spec types must be visible through this checker's elements. */
-  public CheckResult check(SpecModel model) {
-    Map<String, ShapeModel> shapes = new HashMap<>();
-    model.shapes().forEach(shape -> shapes.put(shape.ref().specName(), shape));
-    return check(model, shapes, List.of());
-  }
-
   /**
    * Checks {@code model}.
    *
@@ -57,7 +51,8 @@ public final class SpecChecker {
    */
   public CheckResult check(SpecModel model, Map<String, ShapeModel> shapes, List<TypeElement> orphans) {
     Findings findings = new Findings();
-    StructureCheck structures = new StructureCheck(findings);
+    StructureCheck structures = new StructureCheck(findings, name -> shapes.get(name) instanceof EnumShapeModel enumShape
+        ? Optional.of(enumShape) : Optional.empty());
     EnumCheck enums = new EnumCheck(findings);
     OperationCheck operations = new OperationCheck(findings);
     for (ShapeModel shape : model.shapes()) {
@@ -151,16 +146,7 @@ public final class SpecChecker {
   }
 
   private static boolean refersToAny(MemberType type, Set<String> invalid) {
-    if (type instanceof MemberType.StructureRef structure) {
-      return invalid.contains(structure.shape().specName());
-    }
-    if (type instanceof MemberType.EnumRef enumRef) {
-      return invalid.contains(enumRef.shape().specName());
-    }
-    if (type instanceof MemberType.ListOf list) {
-      return refersToAny(list.element(), invalid);
-    }
-    return false;
+    return type.shapesNamed().stream().anyMatch(shape -> invalid.contains(shape.specName()));
   }
 
   private static boolean refersToAny(OperationModel operation, Set<String> invalid) {

@@ -1,6 +1,7 @@
 package io.shapeforge.processor.model;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * One constraint on a member or on a list's elements, with its bounds exactly as written in the
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
  */
 public sealed interface Constraint {
 
-  /** {@code @Length}: bounds of a string's length or a list's size, inclusive. */
+  /** {@code @Length}: bounds of a string's length, a list's or map's size or a blob's bytes, inclusive. */
   record Length(int min, int max) implements Constraint {
     /** Whether a minimum other than the default 0 was given. */
     public boolean hasMin() {
@@ -22,60 +23,46 @@ public sealed interface Constraint {
   }
 
   /**
-   * {@code @Range}: bounds of a number, inclusive, as the spec wrote them ({@code ""} is open).
-   *
-   * @param minText the minimum as written, such as {@code "10"} or {@code "0.01"}
-   * @param maxText the maximum as written
+   * {@code @Range}: bounds of a number, inclusive, as the decimal literals the spec wrote; an empty
+   * bound is open.
    */
-  record Range(String minText, String maxText) implements Constraint {
+  record Range(String min, String max) implements Constraint {
     /** Whether a minimum was given. */
     public boolean hasMin() {
-      return !minText.isBlank();
+      return !min.isEmpty();
     }
 
     /** Whether a maximum was given. */
     public boolean hasMax() {
-      return !maxText.isBlank();
+      return !max.isEmpty();
     }
 
-    /** The minimum, or {@code null} when open or not a number. */
-    public BigDecimal minDecimal() {
-      return decimal(minText);
+    /** The minimum, if given and a number. */
+    public Optional<BigDecimal> minValue() {
+      return decimal(min);
     }
 
-    /** The maximum, or {@code null} when open or not a number. */
-    public BigDecimal maxDecimal() {
-      return decimal(maxText);
+    /** The maximum, if given and a number. */
+    public Optional<BigDecimal> maxValue() {
+      return decimal(max);
     }
 
-    /** The minimum as a {@code long}; {@code Long.MIN_VALUE} when open or not a whole number. */
-    public long min() {
-      return whole(minText, Long.MIN_VALUE);
-    }
-
-    /** The maximum as a {@code long}; {@code Long.MAX_VALUE} when open or not a whole number. */
-    public long max() {
-      return whole(maxText, Long.MAX_VALUE);
-    }
-
-    private static BigDecimal decimal(String text) {
-      try {
-        return text.isBlank() ? null : new BigDecimal(text.strip());
-      } catch (NumberFormatException e) {
-        return null;
+    /** {@code text} as a number, if it is one; the one rule for what a bound may be. */
+    public static Optional<BigDecimal> decimal(String text) {
+      if (text.isEmpty() || !text.strip().equals(text)) {
+        return Optional.empty();
       }
-    }
-
-    private static long whole(String text, long open) {
-      BigDecimal value = decimal(text);
       try {
-        return value == null ? open : value.longValueExact();
-      } catch (ArithmeticException e) {
-        return open;
+        return Optional.of(new BigDecimal(text));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
       }
     }
   }
 
   /** {@code @Pattern}: a regular expression a string must contain a match of. */
   record Pattern(String regex) implements Constraint {}
+
+  /** {@code @UniqueItems}: a list's elements must be distinct. */
+  record UniqueItems() implements Constraint {}
 }

@@ -33,6 +33,11 @@ public record Constraints(List<Constraint> all) {
     return find(Constraint.Pattern.class);
   }
 
+  /** Whether {@code @UniqueItems} is present. */
+  public boolean uniqueItems() {
+    return find(Constraint.UniqueItems.class).isPresent();
+  }
+
   private <C extends Constraint> Optional<C> find(Class<C> kind) {
     return all.stream().filter(kind::isInstance).map(kind::cast).findFirst();
   }

@@ -5,14 +5,15 @@ import io.shapeforge.processor.model.Constraints;
 import io.shapeforge.spec.Length;
 import io.shapeforge.spec.Pattern;
 import io.shapeforge.spec.Range;
+import io.shapeforge.spec.UniqueItems;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.AnnotatedConstruct;
 
 /**
- * Reads {@code @Length}, {@code @Range} and {@code @Pattern} from one place: a member's method
- * declaration, or a list's type argument. Never from a method's return type, where javac repeats a
- * METHOD+TYPE_USE annotation.
+ * Reads {@code @Length}, {@code @Range}, {@code @Pattern} and {@code @UniqueItems} from one place: a
+ * member's method declaration, or a list's or map's type argument. Never from a method's return
+ * type, where javac repeats a METHOD+TYPE_USE annotation.
  */
 final class ConstraintReader {
 
@@ -30,6 +31,9 @@ final class ConstraintReader {
         .ifPresent(m -> found.add(new Constraint.Range(mirrors.string(m, "min"), mirrors.string(m, "max"))));
     Mirrors.find(construct, Pattern.class)
         .ifPresent(m -> found.add(new Constraint.Pattern(mirrors.string(m, "value"))));
+    if (Mirrors.has(construct, UniqueItems.class)) {
+      found.add(new Constraint.UniqueItems());
+    }
     return found.isEmpty() ? Constraints.NONE : new Constraints(found);
   }
 }

@@ -58,38 +58,70 @@ final class JakartaConstraints {
     return annotations;
   }
 
-  /** The field's type, with container-element annotations on a list's type argument. */
+  /**
+   * The field's type, with container-element annotations on the type arguments of lists and maps at
+   * every depth: {@code List<List<@Size(max = 3) String>>}.
+   */
   TypeName fieldType(MemberModel member) {
-    if (member.type() instanceof MemberType.ListOf list) {
-      TypeName element = MemberTypes.stored(list.element());
-      // A list is dense unless @Sparse, so a null element is refused, as the validator does.
-      List<AnnotationSpec> elementAnnotations = new ArrayList<>();
-      elementAnnotations.add(AnnotationSpec.builder(Types.NOT_NULL).build());
-      elementAnnotations.addAll(forValue(list.element(), list.elementConstraints()));
-      return ParameterizedTypeName.get(Types.LIST, element.annotated(elementAnnotations));
+    return annotatedArguments(member.type());
+  }
+
+  private TypeName annotatedArguments(MemberType type) {
+    if (type instanceof MemberType.ListOf list) {
+      return ParameterizedTypeName.get(Types.LIST, element(list.element(), list.elementConstraints(), list.sparse()));
     }
-    return MemberTypes.stored(member.type());
+    if (type instanceof MemberType.MapOf map) {
+      return ParameterizedTypeName.get(
+          Types.MAP, element(map.key(), map.keyConstraints(), false), element(map.value(), map.valueConstraints(), map.sparse()));
+    }
+    return MemberTypes.stored(type);
+  }
+
+  /** A type argument with its own annotations; a dense collection's elements are {@code @NotNull}. */
+  private TypeName element(MemberType type, Constraints constraints, boolean sparse) {
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    if (!sparse) {
+      annotations.add(AnnotationSpec.builder(Types.NOT_NULL).build());
+    }
+    annotations.addAll(forValue(type, constraints));
+    return annotatedArguments(type).annotated(annotations);
   }
 
   private List<AnnotationSpec> forValue(MemberType type, Constraints constraints) {
     List<AnnotationSpec> annotations = new ArrayList<>();
     Optional<Constraint.Length> length = constraints.length();
-    length.filter(l -> l.hasMin() || l.hasMax()).ifPresent(l -> annotations.add(size(l)));
-    constraints.range().ifPresent(range -> {
-      if (range.hasMin()) {
-        annotations.add(AnnotationSpec.builder(Types.MIN).addMember("value", "$LL", range.min()).build());
-      }
-      if (range.hasMax()) {
-        annotations.add(AnnotationSpec.builder(Types.MAX).addMember("value", "$LL", range.max()).build());
-      }
-    });
+    // Bean Validation has no @Size for a Blob; the generated validator checks its length alone.
+    if (!type.is(MemberType.ScalarKind.BLOB)) {
+      length.filter(l -> l.hasMin() || l.hasMax()).ifPresent(l -> annotations.add(size(l)));
+    }
+    constraints.range().ifPresent(range -> annotations.addAll(range(type, range)));
     constraints.pattern().ifPresent(pattern -> annotations.add(
         pattern(forMatches(pattern.regex(), length.filter(l -> l.hasMin() || l.hasMax())))));
     if (type instanceof MemberType.EnumRef enumRef) {
       annotations.add(pattern(enumAlternatives(enums.get(enumRef.shape().specName()))));
     }
-    if (type instanceof MemberType.StructureRef) {
+    if (type instanceof MemberType.StructureRef || type instanceof MemberType.UnionRef) {
       annotations.add(AnnotationSpec.builder(Types.VALID).build());
+    }
+    return annotations;
+  }
+
+  /**
+   * {@code @Min}/{@code @Max} for whole-number kinds, whose bounds the check stage made sure are
+   * whole and fit; {@code @DecimalMin}/{@code @DecimalMax} with the bound as written for the others.
+   */
+  private static List<AnnotationSpec> range(MemberType type, Constraint.Range range) {
+    List<AnnotationSpec> annotations = new ArrayList<>(2);
+    boolean integral = type instanceof MemberType.Scalar scalar && scalar.kind().isIntegral();
+    if (range.hasMin()) {
+      annotations.add(integral
+          ? AnnotationSpec.builder(Types.MIN).addMember("value", "$LL", range.minValue().orElseThrow().longValueExact()).build()
+          : AnnotationSpec.builder(Types.DECIMAL_MIN).addMember("value", "$S", range.min()).build());
+    }
+    if (range.hasMax()) {
+      annotations.add(integral
+          ? AnnotationSpec.builder(Types.MAX).addMember("value", "$LL", range.maxValue().orElseThrow().longValueExact()).build()
+          : AnnotationSpec.builder(Types.DECIMAL_MAX).addMember("value", "$S", range.max()).build());
     }
     return annotations;
   }

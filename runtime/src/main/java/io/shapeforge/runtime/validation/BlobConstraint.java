@@ -1,5 +1,6 @@
 package io.shapeforge.runtime.validation;
 
+import io.shapeforge.runtime.value.Blob;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * {@code ... at 'records.36.member.data' ... less than or equal to 1024000} (Firehose). The bytes
  * themselves never appear in a message.
  */
-public final class BlobConstraint implements ValueConstraint<byte[]> {
+public final class BlobConstraint implements ValueConstraint<Blob> {
   private final int min;
   private final int max;
   private final boolean sensitive;
@@ -50,15 +51,15 @@ public final class BlobConstraint implements ValueConstraint<byte[]> {
   }
 
   @Override
-  public boolean accepts(byte[] value) {
-    return value.length >= min && value.length <= max;
+  public boolean accepts(Blob value) {
+    return value.size() >= min && value.size() <= max;
   }
 
   @Override
-  public void report(Violations violations, String member, byte[] value) {
-    if (value.length < min) {
+  public void report(Violations violations, String member, Blob value) {
+    if (value.size() < min) {
       violations.add(member, render(value), ConstraintKind.MIN_LENGTH, ConstraintTexts.minLength(min), sensitive);
-    } else if (value.length > max) {
+    } else if (value.size() > max) {
       violations.add(member, render(value), ConstraintKind.MAX_LENGTH, ConstraintTexts.maxLength(max), sensitive);
     }
   }
@@ -69,7 +70,7 @@ public final class BlobConstraint implements ValueConstraint<byte[]> {
   }
 
   /** A blob as AWS echoes it: {@code java.nio.HeapByteBuffer[pos=0 lim=3 cap=3]}. */
-  public static String render(byte[] value) {
-    return "java.nio.HeapByteBuffer[pos=0 lim=" + value.length + " cap=" + value.length + "]";
+  public static String render(Blob value) {
+    return "java.nio.HeapByteBuffer[pos=0 lim=" + value.size() + " cap=" + value.size() + "]";
   }
 }

@@ -1,6 +1,5 @@
 package io.shapeforge.runtime.validation;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -251,18 +250,15 @@ public final class Violations {
     }
     Set<Object> seen = new HashSet<>(n * 2);
     for (Object element : list) {
-      if (!seen.add(element instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : element)) {
+      if (!seen.add(element)) {
         return false;
       }
     }
     return true;
   }
 
-  /** Blobs are equal by content, as Smithy's {@code @uniqueItems} compares them. */
+  /** Model values, blobs and documents included, are equal by content. */
   private static boolean equal(Object a, Object b) {
-    if (a instanceof byte[] x && b instanceof byte[] y) {
-      return Arrays.equals(x, y);
-    }
     return a == null ? b == null : a.equals(b);
   }
 

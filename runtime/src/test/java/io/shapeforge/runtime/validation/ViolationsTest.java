@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.shapeforge.runtime.value.Blob;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -177,8 +178,8 @@ class ViolationsTest {
       BlobConstraint bytes = BlobConstraint.length(1, 5_242_880);
       Violations v = new Violations();
       v.enter("image");
-      v.check("bytes", new byte[0], bytes);
-      v.check("bytes", new byte[3], bytes);
+      v.check("bytes", Blob.empty(), bytes);
+      v.check("bytes", Blob.of(new byte[3]), bytes);
       v.exit();
       assertEquals(List.of("Value 'java.nio.HeapByteBuffer[pos=0 lim=0 cap=0]' at 'image.bytes' failed to "
           + "satisfy constraint: Member must have length greater than or equal to 1"), messages(v));
@@ -279,7 +280,7 @@ class ViolationsTest {
       v.list("ids", long1, unique, null);
       long1.add("i7");
       v.list("more", long1, unique, null);
-      v.list("blobs", List.of(new byte[] {1}, new byte[] {1}), unique, null);
+      v.list("blobs", List.of(Blob.of(new byte[] {1}), Blob.of(new byte[] {1})), unique, null);
       assertEquals(List.of("ids", "more", "blobs"), v.list().stream().map(Violation::path).toList());
       assertEquals("Value '[a, b, a]' at 'ids' failed to satisfy constraint: Member must have unique values",
           v.list().get(0).message());
@@ -384,6 +385,22 @@ class ViolationsTest {
       v.exitMapValue();
       v.exit();
       assertEquals("requestItems.Music.member.keys", v.list().get(0).path());
+    }
+  }
+
+  @Nested
+  class IntEnums {
+    @Test
+    void anUnknownIntIsReportedWithTheValueSet() {
+      IntEnumConstraint level = IntEnumConstraint.of(Set.of(1, 5), "[1, 5]");
+      Violations v = new Violations();
+      v.check("level", 3, level);
+      v.check("level", 5, level);
+      v.list("levels", List.of(1, 2), CollectionConstraint.of(), level);
+      assertEquals(List.of(
+          "Value '3' at 'level' failed to satisfy constraint: Member must satisfy enum value set: [1, 5]",
+          "Value '[1, 2]' at 'levels' failed to satisfy constraint: Member must satisfy constraint: "
+              + "[Member must satisfy enum value set: [1, 5]]"), messages(v));
     }
   }
 
