@@ -14,6 +14,7 @@ import io.shapeforge.processor.model.ShapeRef;
 import io.shapeforge.processor.model.StructureShape;
 import io.shapeforge.processor.model.TypeRef;
 import io.shapeforge.processor.read.Mirrors;
+import io.shapeforge.runtime.protocol.TimestampFormats;
 import io.shapeforge.spec.FilterOp;
 import io.shapeforge.spec.Paginated;
 import io.shapeforge.spec.Query;
@@ -38,7 +39,6 @@ import javax.lang.model.element.TypeElement;
 final class QueryCheck {
 
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
-  private static final Pattern EPOCH_SECONDS = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,9})?");
 
   private final Findings findings;
   private final Mirrors mirrors;
@@ -359,7 +359,8 @@ final class QueryCheck {
       return value.equals("true") || value.equals("false");
     }
     if (type.is(MemberType.ScalarKind.TIMESTAMP)) {
-      return EPOCH_SECONDS.matcher(value).matches();
+      // The query engine parses filter values with the same rule at run time.
+      return TimestampFormats.parseFilterValue(value).isPresent();
     }
     return true;
   }
