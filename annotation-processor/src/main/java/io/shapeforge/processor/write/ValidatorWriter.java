@@ -275,7 +275,7 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
 
   /** Whether a value of {@code type} with {@code constraints} has anything to check. */
   private static boolean needsChecks(MemberType type, Constraints constraints) {
-    return !constraints.all().isEmpty()
+    return constraints.anyChecked()
         || type instanceof MemberType.EnumRef
         || type instanceof MemberType.IntEnumRef
         || type instanceof MemberType.StructureRef
