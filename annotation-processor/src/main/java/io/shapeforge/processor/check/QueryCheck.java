@@ -68,7 +68,8 @@ final class QueryCheck {
     }
     int before = errorCount();
     Scope paged = new Scope(operation, type, Paginated.class);
-    operation.pagination().ifPresent(pagination -> checkPagination(paged, pagination, input.get(), output.get()));
+    operation.pagination().ifPresent(pagination ->
+        checkPagination(paged, operation, pagination, input.get(), output.get(), operation.query().isPresent()));
     if (operation.query().isEmpty()) {
       return Optional.empty();
     }
@@ -90,27 +91,44 @@ final class QueryCheck {
 
   // ---- @Paginated
 
-  private void checkPagination(Scope at, PaginationModel pagination, StructureShape input, StructureShape output) {
+  /**
+   * Checks {@code @Paginated}. Its page size, default and items are optional, as in Smithy, but a
+   * {@code @Query} pages by them and fills the items, so it needs all three.
+   */
+  private void checkPagination(
+      Scope at, OperationModel operation, PaginationModel pagination, StructureShape input, StructureShape output,
+      boolean queried) {
     member(at, "inputToken", pagination.inputToken(), input).ifPresent(m -> requireType(at, "inputToken", m, input,
         m.type().is(MemberType.ScalarKind.STRING), "String"));
     member(at, "outputToken", pagination.outputToken(), output).ifPresent(m -> requireType(at, "outputToken", m, output,
         m.type().is(MemberType.ScalarKind.STRING), "String"));
-    member(at, "pageSize", pagination.pageSize(), input).ifPresent(m -> {
-      if (requireType(at, "pageSize", m, input, m.type().is(MemberType.ScalarKind.INTEGER), "Integer")) {
-        long min = m.constraints().range().flatMap(r -> r.minValue()).map(v -> Math.max(1, v.longValue())).orElse(1L);
-        long max = m.constraints().range().flatMap(r -> r.maxValue()).map(v -> v.longValue()).orElse((long) Integer.MAX_VALUE);
-        int size = pagination.defaultPageSize();
-        if (size < min || size > max) {
-          at.error(ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max), at.value("defaultPageSize"));
+    if (queried && (pagination.pageSize().isEmpty() || pagination.defaultPageSize() == 0 || pagination.items().isEmpty())) {
+      String missing = pagination.pageSize().isEmpty() ? "pageSize"
+          : pagination.defaultPageSize() == 0 ? "defaultPageSize" : "items";
+      at.error(ErrorMessages.queryPaginationIncomplete(operation.name(), missing), at.value(missing));
+    }
+    if (!pagination.pageSize().isEmpty()) {
+      member(at, "pageSize", pagination.pageSize(), input).ifPresent(m -> {
+        if (requireType(at, "pageSize", m, input, m.type().is(MemberType.ScalarKind.INTEGER), "Integer")
+            && pagination.defaultPageSize() != 0) {
+          long min = m.constraints().range().flatMap(r -> r.minValue()).map(v -> Math.max(1, v.longValue())).orElse(1L);
+          long max = m.constraints().range().flatMap(r -> r.maxValue()).map(v -> v.longValue()).orElse((long) Integer.MAX_VALUE);
+          int size = pagination.defaultPageSize();
+          if (size < min || size > max) {
+            at.error(ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max), at.value("defaultPageSize"));
+          }
         }
-      }
-    });
-    member(at, "items", pagination.items(), output).ifPresent(m -> {
-      boolean list = m.type() instanceof MemberType.ListOf;
-      if (!list) {
-        at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), m.type().written(), "a List"), at.value("items"));
-      }
-    });
+      });
+    }
+    if (!pagination.items().isEmpty()) {
+      member(at, "items", pagination.items(), output).ifPresent(m -> {
+        boolean list = m.type() instanceof MemberType.ListOf || m.type() instanceof MemberType.MapOf && !queried;
+        if (!list) {
+          at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), m.type().written(),
+              queried ? "a List" : "a List or Map"), at.value("items"));
+        }
+      });
+    }
   }
 
   // ---- @Query
