@@ -3,8 +3,8 @@ package io.shapeforge.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.shapeforge.processor.check.CheckResult;
-import io.shapeforge.processor.check.Diagnostic;
 import io.shapeforge.processor.check.ErrorMessages;
+import io.shapeforge.processor.check.Orphan;
 import io.shapeforge.processor.check.SpecChecker;
 import io.shapeforge.processor.model.EnumShapeModel;
 import io.shapeforge.processor.model.MemberModel;
@@ -130,11 +130,10 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     SpecModel model = deferUnresolved(read(annotated, elements, packages, shapes, operations));
     model.shapes().forEach(shape -> seen.put(shape.ref().specName(), shape));
     Map<String, ShapeModel> referenced = new ReferencedShapes(elements, shapes).with(seen, model.operations());
-    CheckResult checked = new SpecChecker(elements).check(model, referenced, orphans(annotated));
+    CheckResult checked = new SpecChecker().check(model, referenced, orphans(annotated));
     Messager messager = processingEnv.getMessager();
-    for (Diagnostic diagnostic : checked.diagnostics()) {
-      print(messager, diagnostic);
-    }
+    DiagnosticPrinter printer = new DiagnosticPrinter(elements, messager);
+    checked.diagnostics().forEach(printer::print);
     Map<String, EnumShapeModel> known = knownEnums(checked.valid(), elements, shapes);
     SpecWriter writer = new SpecWriter(checked.valid(), known);
     List<JavaFile> files = new ArrayList<>(writer.write(shape -> List.of(elements.getTypeElement(shape.ref().specName()))));
@@ -195,11 +194,17 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
   }
 
   /** Types with {@code @Paginated} or {@code @Query} but no {@code @Operation}. */
-  private static List<TypeElement> orphans(List<TypeElement> annotated) {
-    List<TypeElement> orphans = new ArrayList<>();
+  private static List<Orphan> orphans(List<TypeElement> annotated) {
+    List<Orphan> orphans = new ArrayList<>();
     for (TypeElement type : carrying(annotated, List.of(Paginated.class, Query.class))) {
       if (!Mirrors.has(type, Operation.class)) {
-        orphans.add(type);
+        List<Class<? extends Annotation>> carried = new ArrayList<>();
+        for (Class<? extends Annotation> annotation : List.of(Paginated.class, Query.class)) {
+          if (Mirrors.has(type, annotation)) {
+            carried.add(annotation);
+          }
+        }
+        orphans.add(new Orphan(type.getQualifiedName().toString(), carried));
       }
     }
     return orphans;
@@ -296,15 +301,5 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       }
     }
     return Map.copyOf(enums);
-  }
-
-  private static void print(Messager messager, Diagnostic diagnostic) {
-    if (diagnostic.mirror() == null) {
-      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element());
-    } else if (diagnostic.value() == null) {
-      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element(), diagnostic.mirror());
-    } else {
-      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element(), diagnostic.mirror(), diagnostic.value());
-    }
   }
 }

@@ -207,6 +207,11 @@ public final class ErrorMessages {
         + " needs @Paginated: a query returns its results in pages");
   }
 
+  public static String queryPaginationIncomplete(String operation, String missing) {
+    return tagged("query-pagination-incomplete", "@Query operation " + operation + " needs @Paginated " + missing
+        + ": the query engine pages by pageSize and defaultPageSize and returns the page in items");
+  }
+
   public static String queryWithoutService(String operation, String specPackage) {
     return tagged("query-without-service", "@Query operation " + operation + " needs @Service on package "
         + specPackage + ": the generated tables and dispatcher are named after the service");

@@ -6,9 +6,9 @@ import io.shapeforge.processor.model.ErrorTrait;
 import io.shapeforge.processor.model.GeneratedNames;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
+import io.shapeforge.processor.model.ShapeTraits;
+import io.shapeforge.processor.model.SourceRef;
 import io.shapeforge.processor.model.StructureShape;
-import io.shapeforge.processor.read.Mirrors;
-import io.shapeforge.processor.read.ShapeReader;
 import io.shapeforge.spec.DefaultValue;
 import io.shapeforge.spec.ErrorShape;
 import io.shapeforge.spec.Fault;
@@ -18,17 +18,9 @@ import io.shapeforge.spec.Structure;
 import io.shapeforge.spec.Union;
 import io.shapeforge.spec.WireName;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.lang.model.AnnotatedConstruct;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks a structure or union: its kind, its error trait, and each member's name, type, traits and
@@ -47,37 +39,36 @@ final class StructureCheck {
     this.defaults = new DefaultValueCheck(enums);
   }
 
-  void check(StructureShape shape, TypeElement type) {
+  void check(StructureShape shape) {
     String owner = shape.ref().specName();
     String name = shape.ref().simpleName();
-    boolean extendsOrGeneric = !type.getInterfaces().isEmpty() || !type.getTypeParameters().isEmpty();
+    SourceRef type = SourceRef.ofType(owner);
+    ShapeTraits traits = shape.traits();
     if (shape.isUnion()) {
-      AnnotationMirror union = Mirrors.find(type, Union.class).orElse(null);
-      if (Mirrors.has(type, Structure.class) || Mirrors.has(type, ErrorShape.class)) {
-        findings.error(owner, ErrorMessages.unionAndStructure(name), type, union, null);
+      if (shape.isStructure() || shape.error().isPresent()) {
+        findings.error(owner, ErrorMessages.unionAndStructure(name), type, Union.class, null);
       } else if (!shape.isInterface()) {
-        findings.error(owner, ErrorMessages.structureNotInterface(name), type, union, null);
-      } else if (extendsOrGeneric) {
+        findings.error(owner, ErrorMessages.structureNotInterface(name), type, Union.class, null);
+      } else if (traits.inherits()) {
         findings.error(owner, ErrorMessages.unionExtends(name), type, null, null);
       } else if (shape.members().isEmpty()) {
-        findings.error(owner, ErrorMessages.unionEmpty(name), type, union, null);
+        findings.error(owner, ErrorMessages.unionEmpty(name), type, Union.class, null);
       }
     } else if (!shape.isStructure()) {
-      findings.error(owner, ErrorMessages.errorShapeNotStructure(name), type, Mirrors.find(type, ErrorShape.class).orElse(null), null);
+      findings.error(owner, ErrorMessages.errorShapeNotStructure(name), type, ErrorShape.class, null);
     } else if (!shape.isInterface()) {
-      findings.error(owner, ErrorMessages.structureNotInterface(name), type, Mirrors.find(type, Structure.class).orElse(null), null);
-    } else if (!type.getPermittedSubclasses().isEmpty()) {
-      findings.error(owner, ErrorMessages.sealedNotUnion(name), type, Mirrors.find(type, Structure.class).orElse(null), null);
-    } else if (extendsOrGeneric) {
+      findings.error(owner, ErrorMessages.structureNotInterface(name), type, Structure.class, null);
+    } else if (traits.sealed()) {
+      findings.error(owner, ErrorMessages.sealedNotUnion(name), type, Structure.class, null);
+    } else if (traits.inherits()) {
       // Members are the interface's own methods; inherited or generic ones would be silently lost.
       findings.error(owner, ErrorMessages.structureExtends(name), type, null, null);
     }
     shape.error().ifPresent(error -> checkStatus(owner, name, error, type));
-    List<ExecutableElement> methods = ShapeReader.members(type);
     Map<String, String> wireNames = new HashMap<>();
     Map<String, String> generated = generatedNames(shape);
-    for (int i = 0; i < shape.members().size(); i++) {
-      checkMember(owner, shape, shape.members().get(i), methods.get(i), wireNames, generated);
+    for (MemberModel member : shape.members()) {
+      checkMember(owner, shape, member, type.member(member.name()), wireNames, generated);
     }
   }
 
@@ -90,17 +81,16 @@ final class StructureCheck {
     return generated;
   }
 
-  private void checkStatus(String owner, String name, ErrorTrait error, TypeElement type) {
+  private void checkStatus(String owner, String name, ErrorTrait error, SourceRef type) {
     boolean client = error.fault() == Fault.CLIENT;
     int low = client ? 400 : 500;
     if (error.httpStatus() < low || error.httpStatus() > low + 99) {
-      AnnotationMirror mirror = Mirrors.find(type, ErrorShape.class).orElseThrow();
       findings.error(
           owner,
           ErrorMessages.errorStatusMismatch(name, error.fault().name(), error.httpStatus(), client ? "4xx" : "5xx"),
           type,
-          mirror,
-          Mirrors.explicitValue(mirror, "httpStatus").orElse(null));
+          ErrorShape.class,
+          "httpStatus");
     }
   }
 
@@ -108,60 +98,57 @@ final class StructureCheck {
       String owner,
       StructureShape shape,
       MemberModel member,
-      ExecutableElement method,
+      SourceRef at,
       Map<String, String> wireNames,
       Map<String, String> generated) {
     if (member.traits().javaDefault()) {
-      findings.error(owner, ErrorMessages.defaultMethod(member.name()), method, null, null);
+      findings.error(owner, ErrorMessages.defaultMethod(member.name()), at, null, null);
       return;
     }
     if (member.parameterCount() > 0) {
-      findings.error(owner, ErrorMessages.memberHasParameters(member.name()), method, null, null);
+      findings.error(owner, ErrorMessages.memberHasParameters(member.name()), at, null, null);
       return;
     }
     if (GeneratedNames.RESERVED_MEMBER_NAMES.contains(member.name())
         || shape.isUnion() && member.name().equals(GeneratedNames.UNION_TYPE_ACCESSOR)) {
-      findings.error(owner, ErrorMessages.memberNameReserved(member.name()), method, null, null);
+      findings.error(owner, ErrorMessages.memberNameReserved(member.name()), at, null, null);
     }
     String clashesWith = generated.get(member.name());
     if (clashesWith != null) {
-      findings.error(owner, ErrorMessages.generatedNameClash(member.name(), member.name(), clashesWith), method, null, null);
+      findings.error(owner, ErrorMessages.generatedNameClash(member.name(), member.name(), clashesWith), at, null, null);
     }
     String first = wireNames.putIfAbsent(member.wireName(), member.name());
     if (first != null) {
-      Optional<AnnotationMirror> wireName = Mirrors.find(method, WireName.class);
-      findings.error(
-          owner,
-          ErrorMessages.duplicateWireName(member.wireName(), member.name(), first),
-          method,
-          wireName.orElse(null),
-          wireName.flatMap(m -> Mirrors.explicitValue(m, "value")).orElse(null));
+      findings.error(owner, ErrorMessages.duplicateWireName(member.wireName(), member.name(), first),
+          at, WireName.class, "value");
     }
     if (member.type().isUnsupported()) {
-      findings.error(owner, ErrorMessages.unsupportedMemberType(member.name(), member.type().written()), method, null, null);
+      findings.error(owner, ErrorMessages.unsupportedMemberType(member.name(), member.type().written()), at, null, null);
       return;
     }
     if (shape.isUnion()) {
-      Mirrors.find(method, Required.class).ifPresent(required ->
-          findings.error(owner, ErrorMessages.unionMemberRequired(shape.ref().simpleName(), member.name()), method, required, null));
-      Mirrors.find(method, DefaultValue.class).ifPresent(value ->
-          findings.error(owner, ErrorMessages.unionMemberDefault(shape.ref().simpleName(), member.name()), method, value, null));
+      if (member.required()) {
+        findings.error(owner, ErrorMessages.unionMemberRequired(shape.ref().simpleName(), member.name()),
+            at, Required.class, null);
+      }
+      if (member.defaultValue().isPresent()) {
+        findings.error(owner, ErrorMessages.unionMemberDefault(shape.ref().simpleName(), member.name()),
+            at, DefaultValue.class, null);
+      }
     }
-    checkTraits(owner, member, method);
+    checkTraits(owner, member, at);
     String target = "member " + member.name() + "() of type " + member.type().written();
-    constraints.check(owner, method, method, target, member.type(), member.constraints());
-    checkNested(owner, member, method, method.getReturnType(), member.type(), 0);
+    constraints.check(owner, at, target, member.type(), member.constraints());
+    checkNested(owner, member, at, member.type(), 0);
   }
 
-  private void checkTraits(String owner, MemberModel member, ExecutableElement method) {
-    member.defaultValue().ifPresent(text -> defaults.problem(member.type(), text).ifPresent(why -> {
-      AnnotationMirror mirror = Mirrors.find(method, DefaultValue.class).orElseThrow();
-      findings.error(owner, ErrorMessages.defaultValueInvalid(member.name(), member.type().written(), text, why),
-          method, mirror, Mirrors.explicitValue(mirror, "value").orElse(null));
-    }));
+  private void checkTraits(String owner, MemberModel member, SourceRef at) {
+    member.defaultValue().ifPresent(text -> defaults.problem(member.type(), text).ifPresent(why ->
+        findings.error(owner, ErrorMessages.defaultValueInvalid(member.name(), member.type().written(), text, why),
+            at, DefaultValue.class, "value")));
     if (member.traits().idempotencyToken() && !member.type().is(MemberType.ScalarKind.STRING)) {
       findings.error(owner, ErrorMessages.idempotencyTokenNotString(member.name(), member.type().written()),
-          method, Mirrors.find(method, IdempotencyToken.class).orElse(null), null);
+          at, IdempotencyToken.class, null);
     }
   }
 
@@ -169,36 +156,31 @@ final class StructureCheck {
    * Checks the type arguments of a list or map, at every depth: their constraints, their traits,
    * map keys, and timestamps deeper than a Jackson annotation reaches.
    *
-   * @param written the javac type at this level, where type-use annotations sit
+   * @param at where {@code type} is written
    * @param depth how many lists or maps enclose {@code type}
    */
-  private void checkNested(String owner, MemberModel member, ExecutableElement method, TypeMirror written, MemberType type, int depth) {
+  private void checkNested(String owner, MemberModel member, SourceRef at, MemberType type, int depth) {
     if (type.is(MemberType.ScalarKind.TIMESTAMP) && depth > 1) {
-      findings.error(owner, ErrorMessages.timestampTooDeep(member.name(), member.type().written()), method, null, null);
+      findings.error(owner, ErrorMessages.timestampTooDeep(member.name(), member.type().written()), at, null, null);
     }
-    if (written.getKind() != TypeKind.DECLARED) {
-      return;
-    }
-    List<? extends TypeMirror> arguments = ((DeclaredType) written).getTypeArguments();
-    if (type instanceof MemberType.ListOf list && arguments.size() == 1) {
-      nested(owner, member, method, arguments.get(0), list.element(), list.elementConstraints(),
+    if (type instanceof MemberType.ListOf list) {
+      nested(owner, member, at.typeArgument(0), list.element(), list.elementConstraints(),
           "the " + list.element().written() + " elements of member " + member.name() + "()", depth);
-    } else if (type instanceof MemberType.MapOf map && arguments.size() == 2) {
+    } else if (type instanceof MemberType.MapOf map) {
       if (!(map.key().is(MemberType.ScalarKind.STRING) || map.key() instanceof MemberType.EnumRef)) {
-        findings.error(owner, ErrorMessages.mapKeyType(member.name(), map.key().written()), method, null, null);
+        findings.error(owner, ErrorMessages.mapKeyType(member.name(), map.key().written()), at, null, null);
       }
-      nested(owner, member, method, arguments.get(0), map.key(), map.keyConstraints(),
+      nested(owner, member, at.typeArgument(0), map.key(), map.keyConstraints(),
           "the " + map.key().written() + " keys of member " + member.name() + "()", depth);
-      nested(owner, member, method, arguments.get(1), map.value(), map.valueConstraints(),
+      nested(owner, member, at.typeArgument(1), map.value(), map.valueConstraints(),
           "the " + map.value().written() + " values of member " + member.name() + "()", depth);
     }
   }
 
   private void nested(
-      String owner, MemberModel member, ExecutableElement method, TypeMirror argument, MemberType type,
-      Constraints typeConstraints, String target, int depth) {
-    AnnotatedConstruct annotated = argument;
-    constraints.check(owner, method, annotated, target, type, typeConstraints);
-    checkNested(owner, member, method, argument, type, depth + 1);
+      String owner, MemberModel member, SourceRef at, MemberType type, Constraints typeConstraints, String target,
+      int depth) {
+    constraints.check(owner, at, target, type, typeConstraints);
+    checkNested(owner, member, at, type, depth + 1);
   }
 }

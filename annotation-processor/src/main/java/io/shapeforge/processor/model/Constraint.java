@@ -65,4 +65,13 @@ public sealed interface Constraint {
 
   /** {@code @UniqueItems}: a list's elements must be distinct. */
   record UniqueItems() implements Constraint {}
+
+  /**
+   * {@code @Sparse} written at this place. The type carries its effect ({@code ListOf.sparse()});
+   * this records where it was written, so the check stage can refuse it on a type it does not fit.
+   */
+  record SparseWritten() implements Constraint {}
+
+  /** {@code @TimestampFormat} written at this place; as {@link SparseWritten}, for the check stage. */
+  record TimestampFormatWritten() implements Constraint {}
 }

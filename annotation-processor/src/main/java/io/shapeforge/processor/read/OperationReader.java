@@ -40,6 +40,7 @@ public final class OperationReader {
     return new OperationModel(
         type.getSimpleName().toString(),
         type.getQualifiedName().toString(),
+        elements.getPackageOf(type).getQualifiedName().toString(),
         packages.of(elements.getPackageOf(type)),
         shapeRefs.typeRef(mirrors.type(operation, "input")),
         shapeRefs.typeRef(mirrors.type(operation, "output")),

@@ -77,8 +77,13 @@ public final class ShapeReader {
         members,
         error,
         type.getKind() == ElementKind.INTERFACE,
-        union || Mirrors.has(type, Structure.class),
-        new ShapeTraits(union, Mirrors.has(type, Sensitive.class), Mirrors.has(type, Deprecated.class)));
+        Mirrors.has(type, Structure.class),
+        new ShapeTraits(
+            union,
+            Mirrors.has(type, Sensitive.class),
+            Mirrors.has(type, Deprecated.class),
+            !type.getInterfaces().isEmpty() || !type.getTypeParameters().isEmpty(),
+            !type.getPermittedSubclasses().isEmpty()));
   }
 
   /** An enum shape or int enum shape. */

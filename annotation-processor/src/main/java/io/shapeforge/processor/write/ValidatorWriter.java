@@ -267,7 +267,7 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
         initializer = Optional.of(CodeBlock.of("$T.of($T.WIRE_VALUES, $S)", Types.INT_ENUM_CONSTRAINT,
             MemberTypes.className(intEnum.shape()), listing(intEnum.shape())));
         fieldType = Types.INT_ENUM_CONSTRAINT;
-      } else if (type instanceof MemberType.Scalar scalar && !constraints.all().isEmpty()) {
+      } else if (type instanceof MemberType.Scalar scalar && constraints.anyChecked()) {
         MemberType.ScalarKind kind = scalar.kind();
         if (kind == MemberType.ScalarKind.STRING) {
           CodeBlock.Builder builder = CodeBlock.builder().add("$T.of()", Types.STRING_CONSTRAINT);
@@ -371,7 +371,7 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
 
   /** Whether a value has anything to check; every collection has, as a dense one refuses nulls. */
   private static boolean needsChecks(MemberType type, Constraints constraints) {
-    return !constraints.all().isEmpty()
+    return constraints.anyChecked()
         || isEnumLike(type)
         || type instanceof MemberType.StructureRef
         || type instanceof MemberType.UnionRef
