@@ -9,6 +9,7 @@ import static io.shapeforge.samples.ssm.model.Fixtures.request;
 import static io.shapeforge.samples.ssm.model.Fixtures.task;
 import static io.shapeforge.samples.ssm.model.Fixtures.triggered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.shapeforge.runtime.validation.ValidationException;
 import io.shapeforge.runtime.validation.Validator;
@@ -37,6 +38,14 @@ class ConstraintMessagesTest {
     @Test
     void validRequestHasNoViolations() {
       assertEquals(List.of(), validator.violationsOf(request()));
+    }
+
+    @Test
+    void nullIsRefusedAsACallerBugNamingTheValidator() {
+      NullPointerException refused =
+          assertThrows(NullPointerException.class, () -> validator.check(null));
+      assertEquals("DescribeMaintenanceWindowExecutionTasksRequestValidator was given null to validate; an empty "
+          + "request is an empty model (an empty JSON body decodes to one), not null", refused.getMessage());
     }
 
     @Test
