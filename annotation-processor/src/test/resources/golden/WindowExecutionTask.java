@@ -50,7 +50,7 @@ public final class WindowExecutionTask {
       max = 36
   )
   @Pattern(
-      regexp = "(?:(?![\\s\\S]{36,36}\\z)[\\s\\S]*|[\\s\\S]*(?:^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$)[\\s\\S]*)"
+      regexp = "(?:(?![\\s\\S]{0,36}\\z)[\\s\\S]*|[\\s\\S]*(?:^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$)[\\s\\S]*)"
   )
   private final String windowExecutionId;
 

@@ -26,11 +26,14 @@ import java.util.stream.Collectors;
  *       as Smithy does). {@code p} becomes {@code [\s\S]*(?:p)[\s\S]*}: it matches the whole value
  *       exactly when {@code p} is found somewhere in it, with anchors and lookarounds seeing the
  *       same input.
- *   <li>The generated validator only tries a pattern on a value whose {@code @Length} passed. When
- *       the member has a length, the regexp also accepts any value outside it:
- *       {@code (?:(?![\s\S]{min,max}\z)[\s\S]*|[\s\S]*(?:p)[\s\S]*)}, so a too-long value is
- *       reported once, for its size. (The lookahead counts code points and {@code @Size} counts
- *       UTF-16 units; they differ only for characters outside the Basic Multilingual Plane.)
+ *   <li>The generated validator does not try a pattern on a value longer than its maximum
+ *       length (a value that is too short is still matched, as AWS does). When the member has a
+ *       maximum, the regexp also accepts any longer value:
+ *       {@code (?:(?![\s\S]{0,max}\z)[\s\S]*|[\s\S]*(?:p)[\s\S]*)}, so a too-long value is
+ *       reported once, for its size. (The lookahead counts code points, as the validator does;
+ *       {@code @Size} counts UTF-16 units, and Bean Validation has no constraint that counts code
+ *       points, so the two differ on sizes of strings with characters outside the Basic
+ *       Multilingual Plane.)
  * </ul>
  *
  * <p>An enum shape's raw wire string gets {@code @Pattern(regexp = "A|B|C")} with each value
@@ -141,12 +144,10 @@ final class JakartaConstraints {
   /** A regexp for {@code matches()} that accepts what the validator accepts; see the class doc. */
   static String forMatches(String regex, Optional<Constraint.Length> length) {
     String found = "[\\s\\S]*(?:" + regex + ")[\\s\\S]*";
-    if (length.isEmpty()) {
+    if (length.isEmpty() || !length.get().hasMax()) {
       return found;
     }
-    Constraint.Length bounds = length.get();
-    String quantifier = "{" + bounds.min() + "," + (bounds.hasMax() ? String.valueOf(bounds.max()) : "") + "}";
-    return "(?:(?![\\s\\S]" + quantifier + "\\z)[\\s\\S]*|" + found + ")";
+    return "(?:(?![\\s\\S]{0," + length.get().max() + "}\\z)[\\s\\S]*|" + found + ")";
   }
 
   /** {@code A|B|C}, each wire value escaped so it matches literally. */

@@ -51,6 +51,12 @@ final class Types {
   private static final String RUNTIME = "io.shapeforge.runtime";
   static final ClassName VALIDATOR = ClassName.get(RUNTIME + ".validation", "Validator");
   static final ClassName VIOLATIONS = ClassName.get(RUNTIME + ".validation", "Violations");
+  static final ClassName VALUE_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "ValueConstraint");
+  static final ClassName STRING_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "StringConstraint");
+  static final ClassName NUMBER_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "NumberConstraint");
+  static final ClassName COLLECTION_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "CollectionConstraint");
+  static final ClassName BLOB_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "BlobConstraint");
+  static final ClassName INT_ENUM_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "IntEnumConstraint");
   static final ClassName SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "ServiceException");
   static final ClassName BLOB = ClassName.get(RUNTIME + ".value", "Blob");
   static final ClassName DOCUMENT = ClassName.get(RUNTIME + ".value", "Document");

@@ -1,5 +1,6 @@
 package io.shapeforge.processor.write;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -17,8 +18,6 @@ import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.ShapeRef;
 import io.shapeforge.processor.model.StructureShape;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,11 +25,20 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the reflection-free validator of a structure or union. Members are checked in declaration
- * order; per member: required, then length or range, then the pattern (only when the length passed),
- * then the enum value set and unique items, then what is nested: structures and unions through their
- * own validators, and lists and maps element by element, to any depth. A null element of a list, or
- * value of a map, is a violation unless the collection is {@code @Sparse}. A union also checks that
- * exactly one member is set. Bounds and compiled patterns are {@code static final} fields.
+ * order: required, then the member's own constraints, then what it contains. The constraints of
+ * each value are one {@code static final} runtime constraint object, so the generated code holds no
+ * rule of its own: it names each value and hands it to {@code Violations}, which applies AWS's
+ * reporting (see {@code io.shapeforge.runtime.validation}):
+ *
+ * <ul>
+ *   <li>a scalar: {@code violations.check(member, value, CONSTRAINT)};
+ *   <li>a list of scalars: {@code violations.list(member, list, LIST, ELEMENT)}, reported once at
+ *       the list; a map with scalar values: {@code violations.map(member, map, MAP, KEY, VALUE)};
+ *   <li>a list of structures, unions, lists or maps: {@code violations.list(member, list, LIST,
+ *       null)}, then a loop that enters {@code member.N.member} for each element; a map of them
+ *       enters {@code member.KEY.member}; nested as deep as the types nest;
+ *   <li>a union: exactly one member set, then each member as a structure's.
+ * </ul>
  *
  * <pre>{@code
  * List<Violation> found = MaintenanceWindowFilterValidator.INSTANCE.violationsOf(filter);
@@ -61,8 +69,7 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
             .addSuperinterface(ParameterizedTypeName.get(Types.VALIDATOR, model));
     if (shape.traits().deprecated()) {
       // The validator of a deprecated shape must use it; that is no news to its reader.
-      type.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "deprecation").build());
+      type.addAnnotation(suppressDeprecation());
     }
     type.addField(
         FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -72,10 +79,9 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     NameAllocator locals = new NameAllocator();
     String value = locals.newName("value");
     String violations = locals.newName("violations");
-    NameAllocator constants = new NameAllocator();
-    Body body = new Body(type, constants, locals, violations);
+    Body body = new Body(type, new NameAllocator(), locals, violations);
     if (shape.isUnion()) {
-      body.code.addStatement("$N.unionMembers(null, $N, $N.memberCount())", violations, value, value);
+      body.unionCount(shape, value);
     }
     for (MemberModel member : shape.members()) {
       body.member(member, value);
@@ -89,11 +95,14 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
             .addParameter(Types.VIOLATIONS, violations)
             .addCode(body.code.build());
     if (shape.members().stream().anyMatch(member -> member.traits().deprecated())) {
-      validate.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "deprecation").build());
+      validate.addAnnotation(suppressDeprecation());
     }
     type.addMethod(validate.build());
     return type;
+  }
+
+  private static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
   }
 
   /** The body of {@code validate}, and the constants it needs. */
@@ -103,15 +112,26 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     private final NameAllocator locals;
     private final String violations;
     private final CodeBlock.Builder code = CodeBlock.builder();
-    /** Loop index names by nesting depth; loops side by side share one. */
-    private final List<String> indices = new ArrayList<>();
-    private int depth;
 
     Body(TypeSpec.Builder type, NameAllocator constants, NameAllocator locals, String violations) {
       this.type = type;
       this.constants = constants;
       this.locals = locals;
       this.violations = violations;
+    }
+
+    /** Only when the count is wrong are the names of the set members gathered, for the message. */
+    void unionCount(StructureShape union, String value) {
+      String set = locals.newName("set");
+      code.beginControlFlow("if ($N.memberCount() != 1)", value)
+          .addStatement("$T<$T> $N = new $T<>()", Types.LIST, Types.STRING, set, Types.ARRAY_LIST);
+      for (MemberModel member : union.members()) {
+        String accessor = GeneratedNames.rawAccessor(member).orElse(member.name());
+        code.beginControlFlow("if ($N.$N() != null)", value, accessor)
+            .addStatement("$N.add($S)", set, member.name())
+            .endControlFlow();
+      }
+      code.addStatement("$N.union(null, $N)", violations, set).endControlFlow();
     }
 
     void member(MemberModel member, String value) {
@@ -125,63 +145,91 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       if (member.required()) {
         code.addStatement("$N.required($L, $N)", violations, path, local);
       }
-      check(MemberTypes.constantName(member.name()), path, local, member.type(), member.constraints());
+      value(MemberTypes.constantName(member.name()), path, local, member.type(), member.constraints(),
+          member.sensitive());
     }
 
-    /** Every check of one value; {@code path} is {@code null} for the current position (an element). */
-    private void check(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints) {
-      valueChecks(prefix, path, local, type, constraints);
-      nested(prefix, path, local, type);
-    }
-
-    private void nested(String prefix, CodeBlock path, String local, MemberType type) {
-      if (type instanceof MemberType.StructureRef || type instanceof MemberType.UnionRef) {
+    /** Every check of one present value at {@code path} ({@code null}: the current path). */
+    private void value(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints,
+        boolean sensitive) {
+      if (type instanceof MemberType.ListOf list) {
+        list(prefix, path, local, list, constraints, sensitive);
+      } else if (type instanceof MemberType.MapOf map) {
+        map(prefix, path, local, map, constraints, sensitive);
+      } else if (type instanceof MemberType.StructureRef || type instanceof MemberType.UnionRef) {
         code.beginControlFlow("if ($N != null)", local);
         enter(path);
-        code.addStatement("$T.INSTANCE.validate($N, $N)", validatorName(type.namedShape().orElseThrow()), local, violations);
+        code.addStatement("$T.INSTANCE.validate($N, $N)", validatorName(type.namedShape().orElseThrow()), local,
+            violations);
         exit(path);
         code.endControlFlow();
-      } else if (type instanceof MemberType.ListOf list && elementsNeedChecks(list)) {
-        String index = index();
-        String element = locals.newName(local + "Element");
-        code.beginControlFlow("if ($N != null)", local);
-        enter(path);
-        code.beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", index, index, local, index)
-            .addStatement("$T $N = $N.get($N)", MemberTypes.stored(list.element()), element, local, index)
-            .addStatement("$N.enterElement($N + 1)", violations, index);
-        if (!list.sparse()) {
-          code.addStatement("$N.required(null, $N)", violations, element);
-        }
-        depth++;
-        check(prefix + "_MEMBER", CodeBlock.of("null"), element, list.element(), list.elementConstraints());
-        depth--;
-        code.addStatement("$N.exitElement()", violations).endControlFlow();
-        exit(path);
-        code.endControlFlow();
-      } else if (type instanceof MemberType.MapOf map && entriesNeedChecks(map)) {
-        String entry = locals.newName(local + "Entry");
-        String key = locals.newName(local + "Key");
-        String value = locals.newName(local + "Value");
-        TypeName valueType = MemberTypes.stored(map.value());
-        code.beginControlFlow("if ($N != null)", local);
-        enter(path);
-        code.beginControlFlow("for ($T $N : $N.entrySet())",
-                ParameterizedTypeName.get(Types.MAP.nestedClass("Entry"), Types.STRING, valueType), entry, local)
-            .addStatement("$T $N = $N.getKey()", Types.STRING, key, entry)
-            .addStatement("$T $N = $N.getValue()", valueType, value, entry);
-        depth++;
-        // A key's constraints are reported at the map, whose entry it names.
-        check(prefix + "_KEY", CodeBlock.of("null"), key, map.key(), map.keyConstraints());
-        code.addStatement("$N.enter($N)", violations, key);
-        if (!map.sparse()) {
-          code.addStatement("$N.required(null, $N)", violations, value);
-        }
-        check(prefix + "_VALUE", CodeBlock.of("null"), value, map.value(), map.valueConstraints());
-        depth--;
-        code.addStatement("$N.exit()", violations).endControlFlow();
-        exit(path);
-        code.endControlFlow();
+      } else {
+        scalarConstraint(prefix, type, constraints, sensitive)
+            .ifPresent(constant -> code.addStatement("$N.check($L, $N, $N)", violations, path, local, constant));
       }
+    }
+
+    /** A list of scalars in one call; a list of anything else sized, then walked element by element. */
+    private void list(String prefix, CodeBlock path, String local, MemberType.ListOf list, Constraints constraints,
+        boolean sensitive) {
+      String collection = collectionConstraint(prefix, constraints, list.sparse(), sensitive);
+      MemberType element = list.element();
+      if (isScalar(element)) {
+        code.addStatement("$N.list($L, $N, $N, $L)", violations, path, local, collection,
+            elementConstraint(prefix + "_MEMBER", element, list.elementConstraints(), sensitive));
+        return;
+      }
+      code.addStatement("$N.list($L, $N, $N, null)", violations, path, local, collection);
+      if (list.sparse() && !needsChecks(element, list.elementConstraints())) {
+        return;
+      }
+      String index = locals.newName("i");
+      String item = locals.newName(local + "Element");
+      code.beginControlFlow("if ($N != null)", local);
+      enter(path);
+      code.beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", index, index, local, index)
+          .addStatement("$T $N = $N.get($N)", MemberTypes.stored(element), item, local, index)
+          .addStatement("$N.enterElement($N + 1)", violations, index);
+      if (!list.sparse()) {
+        code.addStatement("$N.required(null, $N)", violations, item);
+      }
+      value(prefix + "_MEMBER", CodeBlock.of("null"), item, element, list.elementConstraints(), sensitive);
+      code.addStatement("$N.exitElement()", violations).endControlFlow();
+      exit(path);
+      code.endControlFlow();
+    }
+
+    /** Keys and scalar values in one call; values of any other kind walked at {@code map.KEY.member}. */
+    private void map(String prefix, CodeBlock path, String local, MemberType.MapOf map, Constraints constraints,
+        boolean sensitive) {
+      String collection = collectionConstraint(prefix, constraints, map.sparse(), sensitive);
+      CodeBlock key = elementConstraint(prefix + "_KEY", map.key(), map.keyConstraints(), sensitive);
+      MemberType valueType = map.value();
+      if (isScalar(valueType)) {
+        code.addStatement("$N.map($L, $N, $N, $L, $L)", violations, path, local, collection, key,
+            elementConstraint(prefix + "_VALUE", valueType, map.valueConstraints(), sensitive));
+        return;
+      }
+      code.addStatement("$N.map($L, $N, $N, $L, null)", violations, path, local, collection, key);
+      if (map.sparse() && !needsChecks(valueType, map.valueConstraints())) {
+        return;
+      }
+      TypeName stored = MemberTypes.stored(valueType);
+      String entry = locals.newName(local + "Entry");
+      String item = locals.newName(local + "Value");
+      code.beginControlFlow("if ($N != null)", local);
+      enter(path);
+      code.beginControlFlow("for ($T $N : $N.entrySet())",
+              ParameterizedTypeName.get(Types.MAP.nestedClass("Entry"), Types.STRING, stored), entry, local)
+          .addStatement("$T $N = $N.getValue()", stored, item, entry)
+          .addStatement("$N.enterMapValue($N.getKey())", violations, entry);
+      if (!map.sparse()) {
+        code.addStatement("$N.required(null, $N)", violations, item);
+      }
+      value(prefix + "_VALUE", CodeBlock.of("null"), item, valueType, map.valueConstraints(), sensitive);
+      code.addStatement("$N.exitMapValue()", violations).endControlFlow();
+      exit(path);
+      code.endControlFlow();
     }
 
     private void enter(CodeBlock path) {
@@ -196,102 +244,138 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       }
     }
 
-    private static boolean isCurrent(CodeBlock path) {
-      return path.toString().equals("null");
+    /** The constraint of a list element or map key or value: a constant, or {@code none()}. */
+    private CodeBlock elementConstraint(String prefix, MemberType type, Constraints constraints, boolean sensitive) {
+      return scalarConstraint(prefix, type, constraints, sensitive)
+          .map(name -> CodeBlock.of("$N", name))
+          .orElseGet(() -> CodeBlock.of("$T.$L()", Types.VALUE_CONSTRAINT, sensitive ? "noneSensitive" : "none"));
     }
 
-    /** Length or range, then pattern, then enum and unique items, on one value. */
-    private void valueChecks(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints) {
-      Optional<Constraint.Length> length = constraints.length();
-      if (length.isPresent()) {
-        Constraint.Length bounds = length.get();
-        String min = constant(prefix + "_MIN_LENGTH", TypeName.INT, CodeBlock.of("$L", bounds.min()));
-        String max = constant(prefix + "_MAX_LENGTH", TypeName.INT,
-            bounds.hasMax() ? CodeBlock.of("$L", bounds.max()) : CodeBlock.of("$T.MAX_VALUE", Integer.class));
-        Optional<CodeBlock> pattern = constraints.pattern().map(p -> patternCheck(prefix, path, local, p));
-        String check = type instanceof MemberType.ListOf || type instanceof MemberType.MapOf ? "size" : "length";
-        CodeBlock call = CodeBlock.of("$N.$L($L, $N, $N, $N)", violations, check, path, local, min, max);
-        if (pattern.isPresent()) {
-          code.beginControlFlow("if ($L)", call).addStatement("$L", pattern.get()).endControlFlow();
-        } else {
-          code.addStatement("$L", call);
+    /** The constant holding a scalar's constraints, if it has any. */
+    private Optional<String> scalarConstraint(String prefix, MemberType type, Constraints constraints,
+        boolean sensitive) {
+      Optional<CodeBlock> initializer = Optional.empty();
+      TypeName fieldType = null;
+      if (type instanceof MemberType.EnumRef enumRef) {
+        CodeBlock.Builder builder = CodeBlock.builder()
+            .add("$T.of()", Types.STRING_CONSTRAINT)
+            .add(".enumValues($T.WIRE_VALUES, $S)", MemberTypes.className(enumRef.shape()), listing(enumRef.shape()));
+        stringBounds(builder, constraints);
+        initializer = Optional.of(builder.build());
+        fieldType = Types.STRING_CONSTRAINT;
+      } else if (type instanceof MemberType.IntEnumRef intEnum) {
+        initializer = Optional.of(CodeBlock.of("$T.of($T.WIRE_VALUES, $S)", Types.INT_ENUM_CONSTRAINT,
+            MemberTypes.className(intEnum.shape()), listing(intEnum.shape())));
+        fieldType = Types.INT_ENUM_CONSTRAINT;
+      } else if (type instanceof MemberType.Scalar scalar && constraints.anyChecked()) {
+        MemberType.ScalarKind kind = scalar.kind();
+        if (kind == MemberType.ScalarKind.STRING) {
+          CodeBlock.Builder builder = CodeBlock.builder().add("$T.of()", Types.STRING_CONSTRAINT);
+          stringBounds(builder, constraints);
+          initializer = Optional.of(builder.build());
+          fieldType = Types.STRING_CONSTRAINT;
+        } else if (kind == MemberType.ScalarKind.BLOB && constraints.length().isPresent()) {
+          Constraint.Length length = constraints.length().get();
+          initializer = Optional.of(CodeBlock.of("$T.length($L, $L)", Types.BLOB_CONSTRAINT, length.min(), bound(length)));
+          fieldType = Types.BLOB_CONSTRAINT;
+        } else if (kind.isNumber() && constraints.range().isPresent()) {
+          initializer = Optional.of(numberConstraint(kind, constraints.range().get()));
+          fieldType = Types.NUMBER_CONSTRAINT;
         }
-      } else {
-        constraints.pattern().ifPresent(p -> code.addStatement("$L", patternCheck(prefix, path, local, p)));
       }
-      constraints.range().ifPresent(range -> rangeCheck(prefix, path, local, type, range));
-      if (type instanceof MemberType.EnumRef || type instanceof MemberType.IntEnumRef) {
-        ShapeRef ref = type.namedShape().orElseThrow();
-        EnumShapeModel shape = enums.get(ref.specName());
-        String listing = shape.constants().stream().map(EnumConstant::wireValue).collect(Collectors.joining(", ", "[", "]"));
-        String values = constant(prefix + "_VALUES", Types.STRING, CodeBlock.of("$S", listing));
-        code.addStatement(
-            "$N.$L($L, $N, $T.WIRE_VALUES, $N)", violations, shape.intEnum() ? "intEnumValue" : "enumValue",
-            path, local, MemberTypes.className(ref), values);
+      if (initializer.isEmpty()) {
+        return Optional.empty();
       }
+      CodeBlock value = sensitive ? CodeBlock.of("$L.sensitive()", initializer.get()) : initializer.get();
+      return Optional.of(constant(prefix, fieldType, value));
+    }
+
+    private void stringBounds(CodeBlock.Builder builder, Constraints constraints) {
+      constraints.length().ifPresent(length -> builder.add(".length($L, $L)", length.min(), bound(length)));
+      constraints.pattern().ifPresent(pattern -> builder.add(".pattern($S)", pattern.regex()));
+    }
+
+    /** Whole kinds compare as {@code long}, floating kinds as {@code double}, big kinds exactly. */
+    private CodeBlock numberConstraint(MemberType.ScalarKind kind, Constraint.Range range) {
+      String arithmetic = kind.isIntegral() ? "integral"
+          : kind == MemberType.ScalarKind.FLOAT || kind == MemberType.ScalarKind.DOUBLE ? "floating" : "decimal";
+      CodeBlock.Builder builder = CodeBlock.builder().add("$T.$L()", Types.NUMBER_CONSTRAINT, arithmetic);
+      if (range.hasMin()) {
+        builder.add(bound("min", kind, range.min()));
+      }
+      if (range.hasMax()) {
+        builder.add(bound("max", kind, range.max()));
+      }
+      return builder.build();
+    }
+
+    private CodeBlock bound(String which, MemberType.ScalarKind kind, String literal) {
+      if (kind.isIntegral()) {
+        return CodeBlock.of(".$L($LL)", which, new java.math.BigDecimal(literal).longValueExact());
+      }
+      return CodeBlock.of(".$L($S)", which, literal);
+    }
+
+    private String collectionConstraint(String prefix, Constraints constraints, boolean sparse, boolean sensitive) {
+      CodeBlock.Builder builder = CodeBlock.builder().add("$T.of()", Types.COLLECTION_CONSTRAINT);
+      constraints.length().ifPresent(length -> builder.add(".size($L, $L)", length.min(), bound(length)));
       if (constraints.uniqueItems()) {
-        code.addStatement("$N.uniqueItems($L, $N)", violations, path, local);
+        builder.add(".uniqueItems()");
       }
+      if (sparse) {
+        builder.add(".sparse()");
+      }
+      if (sensitive) {
+        builder.add(".sensitive()");
+      }
+      return constant(prefix, Types.COLLECTION_CONSTRAINT, builder.build());
     }
 
-    /** Whole-number kinds compare as {@code long}; the others against {@code BigDecimal} bounds. */
-    private void rangeCheck(String prefix, CodeBlock path, String local, MemberType type, Constraint.Range range) {
-      if (type instanceof MemberType.Scalar scalar && scalar.kind().isIntegral()) {
-        String min = constant(prefix + "_MIN", TypeName.LONG, range.hasMin()
-            ? CodeBlock.of("$LL", range.minValue().orElseThrow().longValueExact()) : CodeBlock.of("$T.MIN_VALUE", Long.class));
-        String max = constant(prefix + "_MAX", TypeName.LONG, range.hasMax()
-            ? CodeBlock.of("$LL", range.maxValue().orElseThrow().longValueExact()) : CodeBlock.of("$T.MAX_VALUE", Long.class));
-        code.addStatement("$N.range($L, $N, $N, $N)", violations, path, local, min, max);
-        return;
-      }
-      CodeBlock min = range.hasMin()
-          ? CodeBlock.of("$N", constant(prefix + "_MIN", Types.BIG_DECIMAL, CodeBlock.of("new $T($S)", Types.BIG_DECIMAL, range.min())))
-          : CodeBlock.of("($T) null", Types.BIG_DECIMAL);
-      CodeBlock max = range.hasMax()
-          ? CodeBlock.of("$N", constant(prefix + "_MAX", Types.BIG_DECIMAL, CodeBlock.of("new $T($S)", Types.BIG_DECIMAL, range.max())))
-          : CodeBlock.of("($T) null", Types.BIG_DECIMAL);
-      code.addStatement("$N.range($L, $N, $L, $L)", violations, path, local, min, max);
+    private CodeBlock bound(Constraint.Length length) {
+      return length.hasMax() ? CodeBlock.of("$L", length.max()) : CodeBlock.of("$T.MAX_VALUE", Integer.class);
     }
 
-    private String index() {
-      while (indices.size() <= depth) {
-        indices.add(locals.newName(String.valueOf((char) ('i' + indices.size()))));
-      }
-      return indices.get(depth);
-    }
-
-    private CodeBlock patternCheck(String prefix, CodeBlock path, String local, Constraint.Pattern pattern) {
-      String text = constant(prefix + "_PATTERN_TEXT", Types.STRING, CodeBlock.of("$S", pattern.regex()));
-      String compiled = constant(prefix + "_PATTERN", Types.REGEX, CodeBlock.of("$T.compile($N)", Types.REGEX, text));
-      return CodeBlock.of("$N.pattern($L, $N, $N, $N)", violations, path, local, compiled, text);
+    private String listing(ShapeRef shape) {
+      return enums.get(shape.specName()).constants().stream()
+          .map(EnumConstant::wireValue)
+          .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private String constant(String suggested, TypeName fieldType, CodeBlock initializer) {
       String name = constants.newName(suggested);
-      type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
+      type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(initializer)
+          .build());
       return name;
     }
   }
 
-  /** Whether a value of {@code type} with {@code constraints} has anything to check. */
+  private static boolean isCurrent(CodeBlock path) {
+    return path.toString().equals("null");
+  }
+
+  private static boolean isEnumLike(MemberType type) {
+    return type instanceof MemberType.EnumRef || type instanceof MemberType.IntEnumRef;
+  }
+
+  /**
+   * Whether a value is reported as a whole when it is a list element or map value: every kind but
+   * structures, unions, lists and maps, which are walked with paths instead.
+   */
+  private static boolean isScalar(MemberType type) {
+    return !(type instanceof MemberType.StructureRef
+        || type instanceof MemberType.UnionRef
+        || type instanceof MemberType.ListOf
+        || type instanceof MemberType.MapOf);
+  }
+
+  /** Whether a value has anything to check; every collection has, as a dense one refuses nulls. */
   private static boolean needsChecks(MemberType type, Constraints constraints) {
     return constraints.anyChecked()
-        || type instanceof MemberType.EnumRef
-        || type instanceof MemberType.IntEnumRef
+        || isEnumLike(type)
         || type instanceof MemberType.StructureRef
         || type instanceof MemberType.UnionRef
-        || type instanceof MemberType.ListOf list && elementsNeedChecks(list)
-        || type instanceof MemberType.MapOf map && entriesNeedChecks(map);
-  }
-
-  /** A dense list checks every element for null; a sparse one only if the elements have checks. */
-  private static boolean elementsNeedChecks(MemberType.ListOf list) {
-    return !list.sparse() || needsChecks(list.element(), list.elementConstraints());
-  }
-
-  private static boolean entriesNeedChecks(MemberType.MapOf map) {
-    return !map.sparse()
-        || needsChecks(map.key(), map.keyConstraints())
-        || needsChecks(map.value(), map.valueConstraints());
+        || type instanceof MemberType.ListOf
+        || type instanceof MemberType.MapOf;
   }
 }

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated validators reach every kind: ranges on every numeric kind with decimal bounds,
  * blob and map lengths, int enums, unique items, nulls in dense collections, and recursion into
- * nested lists, maps, unions and recursive structures. The exact AWS wording of each message is the
- * validation stage's subject; these tests pin what is checked and where.
+ * nested lists, maps, unions and recursive structures, each reported where AWS reports it: a list
+ * of scalars, a map's keys and a map's scalar values at the collection (with every constraint of
+ * the element listed), structures and the like at {@code list.N.member} and {@code map.KEY.member}
+ * (see the package documentation of {@code io.shapeforge.runtime.validation} for the evidence).
  */
 class ShapeValidationTest {
 
@@ -52,8 +54,9 @@ class ShapeValidationTest {
         "quantity: Member must have value greater than or equal to 0",
         "weight: Member must have value greater than or equal to 0.5",
         "price: Member must have value greater than or equal to 0.01",
-        "ratios.1.member: Member must have value less than or equal to 1",
-        "ratios.2.member: Member must have value greater than or equal to 0"), found(order));
+        // a double's bounds are written as Java writes a double, as Lambda's messages show
+        "ratios: Member must satisfy constraint: [Member must have value less than or equal to 1.0, "
+            + "Member must have value greater than or equal to 0.0]"), found(order));
   }
 
   @Test
@@ -79,7 +82,8 @@ class ShapeValidationTest {
     assertEquals(List.of(
         "color: Member must satisfy enum value set: [RED, GREEN, dark-blue]",
         "priority: Member must satisfy enum value set: [1, 2, 3]",
-        "counts: Member must satisfy enum value set: [RED, GREEN, dark-blue]"), found(order));
+        "counts: Map keys must satisfy constraint: [Member must satisfy enum value set: [RED, GREEN, dark-blue]]"),
+        found(order));
   }
 
   @Test
@@ -93,8 +97,8 @@ class ShapeValidationTest {
         .optional(withNull)
         .build();
     assertEquals(List.of(
-        "skus.2.member: Member must not be null",
-        "tags.k: Member must not be null"), found(order));
+        "skus: Member must satisfy constraint: [Member must not be null]",
+        "tags: Map value must satisfy constraint: [Member must not be null]"), found(order));
   }
 
   @Test
@@ -110,20 +114,34 @@ class ShapeValidationTest {
         .build();
     assertEquals(List.of(
         "payment.iban: Member must have length greater than or equal to 1",
-        "matrix.2.member.1.member: Member must have length less than or equal to 3",
-        "groups.g.2.member: Member must not be null",
-        "cardsByName.main.number: Member must have length greater than or equal to 12",
-        "paymentsByName.p.codes.1.member: Member must have length less than or equal to 3",
+        "matrix.2.member: Member must satisfy constraint: [Member must have length less than or equal to 3, "
+            + "Member must have length greater than or equal to 0]",
+        "groups.g.member: Member must satisfy constraint: [Member must not be null]",
+        "cardsByName.main.member.number: Member must have length greater than or equal to 12",
+        "paymentsByName.p.member.codes: Member must satisfy constraint: [Member must have length less than or "
+            + "equal to 3, Member must have length greater than or equal to 0]",
         "children.1.member.children.1.member.level: Member must have value less than or equal to 5",
-        "tree.children.x.name: Member must have length greater than or equal to 1"), found(order));
+        "tree.children.x.member.name: Member must have length greater than or equal to 1"), found(order));
+  }
+
+  @Test
+  void aSensitiveValueIsNeverEchoedAndLengthCountsCodePoints() {
+    // Seven emoji are 14 UTF-16 units but 7 characters, as Smithy's @length counts them: too short.
+    String sevenEmoji = "\uD83D\uDE00".repeat(7);
+    List<String> messages = OrderValidator.INSTANCE.violationsOf(Order.builder().password(sevenEmoji).build())
+        .stream().map(Violation::message).toList();
+    assertEquals(List.of("Value at 'password' failed to satisfy constraint: "
+        + "Member must have length greater than or equal to 8"), messages);
+    assertEquals(List.of(), found(Order.builder().password("\uD83D\uDE00".repeat(8)).build()));
   }
 
   @Test
   void aUnionWithNoneOrSeveralMembersSetIsReported() {
     PaymentMethod two = PaymentMethod.builder().iban("DE89").color("RED").build();
-    assertEquals(List.of(": Member must have exactly one member set, not 2"),
-        PaymentMethodValidator.INSTANCE.violationsOf(two).stream().map(ShapeValidationTest::describe).toList());
-    assertEquals(List.of("payment: Member must have exactly one member set, not 0"),
-        found(Order.builder().payment(PaymentMethod.builder().build()).build()));
+    assertEquals(List.of("Value '[iban, color]' at '' failed to satisfy constraint: Member must have exactly one member set"),
+        PaymentMethodValidator.INSTANCE.violationsOf(two).stream().map(Violation::message).toList());
+    assertEquals(List.of("Value '[]' at 'payment' failed to satisfy constraint: Member must have exactly one member set"),
+        OrderValidator.INSTANCE.violationsOf(Order.builder().payment(PaymentMethod.builder().build()).build())
+            .stream().map(Violation::message).toList());
   }
 }
