@@ -106,7 +106,7 @@ public final class ShapeReader {
    * The methods of a structure that are members: its own abstract methods, in declaration order,
    * and its {@code default} methods, which the check stage refuses rather than drop in silence.
    */
-  public static List<ExecutableElement> members(TypeElement type) {
+  private static List<ExecutableElement> members(TypeElement type) {
     List<ExecutableElement> methods = new ArrayList<>();
     for (Element enclosed : type.getEnclosedElements()) {
       if (enclosed.getKind() == ElementKind.METHOD

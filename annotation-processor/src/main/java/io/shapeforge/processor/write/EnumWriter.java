@@ -25,7 +25,7 @@ import javax.lang.model.element.Modifier;
 public final class EnumWriter extends GeneratedFileWriter<EnumShapeModel> {
 
   /** The constant that stands for a wire value this version does not know. */
-  public static final String UNKNOWN = GeneratedNames.UNKNOWN;
+  private static final String UNKNOWN = GeneratedNames.UNKNOWN;
 
   @Override
   protected TypeSpec.Builder type(EnumShapeModel shape) {
