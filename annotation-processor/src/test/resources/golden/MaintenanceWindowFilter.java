@@ -8,10 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.shapeforge.runtime.value.ImmutableCopies;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -37,7 +37,7 @@ public final class MaintenanceWindowFilter {
   )
   private final String key;
 
-  private final List<@Size(min = 1, max = 256) String> values;
+  private final List<@NotNull @Size(min = 1, max = 256) String> values;
 
   private MaintenanceWindowFilter(Builder builder) {
     this.key = builder.key;
@@ -139,7 +139,7 @@ public final class MaintenanceWindowFilter {
      */
     @JsonProperty("Values")
     public Builder values(List<String> values) {
-      this.values = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+      this.values = ImmutableCopies.list(values);
       return this;
     }
 

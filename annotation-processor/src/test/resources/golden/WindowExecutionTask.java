@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.shapeforge.runtime.protocol.EpochSecondsDeserializer;
 import io.shapeforge.runtime.protocol.EpochSecondsSerializer;
+import io.shapeforge.runtime.value.ImmutableCopies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,9 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -51,7 +50,7 @@ public final class WindowExecutionTask {
       max = 36
   )
   @Pattern(
-      regexp = "(?:(?![\\s\\S]{36,36}\\z)[\\s\\S]*|[\\s\\S]*(?:^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$)[\\s\\S]*)"
+      regexp = "(?:(?![\\s\\S]{0,36}\\z)[\\s\\S]*|[\\s\\S]*(?:^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$)[\\s\\S]*)"
   )
   private final String windowExecutionId;
 
@@ -60,14 +59,14 @@ public final class WindowExecutionTask {
   )
   private final String status;
 
-  private final List<@Pattern(regexp = "PENDING|IN_PROGRESS|SUCCESS|FAILED|SKIPPED_OVERLAPPING") String> history;
+  private final List<@NotNull @Pattern(regexp = "PENDING|IN_PROGRESS|SUCCESS|FAILED|SKIPPED_OVERLAPPING") String> history;
 
   private final Instant startTime;
 
   @Size(
       max = 5
   )
-  private final List<@Valid MaintenanceWindowFilter> filters;
+  private final List<@NotNull @Valid MaintenanceWindowFilter> filters;
 
   @Min(10L)
   @Max(100L)
@@ -308,7 +307,7 @@ public final class WindowExecutionTask {
      */
     @JsonProperty("History")
     public Builder historyWithStrings(List<String> history) {
-      this.history = history == null ? null : Collections.unmodifiableList(new ArrayList<>(history));
+      this.history = ImmutableCopies.list(history);
       return this;
     }
 
@@ -354,7 +353,7 @@ public final class WindowExecutionTask {
      */
     @JsonProperty("Filters")
     public Builder filters(List<MaintenanceWindowFilter> filters) {
-      this.filters = filters == null ? null : Collections.unmodifiableList(new ArrayList<>(filters));
+      this.filters = ImmutableCopies.list(filters);
       return this;
     }
 

@@ -48,7 +48,7 @@ interface DescribeTasksRequest {
   @Length(max = 5)
   List<MaintenanceWindowFilter> filters();
 
-  @Range(min = 10, max = 100)
+  @Range(min = "10", max = "100")
   Integer maxResults();
 
   String nextToken();

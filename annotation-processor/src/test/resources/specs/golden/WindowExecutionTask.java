@@ -31,7 +31,7 @@ interface WindowExecutionTask {
   @Length(max = 5)
   List<MaintenanceWindowFilter> filters();
 
-  @Range(min = 10, max = 100)
+  @Range(min = "10", max = "100")
   Integer maxResults();
 
   @WireName("ARN")

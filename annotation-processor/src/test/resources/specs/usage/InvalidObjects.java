@@ -2,6 +2,7 @@ package fixture.ssm.usage;
 
 import fixture.ssm.model.MaintenanceWindowFilter;
 import fixture.ssm.model.WindowExecutionTask;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -34,6 +35,11 @@ public final class InvalidObjects implements Supplier<List<Object>> {
             .maxResults(9)
             .taskArn("")
             .build(),
-        valid.toBuilder().maxResults(101).taskArn("t".repeat(1601)).build());
+        valid.toBuilder().maxResults(101).taskArn("t".repeat(1601)).build(),
+        // too short and not matching: both, as AWS reports them
+        valid.toBuilder().windowExecutionId("abc").build(),
+        // null elements of dense lists, of structures and of strings
+        valid.toBuilder().filters(Arrays.asList(null, badFilter.toBuilder().values(Arrays.asList("a", null)).build())).build(),
+        valid.toBuilder().historyWithStrings(Arrays.asList("SUCCESS", null)).build());
   }
 }

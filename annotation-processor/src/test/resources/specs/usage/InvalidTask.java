@@ -26,9 +26,11 @@ public final class InvalidTask implements Supplier<List<String>> {
         WindowExecutionTaskValidator.INSTANCE.violationsOf(task).stream().map(Violation::message).toList();
     WindowExecutionTask badId = task.toBuilder().windowExecutionId("z".repeat(36)).filters(List.of()).build();
     WindowExecutionTask longId = badId.toBuilder().windowExecutionId("z".repeat(37)).build();
+    WindowExecutionTask shortId = badId.toBuilder().windowExecutionId("abc").build();
     List<String> all = new ArrayList<>(messages);
     WindowExecutionTaskValidator.INSTANCE.violationsOf(badId).forEach(v -> all.add(v.message()));
     WindowExecutionTaskValidator.INSTANCE.violationsOf(longId).forEach(v -> all.add(v.message()));
+    WindowExecutionTaskValidator.INSTANCE.violationsOf(shortId).forEach(v -> all.add(v.message()));
     return all;
   }
 }

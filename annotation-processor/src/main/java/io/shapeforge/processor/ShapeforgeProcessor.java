@@ -3,12 +3,12 @@ package io.shapeforge.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.shapeforge.processor.check.CheckResult;
-import io.shapeforge.processor.check.Diagnostic;
 import io.shapeforge.processor.check.ErrorMessages;
+import io.shapeforge.processor.check.Orphan;
 import io.shapeforge.processor.check.SpecChecker;
 import io.shapeforge.processor.model.EnumShapeModel;
 import io.shapeforge.processor.model.MemberModel;
-import io.shapeforge.processor.model.MemberType;
+import io.shapeforge.processor.model.ShapeRef;
 import io.shapeforge.processor.model.OperationModel;
 import io.shapeforge.processor.model.ServiceModel;
 import io.shapeforge.processor.model.ShapeModel;
@@ -21,6 +21,8 @@ import io.shapeforge.processor.read.ShapeReader;
 import io.shapeforge.processor.read.ShapeRefs;
 import io.shapeforge.processor.write.SpecWriter;
 import io.shapeforge.spec.EnumShape;
+import io.shapeforge.spec.IntEnumShape;
+import io.shapeforge.spec.Union;
 import io.shapeforge.spec.ErrorShape;
 import io.shapeforge.spec.Operation;
 import io.shapeforge.spec.Paginated;
@@ -47,6 +49,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -74,10 +77,11 @@ import javax.tools.JavaFileObject;
 public final class ShapeforgeProcessor extends AbstractProcessor {
 
   private static final List<Class<? extends Annotation>> SHAPE_ANNOTATIONS =
-      List.of(Structure.class, ErrorShape.class);
+      List.of(Structure.class, ErrorShape.class, Union.class);
 
   private static final List<Class<? extends Annotation>> SPEC_ANNOTATIONS =
-      List.of(Structure.class, ErrorShape.class, EnumShape.class, Operation.class, Paginated.class, Query.class);
+      List.of(Structure.class, ErrorShape.class, Union.class, EnumShape.class, IntEnumShape.class, Operation.class,
+          Paginated.class, Query.class);
 
   /** Enum shapes read so far, by spec name, so later rounds can refer to them. */
   private final Map<String, EnumShapeModel> enums = new HashMap<>();
@@ -126,11 +130,10 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     SpecModel model = deferUnresolved(read(annotated, elements, packages, shapes, operations));
     model.shapes().forEach(shape -> seen.put(shape.ref().specName(), shape));
     Map<String, ShapeModel> referenced = new ReferencedShapes(elements, shapes).with(seen, model.operations());
-    CheckResult checked = new SpecChecker(elements).check(model, referenced, orphans(annotated));
+    CheckResult checked = new SpecChecker().check(model, referenced, orphans(annotated));
     Messager messager = processingEnv.getMessager();
-    for (Diagnostic diagnostic : checked.diagnostics()) {
-      print(messager, diagnostic);
-    }
+    DiagnosticPrinter printer = new DiagnosticPrinter(elements, messager);
+    checked.diagnostics().forEach(printer::print);
     Map<String, EnumShapeModel> known = knownEnums(checked.valid(), elements, shapes);
     SpecWriter writer = new SpecWriter(checked.valid(), known);
     List<JavaFile> files = new ArrayList<>(writer.write(shape -> List.of(elements.getTypeElement(shape.ref().specName()))));
@@ -191,11 +194,17 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
   }
 
   /** Types with {@code @Paginated} or {@code @Query} but no {@code @Operation}. */
-  private static List<TypeElement> orphans(List<TypeElement> annotated) {
-    List<TypeElement> orphans = new ArrayList<>();
+  private static List<Orphan> orphans(List<TypeElement> annotated) {
+    List<Orphan> orphans = new ArrayList<>();
     for (TypeElement type : carrying(annotated, List.of(Paginated.class, Query.class))) {
       if (!Mirrors.has(type, Operation.class)) {
-        orphans.add(type);
+        List<Class<? extends Annotation>> carried = new ArrayList<>();
+        for (Class<? extends Annotation> annotation : List.of(Paginated.class, Query.class)) {
+          if (Mirrors.has(type, annotation)) {
+            carried.add(annotation);
+          }
+        }
+        orphans.add(new Orphan(type.getQualifiedName().toString(), carried));
       }
     }
     return orphans;
@@ -230,7 +239,7 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       byName.put(type.getQualifiedName().toString(), shapes.structure(type));
       specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }
-    for (TypeElement type : carrying(annotated, List.of(EnumShape.class))) {
+    for (TypeElement type : carrying(annotated, List.of(EnumShape.class, IntEnumShape.class))) {
       byName.put(type.getQualifiedName().toString(), shapes.enumShape(type));
       specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }
@@ -282,23 +291,15 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     for (ShapeModel shape : valid.shapes()) {
       if (shape instanceof StructureShape structure) {
         for (MemberModel member : structure.members()) {
-          MemberType type = member.type() instanceof MemberType.ListOf list ? list.element() : member.type();
-          if (type instanceof MemberType.EnumRef enumRef && !enums.containsKey(enumRef.shape().specName())) {
-            enums.put(enumRef.shape().specName(), shapes.enumShape(elements.getTypeElement(enumRef.shape().specName())));
+          for (ShapeRef named : member.type().shapesNamed()) {
+            TypeElement type = elements.getTypeElement(named.specName());
+            if (type != null && type.getKind() == ElementKind.ENUM && !enums.containsKey(named.specName())) {
+              enums.put(named.specName(), shapes.enumShape(type));
+            }
           }
         }
       }
     }
     return Map.copyOf(enums);
-  }
-
-  private static void print(Messager messager, Diagnostic diagnostic) {
-    if (diagnostic.mirror() == null) {
-      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element());
-    } else if (diagnostic.value() == null) {
-      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element(), diagnostic.mirror());
-    } else {
-      messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element(), diagnostic.mirror(), diagnostic.value());
-    }
   }
 }

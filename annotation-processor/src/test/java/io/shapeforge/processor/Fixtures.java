@@ -36,6 +36,13 @@ final class Fixtures {
     "specs/golden/DescribeTasks.java",
   };
 
+  /** One shape of each kind: a structure with every member kind and trait, a union and an int enum. */
+  static final String[] KINDS = {
+    "specs/kinds/Kinds.java",
+    "specs/kinds/Payment.java",
+    "specs/kinds/Level.java",
+  };
+
   static JavaFileObject[] resources(String... names) {
     return Arrays.stream(names).map(JavaFileObjects::forResource).toArray(JavaFileObject[]::new);
   }

@@ -73,26 +73,39 @@ class GeneratedCodeBehaviourTest {
         List.of(
             "Value null at 'windowExecutionId' failed to satisfy constraint: Member must not be null",
             "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
-            "Value 'BAD' at 'history.2.member' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
+            "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
+                + " satisfy enum value set: " + STATUS_SET + "]",
             "Value '' at 'filters.2.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1",
-            "Value '' at 'filters.2.member.values.1.member' failed to satisfy constraint:"
-                + " Member must have length greater than or equal to 1",
-            "Value '" + "x".repeat(257) + "' at 'filters.2.member.values.2.member' failed to satisfy constraint:"
-                + " Member must have length less than or equal to 256",
+            // every element of a list of strings is reported once, at the list, with all its constraints
+            "Value '[, " + "x".repeat(257) + ", ok]' at 'filters.2.member.values' failed to satisfy constraint:"
+                + " Member must satisfy constraint: [Member must have length less than or equal to 256,"
+                + " Member must have length greater than or equal to 1]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
             "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1",
             // a 36-character id that is no UUID fails its pattern...
             "Value '" + "z".repeat(36) + "' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy"
                 + " regular expression pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
             "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
-            "Value 'BAD' at 'history.2.member' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
+            "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
+                + " satisfy enum value set: " + STATUS_SET + "]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
             "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1",
             // ...while a 37-character one is reported for its length only.
             "Value '" + "z".repeat(37) + "' at 'windowExecutionId' failed to satisfy constraint:"
                 + " Member must have length less than or equal to 36",
             "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
-            "Value 'BAD' at 'history.2.member' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
+            "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
+                + " satisfy enum value set: " + STATUS_SET + "]",
+            "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
+            "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            // ...and a 3-character one, too short and no UUID, gets both, pattern first, as AWS reports them.
+            "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy"
+                + " regular expression pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
+            "Value 'abc' at 'windowExecutionId' failed to satisfy constraint:"
+                + " Member must have length greater than or equal to 36",
+            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
+            "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
+                + " satisfy enum value set: " + STATUS_SET + "]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
             "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1"),
         messages);
@@ -191,7 +204,7 @@ class GeneratedCodeBehaviourTest {
         Set<String> expected = new TreeSet<>();
         generated.violationsOf(model).forEach(v -> expected.add(v.path() + " " + v.kind()));
         Set<String> actual = new TreeSet<>();
-        hibernate.validate(model).forEach(v -> actual.add(HibernatePaths.awsPath(v) + " " + HibernatePaths.kind(v)));
+        hibernate.validate(model).forEach(v -> actual.add(HibernatePaths.awsPath(v) + " " + HibernatePaths.awsKind(v)));
         assertEquals(expected, actual, model::toString);
       }
       assertEquals(Set.of(), hibernate.validate(models.get(0)), "the first model is valid");

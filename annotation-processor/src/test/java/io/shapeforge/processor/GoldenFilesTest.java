@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares generated sources with the golden files in {@code src/test/resources/golden/}, as syntax
- * trees (formatting and comments do not matter, structure does).
+ * Compares generated sources with the golden files in {@code src/test/resources/golden/}: as syntax
+ * trees, for a readable failure, and then as text, so that javadoc, comments and formatting (which a
+ * syntax tree leaves out) are compared too.
  *
  * <p>To regenerate the golden files after an intended change, run from the repository root:
  *
@@ -48,17 +49,33 @@ class GoldenFilesTest {
         "AmazonSsmService"
       })
   void generatedSourceMatchesGoldenFile(String simpleName) throws IOException {
-    Compilation compilation = Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN));
+    assertMatchesGolden(Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN)), MODEL_PACKAGE, simpleName);
+  }
+
+  /** One generated file per shape kind: structure (with every member kind), union, int enum. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Kinds", "KindsValidator", "Payment", "PaymentValidator", "Level"})
+  void everyShapeKindMatchesItsGoldenFile(String simpleName) throws IOException {
+    assertMatchesGolden(Fixtures.compile(Fixtures.resources(Fixtures.KINDS)), "fixture.kinds.model", simpleName);
+  }
+
+  private static void assertMatchesGolden(Compilation compilation, String modelPackage, String simpleName)
+      throws IOException {
     assertThat(compilation).succeededWithoutWarnings();
-    String qualifiedName = MODEL_PACKAGE + "." + simpleName;
+    String qualifiedName = modelPackage + "." + simpleName;
     if (Boolean.getBoolean("shapeforge.updateGoldens")) {
       JavaFileObject generated = compilation.generatedSourceFile(qualifiedName).orElseThrow();
       Files.createDirectories(GOLDEN_DIR);
       Files.writeString(GOLDEN_DIR.resolve(simpleName + ".java"), generated.getCharContent(true), StandardCharsets.UTF_8);
     }
+    Path golden = GOLDEN_DIR.resolve(simpleName + ".java");
     assertThat(compilation)
         .generatedSourceFile(qualifiedName)
-        .hasSourceEquivalentTo(JavaFileObjects.forResource(GOLDEN_DIR.resolve(simpleName + ".java").toUri().toURL()));
+        .hasSourceEquivalentTo(JavaFileObjects.forResource(golden.toUri().toURL()));
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8),
+        compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString(),
+        "javadoc or layout of " + simpleName + " differs from its golden file");
   }
 
   @Test

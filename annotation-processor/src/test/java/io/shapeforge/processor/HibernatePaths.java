@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.Collection;
 
 /** Translates a Hibernate Validator violation into the AWS path and kind the generated validator uses. */
@@ -17,11 +20,16 @@ final class HibernatePaths {
 
   private HibernatePaths() {}
 
-  /** {@code filters[1].values[0].<list element>} becomes {@code filters.2.member.values.1.member}. */
+  /**
+   * {@code filters[1].key} becomes {@code filters.2.member.key}; a broken element of a list of
+   * scalars, {@code filters[1].values[0].<list element>}, is reported at the list, {@code
+   * filters.2.member.values}, as the generated validator reports it.
+   */
   static String awsPath(ConstraintViolation<?> violation) {
     StringBuilder path = new StringBuilder();
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.isInIterable()) {
+      boolean scalarElement = node.getKind() == ElementKind.CONTAINER_ELEMENT && isScalarListElement(violation);
+      if (node.isInIterable() && !scalarElement) {
         path.append('.').append(node.getIndex() + 1).append(".member");
       }
       if (node.getKind() == ElementKind.PROPERTY) {
@@ -29,6 +37,43 @@ final class HibernatePaths {
       }
     }
     return path.toString();
+  }
+
+  /** The kind, or {@link ConstraintKind#ELEMENT} for a broken element of a list of scalars. */
+  static ConstraintKind awsKind(ConstraintViolation<?> violation) {
+    if (lastNode(violation).getKind() == ElementKind.CONTAINER_ELEMENT && isScalarListElement(violation)) {
+      return ConstraintKind.ELEMENT;
+    }
+    return kind(violation);
+  }
+
+  /** Whether the violation is on an element of a list whose elements are no model class. */
+  private static boolean isScalarListElement(ConstraintViolation<?> violation) {
+    Path.Node last = lastNode(violation);
+    if (last.getKind() != ElementKind.CONTAINER_ELEMENT) {
+      return false;
+    }
+    String listName = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        listName = node.getName();
+      }
+    }
+    try {
+      Field field = violation.getLeafBean().getClass().getDeclaredField(listName);
+      Type element = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+      return element instanceof Class<?> c && (c.getName().startsWith("java.") || c.isEnum());
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("no field " + listName + " on " + violation.getLeafBean().getClass(), e);
+    }
+  }
+
+  private static Path.Node lastNode(ConstraintViolation<?> violation) {
+    Path.Node last = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      last = node;
+    }
+    return last;
   }
 
   static ConstraintKind kind(ConstraintViolation<?> violation) {

@@ -20,7 +20,7 @@ class MemberNamesTest {
                 "@Structure interface Empty {}",
                 "@Structure @ErrorShape(fault = Fault.SERVER, httpStatus = 503, code = \"Throttled\")",
                 "interface Busy { String message(); Integer retryAfter(); Color color(); }",
-                "@Structure interface Times { List<Instant> times(); @Range(min = -5_000_000_000L) Long big(); }",
+                "@Structure interface Times { List<Instant> times(); @Range(min = \"-5000000000\") Long big(); }",
                 "@Structure interface Clash {",
                 "  @Required @Length(min = 1, max = 3) @Pattern(\"^a\") String value();",
                 "  @Required String violations();",

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** javac finds the processor through the service file, and Gradle treats it as isolating. */
+/** javac finds the processor through the service file, and Gradle treats it as aggregating (the tables and dispatch files span every query of a service). */
 class ProcessorRegistrationTest {
 
   private static String resource(String name) throws IOException {

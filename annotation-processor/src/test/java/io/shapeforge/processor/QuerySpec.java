@@ -42,7 +42,7 @@ final class QuerySpec {
       "@Structure interface ListTasksRequest {",
       "  @Required @Length(max = 36) String executionId();",
       "  List<Filter> filters();",
-      "  @Range(min = 1, max = 50) Integer maxResults();",
+      "  @Range(min = \"1\", max = \"50\") Integer maxResults();",
       "  String nextToken();",
       "}",
       "@Structure interface ListTasksResult {",

@@ -163,6 +163,39 @@ class QuerySpecErrorsTest {
     assertThat(compilation).hadErrorContaining(message).inFile(shapes).onLineContaining(reportedOn);
   }
 
+  /** Smithy's {@code @paginated} leaves page size and items optional; a plain paged operation may too. */
+  @Test
+  void paginatedWithoutPageSizeOrItemsCompilesWhenNotAQuery() {
+    String line = "@Operation(input = ListTasksRequest.class, output = ListTasksResult.class)"
+        + " @Paginated(inputToken = \"nextToken\", outputToken = \"nextToken\") interface ScanTasks {}";
+    Compilation compilation = Fixtures.compile(QuerySpec.service(), QuerySpec.sound().append(line).shapes());
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void queryWithoutPageSizeIsOneErrorOnPaginated() {
+    JavaFileObject shapes = QuerySpec.sound().replace("    pageSize = \"maxResults\",", "").shapes();
+    Compilation compilation = Fixtures.compile(QuerySpec.service(), shapes);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[shapeforge:query-pagination-incomplete] @Query operation ListTasks needs @Paginated"
+            + " pageSize: the query engine pages by pageSize and defaultPageSize and returns the page in items")
+        .inFile(shapes)
+        .onLineContaining("@Paginated(");
+  }
+
+  @Test
+  void queryWithoutItemsIsOneErrorOnPaginated() {
+    JavaFileObject shapes = QuerySpec.sound().replace("    defaultPageSize = 10,", "    defaultPageSize = 10)")
+        .replace("    items = \"tasks\")", "").shapes();
+    Compilation compilation = Fixtures.compile(QuerySpec.service(), shapes);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[shapeforge:query-pagination-incomplete] @Query operation ListTasks needs @Paginated items")
+        .inFile(shapes)
+        .onLineContaining("@Paginated(");
+  }
+
   @Test
   void paginatedWithoutOperation() {
     String line = "@Paginated(inputToken = \"a\", outputToken = \"b\", pageSize = \"c\", defaultPageSize = 1, items = \"d\")"

@@ -47,15 +47,15 @@ class SpecErrorsTest {
         Arguments.of(
             "  @Length(max = 5) Integer count();",
             "[shapeforge:constraint-not-applicable] @Length does not apply to member count() of type Integer;"
-                + " it applies to String and List values"),
+                + " it applies to String, byte[] (blob), List and Map values"),
         Arguments.of(
             "  @Length(max = 5) Boolean enabled();",
             "[shapeforge:constraint-not-applicable] @Length does not apply to member enabled() of type Boolean;"
-                + " it applies to String and List values"),
+                + " it applies to String, byte[] (blob), List and Map values"),
         Arguments.of(
-            "  @Range(min = 1) String name();",
+            "  @Range(min = \"1\") String name();",
             "[shapeforge:constraint-not-applicable] @Range does not apply to member name() of type String;"
-                + " it applies to Integer and Long values"),
+                + " it applies to Byte, Short, Integer, Long, Float, Double, BigInteger and BigDecimal values"),
         Arguments.of(
             "  @Pattern(\"a\") List<String> names();",
             "[shapeforge:constraint-not-applicable] @Pattern does not apply to member names() of type List<String>;"
@@ -65,9 +65,9 @@ class SpecErrorsTest {
             "[shapeforge:constraint-not-applicable] @Pattern does not apply to member startTime() of type Instant;"
                 + " it applies to String values"),
         Arguments.of(
-            "  List<@Range(min = 1) String> names();",
+            "  List<@Range(min = \"1\") String> names();",
             "[shapeforge:constraint-not-applicable] @Range does not apply to the String elements of member names();"
-                + " it applies to Integer and Long values"));
+                + " it applies to Byte, Short, Integer, Long, Float, Double, BigInteger and BigDecimal values"));
   }
 
   @ParameterizedTest
@@ -86,8 +86,8 @@ class SpecErrorsTest {
   @Test
   void rangeMinAboveMaxIsReportedOnMax() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  @Range(min = 100,", "      max = 10)", "  Integer maxResults();", "}");
-    assertOneError(source, "[shapeforge:bounds-inverted] @Range max 10 is less than min 100", "max = 10");
+        spec("Shape", "@Structure interface Shape {", "  @Range(min = \"100\",", "      max = \"10\")", "  Integer maxResults();", "}");
+    assertOneError(source, "[shapeforge:bounds-inverted] @Range max 10 is less than min 100", "max = \"10\"");
   }
 
   @Test
@@ -152,11 +152,12 @@ class SpecErrorsTest {
 
   static Stream<Arguments> unsupportedTypes() {
     return Stream.of(
-        Arguments.of("  Map<String, String> tags();", "tags", "java.util.Map<java.lang.String,java.lang.String>"),
+        Arguments.of("  Map<String, Object> tags();", "tags", "Map<String, java.lang.Object>"),
         Arguments.of("  int count();", "count", "int"),
         Arguments.of("  Object thing();", "thing", "java.lang.Object"),
         Arguments.of("  StringBuilder text();", "text", "java.lang.StringBuilder"),
-        Arguments.of("  List<List<String>> nested();", "nested", "java.util.List<java.util.List<java.lang.String>>"),
+        Arguments.of("  List<List<Object>> nested();", "nested", "List<List<java.lang.Object>>"),
+        Arguments.of("  char[] letters();", "letters", "char[]"),
         Arguments.of("  Set<String> names();", "names", "java.util.Set<java.lang.String>"));
   }
 
@@ -166,8 +167,9 @@ class SpecErrorsTest {
     assertOneError(
         spec("Shape", "@Structure interface Shape {", member, "}"),
         "[shapeforge:unsupported-member-type] Member " + name + "() has type " + type
-            + ", which the spec language does not support; use String, Boolean, Integer, Long, Instant,"
-            + " a @Structure, an @EnumShape or a List of one of these",
+            + ", which the spec language does not support; use String, Boolean, Byte, Short, Integer, Long, Float,"
+            + " Double, BigInteger, BigDecimal, Instant, byte[], Document, a @Structure, a @Union, an @EnumShape,"
+            + " an @IntEnumShape, or a List or Map of these",
         member.strip());
   }
 
@@ -200,7 +202,8 @@ class SpecErrorsTest {
     assertOneError(
         spec("Shape", "@Structure interface Base { String name(); }", "@Structure interface Shape", "    extends Base {}"),
         "[shapeforge:structure-extends] @Structure Shape must not extend other interfaces or declare type parameters;"
-            + " declare its members directly",
+            + " declare its members directly (for a value that is one of several alternatives, write a @Union"
+            + " interface whose methods are the alternatives)",
         "@Structure interface Shape");
   }
 
@@ -209,7 +212,8 @@ class SpecErrorsTest {
     assertOneError(
         spec("Shape", "@Structure interface Shape<T> { String name(); }"),
         "[shapeforge:structure-extends] @Structure Shape must not extend other interfaces or declare type parameters;"
-            + " declare its members directly",
+            + " declare its members directly (for a value that is one of several alternatives, write a @Union"
+            + " interface whose methods are the alternatives)",
         "@Structure interface Shape<T>");
   }
 

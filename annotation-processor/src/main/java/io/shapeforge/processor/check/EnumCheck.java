@@ -2,22 +2,21 @@ package io.shapeforge.processor.check;
 
 import io.shapeforge.processor.model.EnumConstant;
 import io.shapeforge.processor.model.EnumShapeModel;
-import io.shapeforge.processor.read.Mirrors;
+import io.shapeforge.processor.model.GeneratedNames;
+import io.shapeforge.processor.model.SourceRef;
 import io.shapeforge.spec.EnumShape;
 import io.shapeforge.spec.EnumValue;
+import io.shapeforge.spec.IntEnumShape;
+import io.shapeforge.spec.IntEnumValue;
+import java.lang.annotation.Annotation;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.TypeElement;
 
-/** Checks an enum shape: a Java enum with at least one value and distinct wire values. */
+/**
+ * Checks an enum or int enum shape: a Java enum with at least one value and distinct wire values,
+ * each constant of an int enum with its {@code @IntEnumValue}.
+ */
 final class EnumCheck {
-
-  /** The constant the generated enum adds for values it does not know. */
-  static final String UNKNOWN = "UNKNOWN_TO_SDK_VERSION";
 
   private final Findings findings;
 
@@ -25,10 +24,11 @@ final class EnumCheck {
     this.findings = findings;
   }
 
-  void check(EnumShapeModel shape, TypeElement type) {
+  void check(EnumShapeModel shape) {
     String owner = shape.ref().specName();
     String name = shape.ref().simpleName();
-    AnnotationMirror enumShape = Mirrors.find(type, EnumShape.class).orElse(null);
+    SourceRef type = SourceRef.ofType(owner);
+    Class<? extends Annotation> enumShape = shape.intEnum() ? IntEnumShape.class : EnumShape.class;
     if (!shape.isEnum()) {
       findings.error(owner, ErrorMessages.enumShapeNotEnum(name), type, enumShape, null);
       return;
@@ -39,28 +39,24 @@ final class EnumCheck {
     }
     Set<String> seen = new HashSet<>();
     for (EnumConstant constant : shape.constants()) {
-      Element element = constantElement(type, constant.javaName());
-      if (constant.javaName().equals(UNKNOWN)) {
-        findings.error(owner, ErrorMessages.enumReservedName(name, UNKNOWN), element, null, null);
+      SourceRef at = type.member(constant.javaName());
+      if (constant.javaName().equals(GeneratedNames.UNKNOWN)) {
+        findings.error(owner, ErrorMessages.enumReservedName(name, GeneratedNames.UNKNOWN), at, null, null);
+      }
+      if (constant.wireValue() == null) {
+        findings.error(owner, ErrorMessages.intEnumValueMissing(name, constant.javaName()), at, null, null);
+        continue;
       }
       if (!seen.add(constant.wireValue())) {
-        Optional<AnnotationMirror> value = Mirrors.find(element, EnumValue.class);
         findings.error(
             owner,
-            ErrorMessages.enumDuplicateValue(name, constant.wireValue()),
-            element,
-            value.orElse(null),
-            value.flatMap(m -> Mirrors.explicitValue(m, "value")).orElse(null));
+            shape.intEnum()
+                ? ErrorMessages.intEnumValueDuplicate(name, constant.wireValue())
+                : ErrorMessages.enumDuplicateValue(name, constant.wireValue()),
+            at,
+            shape.intEnum() ? IntEnumValue.class : EnumValue.class,
+            "value");
       }
     }
-  }
-
-  private static Element constantElement(TypeElement type, String name) {
-    for (Element enclosed : type.getEnclosedElements()) {
-      if (enclosed.getKind() == ElementKind.ENUM_CONSTANT && enclosed.getSimpleName().contentEquals(name)) {
-        return enclosed;
-      }
-    }
-    throw new IllegalStateException("no constant " + name + " in " + type);
   }
 }

@@ -21,7 +21,92 @@ public final class ErrorMessages {
 
   public static String structureExtends(String name) {
     return tagged("structure-extends", "@Structure " + name
-        + " must not extend other interfaces or declare type parameters; declare its members directly");
+        + " must not extend other interfaces or declare type parameters; declare its members directly"
+        + " (for a value that is one of several alternatives, write a @Union interface whose methods are"
+        + " the alternatives)");
+  }
+
+  public static String sealedNotUnion(String name) {
+    return tagged("sealed-not-union", name + " is a sealed interface; write a value that is one of several"
+        + " alternatives as a @Union interface whose methods are the alternatives");
+  }
+
+  public static String unionExtends(String name) {
+    return tagged("union-extends", "@Union " + name
+        + " must not extend other interfaces or declare type parameters; declare its alternatives directly");
+  }
+
+  public static String unionAndStructure(String name) {
+    return tagged("union-and-structure", name + " carries both @Union and @Structure or @ErrorShape; a shape is one kind");
+  }
+
+  public static String unionEmpty(String name) {
+    return tagged("union-empty", "@Union " + name + " has no members; declare at least one alternative");
+  }
+
+  public static String unionMemberRequired(String union, String member) {
+    return tagged("union-member-required", "Member " + member + "() of @Union " + union
+        + " cannot be @Required: a union sets exactly one member, so no member is always present");
+  }
+
+  public static String unionMemberDefault(String union, String member) {
+    return tagged("union-member-default", "Member " + member + "() of @Union " + union
+        + " cannot have a @DefaultValue: a union sets exactly one member");
+  }
+
+  public static String defaultMethod(String member) {
+    return tagged("default-method", "Member " + member + "() is a Java default method, whose body the processor"
+        + " cannot see; declare it abstract and write @DefaultValue(\"...\") on it");
+  }
+
+  public static String defaultValueInvalid(String member, String type, String value, String why) {
+    return tagged("default-value-invalid", "@DefaultValue(\"" + value + "\") does not fit member " + member
+        + "() of type " + type + ": " + why);
+  }
+
+  public static String idempotencyTokenNotString(String member, String type) {
+    return tagged("idempotency-token-not-string", "@IdempotencyToken member " + member + "() has type " + type
+        + "; an idempotency token is a String");
+  }
+
+  public static String sparseNotCollection(String target) {
+    return tagged("sparse-not-collection", "@Sparse does not apply to " + target + "; it applies to List and Map values");
+  }
+
+  public static String timestampFormatNotTimestamp(String target) {
+    return tagged("timestamp-format-not-timestamp", "@TimestampFormat does not apply to " + target
+        + "; it applies to Instant values");
+  }
+
+  public static String timestampTooDeep(String member, String type) {
+    return tagged("timestamp-too-deep", "Member " + member + "() of type " + type + " nests Instant values more than"
+        + " one List or Map deep, where no Jackson annotation reaches; wrap the inner level in a @Structure");
+  }
+
+  public static String mapKeyType(String member, String type) {
+    return tagged("map-key-type", "Member " + member + "() has a Map with " + type
+        + " keys; map keys must be String or an @EnumShape (JSON object keys are strings)");
+  }
+
+  public static String generatedNameClash(String member, String generated, String other) {
+    return tagged("generated-name-clash", "Member " + member + "() clashes with " + generated
+        + "(), which is generated for member " + other + "(); rename one of them (or give it a @WireName and"
+        + " another Java name)");
+  }
+
+  public static String rangeBoundNotNumber(String bound, String value) {
+    return tagged("range-bound-not-number", "@Range " + bound + " \"" + value
+        + "\" is not a decimal number such as \"10\" or \"-0.5\"");
+  }
+
+  public static String rangeBoundDoesNotFit(String bound, String value, String type) {
+    return tagged("range-bound-does-not-fit", "@Range " + bound + " " + value + " does not fit " + type
+        + "; give a bound the member's type can hold");
+  }
+
+  public static String intEnumValueMissing(String name, String constant) {
+    return tagged("int-enum-value-missing", "@IntEnumShape " + name + " constant " + constant
+        + " needs @IntEnumValue(n): an int enum's wire values are integers");
   }
 
   public static String errorShapeNotStructure(String name) {
@@ -30,6 +115,10 @@ public final class ErrorMessages {
 
   public static String enumShapeNotEnum(String name) {
     return tagged("enum-shape-not-enum", "@EnumShape " + name + " must be an enum");
+  }
+
+  public static String intEnumValueDuplicate(String name, String value) {
+    return tagged("enum-duplicate-value", "@IntEnumShape " + name + " has the wire value " + value + " twice");
   }
 
   public static String enumEmpty(String name) {
@@ -51,8 +140,9 @@ public final class ErrorMessages {
 
   public static String unsupportedMemberType(String member, String type) {
     return tagged("unsupported-member-type", "Member " + member + "() has type " + type
-        + ", which the spec language does not support; use String, Boolean, Integer, Long, Instant,"
-        + " a @Structure, an @EnumShape or a List of one of these");
+        + ", which the spec language does not support; use String, Boolean, Byte, Short, Integer, Long, Float,"
+        + " Double, BigInteger, BigDecimal, Instant, byte[], Document, a @Structure, a @Union, an @EnumShape,"
+        + " an @IntEnumShape, or a List or Map of these");
   }
 
   public static String memberNameReserved(String member) {
@@ -115,6 +205,11 @@ public final class ErrorMessages {
   public static String queryWithoutPaginated(String operation) {
     return tagged("query-without-paginated", "@Query operation " + operation
         + " needs @Paginated: a query returns its results in pages");
+  }
+
+  public static String queryPaginationIncomplete(String operation, String missing) {
+    return tagged("query-pagination-incomplete", "@Query operation " + operation + " needs @Paginated " + missing
+        + ": the query engine pages by pageSize and defaultPageSize and returns the page in items");
   }
 
   public static String queryWithoutService(String operation, String specPackage) {

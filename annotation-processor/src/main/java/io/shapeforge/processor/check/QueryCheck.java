@@ -11,12 +11,14 @@ import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.ShapeModel;
 import io.shapeforge.processor.model.ShapeRef;
+import io.shapeforge.processor.model.SourceRef;
 import io.shapeforge.processor.model.StructureShape;
 import io.shapeforge.processor.model.TypeRef;
-import io.shapeforge.processor.read.Mirrors;
+import io.shapeforge.runtime.protocol.TimestampFormats;
 import io.shapeforge.spec.FilterOp;
 import io.shapeforge.spec.Paginated;
 import io.shapeforge.spec.Query;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,9 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Checks an operation's {@code @Paginated} and {@code @Query} against the shapes they name, and
@@ -38,46 +37,43 @@ import javax.lang.model.element.TypeElement;
 final class QueryCheck {
 
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
-  private static final Pattern EPOCH_SECONDS = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,9})?");
 
   private final Findings findings;
-  private final Mirrors mirrors;
   private final Map<String, ShapeModel> shapes;
 
   /**
    * @param shapes every shape the queries may name, by spec name
    */
-  QueryCheck(Findings findings, Mirrors mirrors, Map<String, ShapeModel> shapes) {
+  QueryCheck(Findings findings, Map<String, ShapeModel> shapes) {
     this.findings = findings;
-    this.mirrors = mirrors;
     this.shapes = shapes;
   }
 
   /** Reports {@code @Paginated} or {@code @Query} on a type without {@code @Operation}. */
-  void checkOrphan(TypeElement type) {
-    for (Class<? extends java.lang.annotation.Annotation> annotation : List.of(Paginated.class, Query.class)) {
-      Mirrors.find(type, annotation).ifPresent(mirror -> findings.error(type.getQualifiedName().toString(),
-          ErrorMessages.annotationWithoutOperation(annotation.getSimpleName(), type.getSimpleName().toString()),
-          type, mirror, null));
+  void checkOrphan(Orphan orphan) {
+    String simpleName = orphan.typeName().substring(orphan.typeName().lastIndexOf('.') + 1);
+    for (Class<? extends Annotation> annotation : orphan.annotations()) {
+      findings.error(orphan.typeName(), ErrorMessages.annotationWithoutOperation(annotation.getSimpleName(), simpleName),
+          SourceRef.ofType(orphan.typeName()), annotation, null);
     }
   }
 
   /** The resolved query, or empty when the operation has none or has an error (reported). */
-  Optional<QueryOperation> check(OperationModel operation, TypeElement type, boolean hasService) {
-    Optional<AnnotationMirror> paginatedMirror = Mirrors.find(type, Paginated.class);
-    Optional<AnnotationMirror> queryMirror = Mirrors.find(type, Query.class);
+  Optional<QueryOperation> check(OperationModel operation, boolean hasService) {
+    SourceRef type = SourceRef.ofType(operation.specName());
     Optional<StructureShape> input = structure(operation.input());
     Optional<StructureShape> output = structure(operation.output());
     if (input.isEmpty() || output.isEmpty()) {
       return Optional.empty(); // reported by OperationCheck
     }
     int before = errorCount();
-    Scope paged = new Scope(operation, type, paginatedMirror.orElse(null));
-    operation.pagination().ifPresent(pagination -> checkPagination(paged, pagination, input.get(), output.get()));
+    Scope paged = new Scope(operation, type, Paginated.class);
+    operation.pagination().ifPresent(pagination ->
+        checkPagination(paged, operation, pagination, input.get(), output.get(), operation.query().isPresent()));
     if (operation.query().isEmpty()) {
       return Optional.empty();
     }
-    Scope at = new Scope(operation, type, queryMirror.orElseThrow());
+    Scope at = new Scope(operation, type, Query.class);
     if (operation.pagination().isEmpty()) {
       at.error(ErrorMessages.queryWithoutPaginated(operation.name()), null);
     }
@@ -90,40 +86,56 @@ final class QueryCheck {
   }
 
   private int errorCount() {
-    return (int) findings.list().stream().filter(Diagnostic::isError).count();
+    return findings.errorCount();
   }
 
   // ---- @Paginated
 
-  private void checkPagination(Scope at, PaginationModel pagination, StructureShape input, StructureShape output) {
+  /**
+   * Checks {@code @Paginated}. Its page size, default and items are optional, as in Smithy, but a
+   * {@code @Query} pages by them and fills the items, so it needs all three.
+   */
+  private void checkPagination(
+      Scope at, OperationModel operation, PaginationModel pagination, StructureShape input, StructureShape output,
+      boolean queried) {
     member(at, "inputToken", pagination.inputToken(), input).ifPresent(m -> requireType(at, "inputToken", m, input,
         m.type().is(MemberType.ScalarKind.STRING), "String"));
     member(at, "outputToken", pagination.outputToken(), output).ifPresent(m -> requireType(at, "outputToken", m, output,
         m.type().is(MemberType.ScalarKind.STRING), "String"));
-    member(at, "pageSize", pagination.pageSize(), input).ifPresent(m -> {
-      if (requireType(at, "pageSize", m, input, m.type().is(MemberType.ScalarKind.INTEGER), "Integer")) {
-        long min = m.constraints().range().map(r -> Math.max(1, r.min())).orElse(1L);
-        long max = m.constraints().range().map(r -> r.max()).orElse((long) Integer.MAX_VALUE);
-        int size = pagination.defaultPageSize();
-        if (size < min || size > max) {
-          at.error(ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max), at.value("defaultPageSize"));
+    if (queried && (pagination.pageSize().isEmpty() || pagination.defaultPageSize() == 0 || pagination.items().isEmpty())) {
+      String missing = pagination.pageSize().isEmpty() ? "pageSize"
+          : pagination.defaultPageSize() == 0 ? "defaultPageSize" : "items";
+      at.error(ErrorMessages.queryPaginationIncomplete(operation.name(), missing), at.value(missing));
+    }
+    if (!pagination.pageSize().isEmpty()) {
+      member(at, "pageSize", pagination.pageSize(), input).ifPresent(m -> {
+        if (requireType(at, "pageSize", m, input, m.type().is(MemberType.ScalarKind.INTEGER), "Integer")
+            && pagination.defaultPageSize() != 0) {
+          long min = m.constraints().range().flatMap(r -> r.minValue()).map(v -> Math.max(1, v.longValue())).orElse(1L);
+          long max = m.constraints().range().flatMap(r -> r.maxValue()).map(v -> v.longValue()).orElse((long) Integer.MAX_VALUE);
+          int size = pagination.defaultPageSize();
+          if (size < min || size > max) {
+            at.error(ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max), at.value("defaultPageSize"));
+          }
         }
-      }
-    });
-    member(at, "items", pagination.items(), output).ifPresent(m -> {
-      boolean list = m.type() instanceof MemberType.ListOf;
-      if (!list) {
-        at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), m.type().written(), "a List"), at.value("items"));
-      }
-    });
+      });
+    }
+    if (!pagination.items().isEmpty()) {
+      member(at, "items", pagination.items(), output).ifPresent(m -> {
+        boolean list = m.type() instanceof MemberType.ListOf || m.type() instanceof MemberType.MapOf && !queried;
+        if (!list) {
+          at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), m.type().written(),
+              queried ? "a List" : "a List or Map"), at.value("items"));
+        }
+      });
+    }
   }
 
   // ---- @Query
 
   private Optional<QueryOperation> checkQuery(Scope at, OperationModel operation, StructureShape input, StructureShape output) {
     QueryModel query = operation.query().orElseThrow();
-    AnnotationMirror scopeMirror = (AnnotationMirror) mirrors.value(at.mirror, "scope").getValue();
-    Scope scopeAt = at.nested(scopeMirror, Mirrors.explicitValue(at.mirror, "scope").orElse(null));
+    Scope scopeAt = at.nested("scope");
 
     Optional<StructureShape> record = structure(query.record());
     if (record.isEmpty()) {
@@ -178,7 +190,7 @@ final class QueryCheck {
               && list.element() instanceof MemberType.StructureRef element
               && element.shape().specName().equals(record.ref().specName());
           if (items.type() instanceof MemberType.ListOf && !ofRecord) {
-            Scope paged = new Scope(operation, at.type, Mirrors.find(at.type, Paginated.class).orElse(null));
+            Scope paged = new Scope(operation, at.type, Paginated.class);
             paged.error(ErrorMessages.memberWrongType("items", items.name(), name(output), items.type().written(),
                 "List<" + record.ref().simpleName() + ">"), paged.value("items"));
           }
@@ -248,13 +260,11 @@ final class QueryCheck {
   }
 
   private List<QueryFilter> checkFilters(Scope at, QueryModel query, StructureShape record) {
-    List<? extends AnnotationValue> written = mirrors.array(at.mirror, "filters");
     List<QueryFilter> resolved = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < query.filters().size(); i++) {
       QueryModel.FilterKey filter = query.filters().get(i);
-      AnnotationValue value = i < written.size() ? written.get(i) : null;
-      Scope filterAt = value == null ? at : at.nested((AnnotationMirror) value.getValue(), value);
+      Scope filterAt = at.nested("filters." + (i + 1));
       if (!names.add(filter.name())) {
         filterAt.error(ErrorMessages.filterDuplicateKey(filter.name()), filterAt.value("name"));
       }
@@ -359,7 +369,8 @@ final class QueryCheck {
       return value.equals("true") || value.equals("false");
     }
     if (type.is(MemberType.ScalarKind.TIMESTAMP)) {
-      return EPOCH_SECONDS.matcher(value).matches();
+      // The query engine parses filter values with the same rule at run time.
+      return TimestampFormats.parseFilterValue(value).isPresent();
     }
     return true;
   }
@@ -370,15 +381,13 @@ final class QueryCheck {
       at.error(ErrorMessages.orderByEmpty(operation), at.value("orderBy"));
       return;
     }
-    List<? extends AnnotationValue> written = mirrors.array(at.mirror, "orderBy");
     Set<String> covered = new HashSet<>();
     covered.add(query.scope().recordMember());
     Set<String> seen = new HashSet<>();
     boolean sound = true;
     for (int i = 0; i < query.orderBy().size(); i++) {
       QueryModel.Order order = query.orderBy().get(i);
-      AnnotationValue value = i < written.size() ? written.get(i) : null;
-      Scope orderAt = value == null ? at : at.nested((AnnotationMirror) value.getValue(), value);
+      Scope orderAt = at.nested("orderBy." + (i + 1));
       if (!seen.add(order.member())) {
         orderAt.error(ErrorMessages.orderByRepeated(order.member()), orderAt.value("value"));
         sound = false;
@@ -439,8 +448,15 @@ final class QueryCheck {
     return shapes.get(ref.specName()) instanceof EnumShapeModel enumShape ? Optional.of(enumShape) : Optional.empty();
   }
 
+  /** Whether a member can be a stored column: the kinds the store's {@code Column} factories take. */
   private static boolean isColumn(MemberModel member) {
-    return member.type() instanceof MemberType.Scalar || member.type() instanceof MemberType.EnumRef;
+    MemberType type = member.type();
+    return type instanceof MemberType.EnumRef
+        || type.is(MemberType.ScalarKind.STRING)
+        || type.is(MemberType.ScalarKind.BOOLEAN)
+        || type.is(MemberType.ScalarKind.INTEGER)
+        || type.is(MemberType.ScalarKind.LONG)
+        || type.is(MemberType.ScalarKind.TIMESTAMP);
   }
 
   private static String name(StructureShape shape) {
@@ -448,43 +464,40 @@ final class QueryCheck {
   }
 
   /**
-   * Where a finding goes: the operation, the top-level annotation on it, and the annotation whose
-   * values are being checked (the top-level one or one nested in it, such as a {@code @FilterKey}).
+   * Where a finding goes: the operation, the top-level annotation on it, and the path of the
+   * annotation whose values are being checked within it (empty for the top-level one, or such as
+   * {@code filters.2} for a nested {@code @FilterKey}). A value that was not written out sends the
+   * finding to the nested annotation, else to the top-level one.
    */
   private final class Scope {
     final OperationModel operation;
-    final TypeElement type;
-    final AnnotationMirror mirror;
-    final AnnotationMirror top;
-    final AnnotationValue self;
+    final SourceRef type;
+    final Class<? extends Annotation> annotation;
+    final String path;
 
-    Scope(OperationModel operation, TypeElement type, AnnotationMirror mirror) {
-      this(operation, type, mirror, mirror, null);
+    Scope(OperationModel operation, SourceRef type, Class<? extends Annotation> annotation) {
+      this(operation, type, annotation, "");
     }
 
-    private Scope(OperationModel operation, TypeElement type, AnnotationMirror top, AnnotationMirror mirror, AnnotationValue self) {
+    private Scope(OperationModel operation, SourceRef type, Class<? extends Annotation> annotation, String path) {
       this.operation = operation;
       this.type = type;
-      this.top = top;
-      this.mirror = mirror;
-      this.self = self;
+      this.annotation = annotation;
+      this.path = path;
     }
 
-    /** The scope of an annotation nested in this one, written as {@code self}. */
-    Scope nested(AnnotationMirror nested, AnnotationValue written) {
-      return new Scope(operation, type, top, nested, written);
+    /** The scope of an annotation nested in this one at {@code relative}, such as {@code filters.2}. */
+    Scope nested(String relative) {
+      return new Scope(operation, type, annotation, value(relative));
     }
 
-    /** The value of {@code attribute} as written, else the nested annotation itself, else none. */
-    AnnotationValue value(String attribute) {
-      if (mirror == null) {
-        return null;
-      }
-      return Mirrors.explicitValue(mirror, attribute).orElse(self);
+    /** The path of {@code attribute} of the annotation in scope. */
+    String value(String attribute) {
+      return path.isEmpty() ? attribute : path + "." + attribute;
     }
 
-    void error(String message, AnnotationValue value) {
-      findings.error(operation.specName(), message, type, top, value);
+    void error(String message, String value) {
+      findings.error(operation.specName(), message, type, annotation, value);
     }
   }
 }

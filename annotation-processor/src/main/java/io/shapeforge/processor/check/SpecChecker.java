@@ -11,7 +11,6 @@ import io.shapeforge.processor.model.TypeRef;
 import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.QueryService;
 import io.shapeforge.processor.model.ServiceModel;
-import io.shapeforge.processor.read.Mirrors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,9 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
  * Runs every check over a spec model and keeps what is still sound to generate: a shape with an
@@ -29,25 +27,12 @@ import javax.lang.model.util.Elements;
  * code would not compile), without further messages.
  *
  * <pre>{@code
- * CheckResult result = new SpecChecker(elements).check(model);
+ * CheckResult result = new SpecChecker().check(model, shapesByName, List.of());
  * result.diagnostics().forEach(reporter::print);
  * writer.write(result.valid());
  * }</pre>
  */
 public final class SpecChecker {
-
-  private final Elements elements;
-
-  public SpecChecker(Elements elements) {
-    this.elements = elements;
-  }
-
-  /** Checks {@code model}, whose spec types must be visible through this checker's elements. */
-  public CheckResult check(SpecModel model) {
-    Map<String, ShapeModel> shapes = new HashMap<>();
-    model.shapes().forEach(shape -> shapes.put(shape.ref().specName(), shape));
-    return check(model, shapes, List.of());
-  }
 
   /**
    * Checks {@code model}.
@@ -55,29 +40,28 @@ public final class SpecChecker {
    * @param shapes every shape its queries may name (this round's and earlier ones), by spec name
    * @param orphans types carrying {@code @Paginated} or {@code @Query} but no {@code @Operation}
    */
-  public CheckResult check(SpecModel model, Map<String, ShapeModel> shapes, List<TypeElement> orphans) {
+  public CheckResult check(SpecModel model, Map<String, ShapeModel> shapes, List<Orphan> orphans) {
     Findings findings = new Findings();
-    StructureCheck structures = new StructureCheck(findings);
+    StructureCheck structures = new StructureCheck(findings, name -> shapes.get(name) instanceof EnumShapeModel enumShape
+        ? Optional.of(enumShape) : Optional.empty());
     EnumCheck enums = new EnumCheck(findings);
     OperationCheck operations = new OperationCheck(findings);
     for (ShapeModel shape : model.shapes()) {
-      TypeElement type = elements.getTypeElement(shape.ref().specName());
       if (shape instanceof StructureShape structure) {
-        structures.check(structure, type);
+        structures.check(structure);
       } else if (shape instanceof EnumShapeModel enumShape) {
-        enums.check(enumShape, type);
+        enums.check(enumShape);
       }
     }
-    QueryCheck queryCheck = new QueryCheck(findings, new Mirrors(elements), shapes);
+    QueryCheck queryCheck = new QueryCheck(findings, shapes);
     orphans.forEach(queryCheck::checkOrphan);
     Map<String, ServiceModel> services = new HashMap<>();
     model.services().forEach(service -> services.put(service.specPackage(), service));
     Map<String, List<QueryOperation>> queriesByPackage = new TreeMap<>();
     for (OperationModel operation : model.operations()) {
-      TypeElement type = elements.getTypeElement(operation.specName());
-      operations.check(operation, type);
-      String specPackage = elements.getPackageOf(type).getQualifiedName().toString();
-      queryCheck.check(operation, type, services.containsKey(specPackage))
+      operations.check(operation);
+      String specPackage = operation.specPackage();
+      queryCheck.check(operation, services.containsKey(specPackage))
           .ifPresent(query -> queriesByPackage.computeIfAbsent(specPackage, p -> new ArrayList<>()).add(query));
     }
     List<Diagnostic> diagnostics = findings.list();
@@ -151,16 +135,7 @@ public final class SpecChecker {
   }
 
   private static boolean refersToAny(MemberType type, Set<String> invalid) {
-    if (type instanceof MemberType.StructureRef structure) {
-      return invalid.contains(structure.shape().specName());
-    }
-    if (type instanceof MemberType.EnumRef enumRef) {
-      return invalid.contains(enumRef.shape().specName());
-    }
-    if (type instanceof MemberType.ListOf list) {
-      return refersToAny(list.element(), invalid);
-    }
-    return false;
+    return type.shapesNamed().stream().anyMatch(shape -> invalid.contains(shape.specName()));
   }
 
   private static boolean refersToAny(OperationModel operation, Set<String> invalid) {

@@ -33,6 +33,26 @@ public record Constraints(List<Constraint> all) {
     return find(Constraint.Pattern.class);
   }
 
+  /** Whether any constraint that a validator checks is present: length, range, pattern, unique items. */
+  public boolean anyChecked() {
+    return length().isPresent() || range().isPresent() || pattern().isPresent() || uniqueItems();
+  }
+
+  /** Whether {@code @Sparse} was written here. */
+  public boolean sparseWritten() {
+    return find(Constraint.SparseWritten.class).isPresent();
+  }
+
+  /** Whether {@code @TimestampFormat} was written here. */
+  public boolean timestampFormatWritten() {
+    return find(Constraint.TimestampFormatWritten.class).isPresent();
+  }
+
+  /** Whether {@code @UniqueItems} is present. */
+  public boolean uniqueItems() {
+    return find(Constraint.UniqueItems.class).isPresent();
+  }
+
   private <C extends Constraint> Optional<C> find(Class<C> kind) {
     return all.stream().filter(kind::isInstance).map(kind::cast).findFirst();
   }

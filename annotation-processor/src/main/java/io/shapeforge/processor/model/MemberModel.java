@@ -3,7 +3,7 @@ package io.shapeforge.processor.model;
 import java.util.Optional;
 
 /**
- * One member of a structure.
+ * One member of a structure or union.
  *
  * @param name the member name, lower camel case as in AWS validation paths ({@code windowExecutionId})
  * @param wireName the JSON name ({@code WindowExecutionId})
@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param identifier whether {@code @Identifier} is present
  * @param constraints the member's own constraints
  * @param parameterCount the number of parameters of the spec method; a member has none
+ * @param traits the traits that change how the member is built, shown or sent
  */
 public record MemberModel(
     String name,
@@ -22,4 +23,29 @@ public record MemberModel(
     boolean required,
     boolean identifier,
     Constraints constraints,
-    int parameterCount) {}
+    int parameterCount,
+    MemberTraits traits) {
+
+  /** A member with no traits beyond the constraints. */
+  public MemberModel(
+      String name,
+      String wireName,
+      Optional<String> doc,
+      MemberType type,
+      boolean required,
+      boolean identifier,
+      Constraints constraints,
+      int parameterCount) {
+    this(name, wireName, doc, type, required, identifier, constraints, parameterCount, MemberTraits.NONE);
+  }
+
+  /** Whether the value must never show in {@code toString()} or a validation message. */
+  public boolean sensitive() {
+    return traits.sensitive();
+  }
+
+  /** The {@code @DefaultValue} text, if any. */
+  public Optional<String> defaultValue() {
+    return traits.defaultValue();
+  }
+}

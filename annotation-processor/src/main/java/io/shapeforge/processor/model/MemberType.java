@@ -1,32 +1,131 @@
 package io.shapeforge.processor.model;
 
-/** The type of a member, or of a list's elements. */
+import io.shapeforge.spec.TimestampFormat;
+import java.util.Locale;
+
+/**
+ * The type of a member, or of a list's elements or a map's keys and values. Lists and maps nest to
+ * any depth.
+ *
+ * <p>Each stage handles every kind in one place through {@link Visitor}: adding a kind adds a visit
+ * method, and the compiler then names every stage that must learn it.
+ */
 public sealed interface MemberType {
 
   /** This type as a spec author writes it, for messages: {@code String}, {@code List<Alarm>}. */
   String written();
 
-  /** The scalar types of the spec language. */
-  enum ScalarKind {
-    STRING,
-    BOOLEAN,
-    INTEGER,
-    LONG,
-    /** A {@code java.time.Instant}, epoch seconds on the wire. */
-    TIMESTAMP
+  /** Calls the visit method of this kind. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind. Implement it where a stage needs to know every kind, instead of chains of
+   * {@code instanceof}.
+   */
+  interface Visitor<R> {
+    R scalar(Scalar scalar);
+
+    R structure(StructureRef structure);
+
+    R union(UnionRef union);
+
+    R enumShape(EnumRef enumRef);
+
+    R intEnum(IntEnumRef intEnum);
+
+    R list(ListOf list);
+
+    R map(MapOf map);
+
+    /** A type the language does not support; only the check stage meets it. */
+    R unsupported(Unsupported unsupported);
+
+    /** A type javac cannot resolve yet; only the processor's deferral meets it. */
+    R unresolved(Unresolved unresolved);
   }
 
-  /** A scalar such as {@code String} or {@code Instant}. */
-  record Scalar(ScalarKind kind) implements MemberType {
+  /** The simple value kinds of the spec language, one per Smithy simple shape. */
+  enum ScalarKind {
+    STRING("String"),
+    BOOLEAN("Boolean"),
+    BYTE("Byte"),
+    SHORT("Short"),
+    INTEGER("Integer"),
+    LONG("Long"),
+    FLOAT("Float"),
+    DOUBLE("Double"),
+    BIG_INTEGER("BigInteger"),
+    BIG_DECIMAL("BigDecimal"),
+    /** A {@code java.time.Instant}; its wire form is a {@link TimestampFormat.Format}. */
+    TIMESTAMP("Instant"),
+    /** Bytes, {@code byte[]} in the spec; base64 on the wire. */
+    BLOB("byte[]"),
+    /** Any JSON value, {@code io.shapeforge.spec.Document} in the spec. */
+    DOCUMENT("Document");
+
+    private final String written;
+
+    ScalarKind(String written) {
+      this.written = written;
+    }
+
+    /** The type as a spec author writes it. */
+    public String written() {
+      return written;
+    }
+
+    /** Whether {@code @Range} applies: every numeric kind. */
+    public boolean isNumber() {
+      return switch (this) {
+        case BYTE, SHORT, INTEGER, LONG, FLOAT, DOUBLE, BIG_INTEGER, BIG_DECIMAL -> true;
+        default -> false;
+      };
+    }
+
+    /** Whether the kind holds whole numbers that fit a {@code long}. */
+    public boolean isIntegral() {
+      return switch (this) {
+        case BYTE, SHORT, INTEGER, LONG -> true;
+        default -> false;
+      };
+    }
+
+    /** {@code BIG_DECIMAL} becomes {@code bigDecimal}, Smithy's name for the kind. */
+    public String smithyName() {
+      String lower = name().toLowerCase(Locale.ROOT);
+      int underscore = lower.indexOf('_');
+      return underscore < 0
+          ? lower
+          : lower.substring(0, underscore) + Character.toUpperCase(lower.charAt(underscore + 1)) + lower.substring(underscore + 2);
+    }
+  }
+
+  /**
+   * A simple value such as {@code String}, {@code Instant} or {@code byte[]}.
+   *
+   * @param kind what it is
+   * @param timestampFormat the wire form of a timestamp; {@code EPOCH_SECONDS} for other kinds
+   */
+  record Scalar(ScalarKind kind, TimestampFormat.Format timestampFormat) implements MemberType {
+    public Scalar {
+      if (kind != ScalarKind.TIMESTAMP) {
+        timestampFormat = TimestampFormat.Format.EPOCH_SECONDS;
+      }
+    }
+
+    /** A scalar in the protocol's default form. */
+    public Scalar(ScalarKind kind) {
+      this(kind, TimestampFormat.Format.EPOCH_SECONDS);
+    }
+
     @Override
     public String written() {
-      return switch (kind) {
-        case STRING -> "String";
-        case BOOLEAN -> "Boolean";
-        case INTEGER -> "Integer";
-        case LONG -> "Long";
-        case TIMESTAMP -> "Instant";
-      };
+      return kind.written();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.scalar(this);
     }
   }
 
@@ -36,6 +135,24 @@ public sealed interface MemberType {
     public String written() {
       return shape.simpleName();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.structure(this);
+    }
+  }
+
+  /** A {@code @Union}; the generated class holds exactly one of its members. */
+  record UnionRef(ShapeRef shape) implements MemberType {
+    @Override
+    public String written() {
+      return shape.simpleName();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.union(this);
+    }
   }
 
   /** An {@code @EnumShape}; the model stores its raw wire string. */
@@ -44,6 +161,24 @@ public sealed interface MemberType {
     public String written() {
       return shape.simpleName();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.enumShape(this);
+    }
+  }
+
+  /** An {@code @IntEnumShape}; the model stores its raw wire integer. */
+  record IntEnumRef(ShapeRef shape) implements MemberType {
+    @Override
+    public String written() {
+      return shape.simpleName();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.intEnum(this);
+    }
   }
 
   /**
@@ -51,20 +186,58 @@ public sealed interface MemberType {
    *
    * @param element the element type
    * @param elementConstraints constraints written on the type argument
+   * @param sparse whether {@code @Sparse} lets elements be null
    */
-  record ListOf(MemberType element, Constraints elementConstraints) implements MemberType {
+  record ListOf(MemberType element, Constraints elementConstraints, boolean sparse) implements MemberType {
+    /** A dense list. */
+    public ListOf(MemberType element, Constraints elementConstraints) {
+      this(element, elementConstraints, false);
+    }
+
     @Override
     public String written() {
       return "List<" + element.written() + ">";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.list(this);
+    }
+  }
+
+  /**
+   * A {@code Map} from string or enum keys to values of any kind.
+   *
+   * @param key the key type: {@code String} or an enum shape (checked by the check stage)
+   * @param keyConstraints constraints written on the key type argument
+   * @param value the value type
+   * @param valueConstraints constraints written on the value type argument
+   * @param sparse whether {@code @Sparse} lets values be null
+   */
+  record MapOf(MemberType key, Constraints keyConstraints, MemberType value, Constraints valueConstraints, boolean sparse)
+      implements MemberType {
+    @Override
+    public String written() {
+      return "Map<" + key.written() + ", " + value.written() + ">";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.map(this);
     }
   }
 
   /**
    * A type the spec language does not support, kept so that {@code check} can report it.
    *
-   * @param written the type as written, such as {@code java.util.Map<String,String>}
+   * @param written the type as written, such as {@code java.util.Set<String>}
    */
-  record Unsupported(String written) implements MemberType {}
+  record Unsupported(String written) implements MemberType {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.unsupported(this);
+    }
+  }
 
   /**
    * A type javac cannot resolve yet, such as a class another processor generates in a later
@@ -72,15 +245,66 @@ public sealed interface MemberType {
    *
    * @param written the type as written
    */
-  record Unresolved(String written) implements MemberType {}
+  record Unresolved(String written) implements MemberType {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.unresolved(this);
+    }
+  }
 
-  /** Whether this type, or a list's element type, is not resolved yet. */
+  /** Whether this type, or any type nested in it, is not resolved yet. */
   default boolean isUnresolved() {
-    return this instanceof Unresolved || this instanceof ListOf list && list.element().isUnresolved();
+    return anyNested(type -> type instanceof Unresolved);
+  }
+
+  /** Whether this type, or any type nested in it, is not supported. */
+  default boolean isUnsupported() {
+    return anyNested(type -> type instanceof Unsupported);
+  }
+
+  /** Whether this type or any list element, map key or map value in it, at any depth, matches. */
+  default boolean anyNested(java.util.function.Predicate<MemberType> test) {
+    if (test.test(this)) {
+      return true;
+    }
+    if (this instanceof ListOf list) {
+      return list.element().anyNested(test);
+    }
+    if (this instanceof MapOf map) {
+      return map.key().anyNested(test) || map.value().anyNested(test);
+    }
+    return false;
   }
 
   /** Whether this is the given scalar. */
   default boolean is(ScalarKind kind) {
     return this instanceof Scalar scalar && scalar.kind() == kind;
+  }
+
+  /** The shape this type names directly (a structure, union or enum), if any. */
+  default java.util.Optional<ShapeRef> namedShape() {
+    if (this instanceof StructureRef ref) {
+      return java.util.Optional.of(ref.shape());
+    }
+    if (this instanceof UnionRef ref) {
+      return java.util.Optional.of(ref.shape());
+    }
+    if (this instanceof EnumRef ref) {
+      return java.util.Optional.of(ref.shape());
+    }
+    if (this instanceof IntEnumRef ref) {
+      return java.util.Optional.of(ref.shape());
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Every shape named by this type or a type nested in it, at any depth. */
+  default java.util.List<ShapeRef> shapesNamed() {
+    java.util.List<ShapeRef> named = new java.util.ArrayList<>();
+    anyNested(type -> {
+      type.namedShape().ifPresent(named::add);
+      return false;
+    });
+    return named;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param name the operation name (the spec interface's simple name)
  * @param specName the qualified name of the spec interface
+ * @param specPackage the package the spec interface is in, whose {@code @Service} it belongs to
  * @param modelPackage where code generated for it goes
  * @param input the input class as written
  * @param output the output class as written
@@ -19,6 +20,7 @@ import java.util.Optional;
 public record OperationModel(
     String name,
     String specName,
+    String specPackage,
     String modelPackage,
     TypeRef input,
     TypeRef output,

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@code @Structure}: a model class and its validator, or an exception when it is an error.
+ * A {@code @Structure}: a model class and its validator, or an exception when it is an error. A
+ * {@code @Union} is read into the same record: members like a structure's, of which a value sets
+ * exactly one.
  *
  * @param ref its names
  * @param doc the javadoc of the spec interface, if any
@@ -12,6 +14,7 @@ import java.util.Optional;
  * @param error present for an {@code @ErrorShape}
  * @param isInterface whether the spec type is an interface, as the language requires
  * @param isStructure whether it carries {@code @Structure}, as an {@code @ErrorShape} must too
+ * @param traits whether it is a union, sensitive or deprecated
  */
 public record StructureShape(
     ShapeRef ref,
@@ -19,10 +22,27 @@ public record StructureShape(
     List<MemberModel> members,
     Optional<ErrorTrait> error,
     boolean isInterface,
-    boolean isStructure)
+    boolean isStructure,
+    ShapeTraits traits)
     implements ShapeModel {
 
   public StructureShape {
     members = List.copyOf(members);
+  }
+
+  /** A plain structure. */
+  public StructureShape(
+      ShapeRef ref,
+      Optional<String> doc,
+      List<MemberModel> members,
+      Optional<ErrorTrait> error,
+      boolean isInterface,
+      boolean isStructure) {
+    this(ref, doc, members, error, isInterface, isStructure, ShapeTraits.NONE);
+  }
+
+  /** Whether this is a {@code @Union}. */
+  public boolean isUnion() {
+    return traits.union();
   }
 }

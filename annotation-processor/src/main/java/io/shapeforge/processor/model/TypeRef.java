@@ -6,7 +6,7 @@ package io.shapeforge.processor.model;
  *
  * @param qualifiedName the class as written
  * @param kind what it is
- * @param shape the generated names, for a structure, error or enum shape; else {@code null}
+ * @param shape the generated names, for a structure, union, error or enum shape; else {@code null}
  */
 public record TypeRef(String qualifiedName, Kind kind, ShapeRef shape) {
 
@@ -15,6 +15,8 @@ public record TypeRef(String qualifiedName, Kind kind, ShapeRef shape) {
     STRUCTURE,
     ERROR,
     ENUM,
+    UNION,
+    INT_ENUM,
     /** Anything else: a plain class, a primitive, {@code void}. */
     OTHER
   }

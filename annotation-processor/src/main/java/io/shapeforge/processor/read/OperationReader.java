@@ -40,25 +40,14 @@ public final class OperationReader {
     return new OperationModel(
         type.getSimpleName().toString(),
         type.getQualifiedName().toString(),
+        elements.getPackageOf(type).getQualifiedName().toString(),
         packages.of(elements.getPackageOf(type)),
         shapeRefs.typeRef(mirrors.type(operation, "input")),
         shapeRefs.typeRef(mirrors.type(operation, "output")),
         errors,
         Mirrors.find(type, Paginated.class).map(this::pagination),
         Mirrors.find(type, Query.class).map(this::query),
-        doc(type));
-  }
-
-  private java.util.Optional<String> doc(TypeElement type) {
-    String doc = elements.getDocComment(type);
-    if (doc == null || doc.isBlank()) {
-      return java.util.Optional.empty();
-    }
-    StringBuilder text = new StringBuilder(doc.length());
-    for (String line : doc.strip().split("\n", -1)) {
-      text.append(line.startsWith(" ") ? line.substring(1) : line).append('\n');
-    }
-    return java.util.Optional.of(text.toString());
+        new Docs(elements).of(type));
   }
 
   private PaginationModel pagination(AnnotationMirror mirror) {

@@ -1,7 +1,6 @@
 package io.shapeforge.processor.read;
 
 import io.shapeforge.processor.model.MemberModel;
-import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.OperationModel;
 import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.ShapeModel;
@@ -62,15 +61,13 @@ public final class ReferencedShapes {
     return all;
   }
 
-  /** Reads the structures and enums the members of {@code structure} refer to, one level deep. */
+  /**
+   * Reads the shapes the members of {@code structure} refer to, at any depth of lists and maps, one
+   * structure deep: the query stage looks at a record's and a filter element's members only.
+   */
   private void readMemberShapes(Map<String, ShapeModel> all, StructureShape structure) {
     for (MemberModel member : structure.members()) {
-      MemberType type = member.type() instanceof MemberType.ListOf list ? list.element() : member.type();
-      if (type instanceof MemberType.StructureRef ref) {
-        read(all, ref.shape());
-      } else if (type instanceof MemberType.EnumRef ref) {
-        read(all, ref.shape());
-      }
+      member.type().shapesNamed().forEach(ref -> read(all, ref));
     }
   }
 

@@ -4,7 +4,9 @@ import io.shapeforge.processor.model.ShapeRef;
 import io.shapeforge.processor.model.TypeRef;
 import io.shapeforge.spec.EnumShape;
 import io.shapeforge.spec.ErrorShape;
+import io.shapeforge.spec.IntEnumShape;
 import io.shapeforge.spec.Structure;
+import io.shapeforge.spec.Union;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -44,8 +46,14 @@ public final class ShapeRefs {
     if (Mirrors.has(element, Structure.class)) {
       return new TypeRef(name, TypeRef.Kind.STRUCTURE, of(element));
     }
+    if (Mirrors.has(element, Union.class)) {
+      return new TypeRef(name, TypeRef.Kind.UNION, of(element));
+    }
     if (Mirrors.has(element, EnumShape.class) && element.getKind() == ElementKind.ENUM) {
       return new TypeRef(name, TypeRef.Kind.ENUM, of(element));
+    }
+    if (Mirrors.has(element, IntEnumShape.class) && element.getKind() == ElementKind.ENUM) {
+      return new TypeRef(name, TypeRef.Kind.INT_ENUM, of(element));
     }
     return new TypeRef(name, TypeRef.Kind.OTHER, null);
   }

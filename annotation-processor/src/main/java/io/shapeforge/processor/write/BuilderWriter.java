@@ -3,14 +3,15 @@ package io.shapeforge.processor.write;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.shapeforge.processor.model.GeneratedNames;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -20,6 +21,7 @@ import javax.lang.model.element.Modifier;
  * enum value is stored as that constant's wire string, so equal values share one instance. Jackson
  * deserializes through exactly one setter per property, the one carrying {@code @JsonProperty};
  * every overload is {@code @JsonIgnore}. {@code build()} never throws: a model may hold invalid data.
+ * Lists and maps, and those nested in them, are copied into unmodifiable ones that keep nulls.
  */
 final class BuilderWriter {
 
@@ -54,8 +56,16 @@ final class BuilderWriter {
   }
 
   private void addSetters(TypeSpec.Builder type, ClassName builder, MemberModel member) {
+    for (MethodSpec.Builder setter : setters(builder, member)) {
+      ModelWriter.deprecate(setter, member);
+      type.addMethod(setter.build());
+    }
+  }
+
+  private List<MethodSpec.Builder> setters(ClassName builder, MemberModel member) {
     String name = member.name();
     MemberType memberType = member.type();
+    List<MethodSpec.Builder> setters = new ArrayList<>();
     if (memberType instanceof MemberType.EnumRef enumRef) {
       ClassName enumType = MemberTypes.className(enumRef.shape());
       NameAllocator locals = new NameAllocator();
@@ -63,54 +73,76 @@ final class BuilderWriter {
       String known = locals.newName("known");
       // A known wire value is stored as the enum constant's own string, so a million records
       // loaded from JSON share one "SUCCESS" instead of holding a million equal copies.
-      type.addMethod(
+      setters.add(
           jsonSetter(builder, member, name, Types.STRING)
               .addStatement("$T $N = $T.fromValue($N)", enumType, known, enumType, name)
               .addStatement(
                   "this.$N = $N == null || $N == $T.$N ? $N : $N.toString()",
-                  name, known, known, enumType, EnumWriter.UNKNOWN, name, known)
-              .addStatement("return this")
-              .build());
-      type.addMethod(
-          ignoredSetter(builder, name, MemberTypes.className(enumRef.shape()), name)
+                  name, known, known, enumType, GeneratedNames.UNKNOWN, name, known)
+              .addStatement("return this"));
+      setters.add(
+          ignoredSetter(builder, name, enumType, name)
               .addStatement("this.$N = $N == null ? null : $N.toString()", name, name, name)
-              .addStatement("return this")
-              .build());
-      return;
+              .addStatement("return this"));
+      return setters;
+    }
+    if (memberType instanceof MemberType.IntEnumRef intEnum) {
+      ClassName enumType = MemberTypes.className(intEnum.shape());
+      setters.add(jsonSetter(builder, member, name, MemberTypes.stored(memberType))
+          .addStatement("this.$N = $N", name, name)
+          .addStatement("return this"));
+      setters.add(
+          ignoredSetter(builder, name, enumType, name)
+              .addStatement("this.$N = $N == null ? null : $N.value()", name, name, name)
+              .addStatement("return this"));
+      return setters;
     }
     if (memberType instanceof MemberType.ListOf list) {
       TypeName element = MemberTypes.shown(list.element());
-      if (list.element() instanceof MemberType.EnumRef) {
-        String withStrings = name + "WithStrings";
+      if (list.element() instanceof MemberType.EnumRef || list.element() instanceof MemberType.IntEnumRef) {
+        boolean strings = list.element() instanceof MemberType.EnumRef;
+        TypeName raw = MemberTypes.stored(list.element());
+        String withRaw = GeneratedNames.rawListSetter(member).orElseThrow();
         NameAllocator locals = new NameAllocator();
         locals.newName(name);
         String each = locals.newName("value");
-        type.addMethod(
-            jsonSetter(builder, member, withStrings, ParameterizedTypeName.get(Types.LIST, Types.STRING))
-                .addStatement("this.$N = $L", name, copyOf(name))
-                .addStatement("return this")
-                .build());
-        type.addMethod(varargs(builder, withStrings, Types.STRING, name));
-        type.addMethod(
+        setters.add(
+            jsonSetter(builder, member, withRaw, ParameterizedTypeName.get(Types.LIST, raw))
+                .addStatement("this.$N = $T.list($N)", name, Types.IMMUTABLE_COPIES, name)
+                .addStatement("return this"));
+        setters.add(varargs(builder, withRaw, raw, name));
+        setters.add(
             ignoredSetter(builder, name, ParameterizedTypeName.get(Types.LIST, element), name)
                 .addStatement(
-                    "this.$N = $N == null ? null : $N.stream().map($N -> $T.toString($N, null)).toList()",
-                    name, name, name, each, Types.OBJECTS, each)
-                .addStatement("return this")
-                .build());
-        type.addMethod(varargs(builder, name, element, name));
-        return;
+                    strings
+                        ? "this.$N = $N == null ? null : $N.stream().map($N -> $T.toString($N, null)).toList()"
+                        : "this.$N = $N == null ? null : $N.stream().map($N -> $N == null ? null : $N.value()).toList()",
+                    name, name, name, each, strings ? Types.OBJECTS : each, each)
+                .addStatement("return this"));
+        setters.add(varargs(builder, name, element, name));
+        return setters;
       }
-      type.addMethod(
+      setters.add(
           jsonSetter(builder, member, name, ParameterizedTypeName.get(Types.LIST, element))
-              .addStatement("this.$N = $L", name, copyOf(name))
-              .addStatement("return this")
-              .build());
-      type.addMethod(varargs(builder, name, element, name));
-      return;
+              .addStatement("this.$N = $T.list($N)", name, Types.IMMUTABLE_COPIES, name)
+              .addStatement("return this"));
+      // A varargs parameter of a generic type would draw an unchecked warning at every call.
+      if (!(element instanceof ParameterizedTypeName)) {
+        setters.add(varargs(builder, name, element, name));
+      }
+      return setters;
     }
-    type.addMethod(
-        jsonSetter(builder, member, name, MemberTypes.shown(memberType)).addStatement("this.$N = $N", name, name).addStatement("return this").build());
+    if (memberType instanceof MemberType.MapOf) {
+      setters.add(
+          jsonSetter(builder, member, name, MemberTypes.stored(memberType))
+              .addStatement("this.$N = $T.map($N)", name, Types.IMMUTABLE_COPIES, name)
+              .addStatement("return this"));
+      return setters;
+    }
+    setters.add(jsonSetter(builder, member, name, MemberTypes.shown(memberType))
+        .addStatement("this.$N = $N", name, name)
+        .addStatement("return this"));
+    return setters;
   }
 
   /** The one setter Jackson uses for a member; the caller adds its body. */
@@ -123,15 +155,7 @@ final class BuilderWriter {
             .addAnnotation(
                 AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build())
             .addParameter(type, member.name());
-    if (member.type().is(MemberType.ScalarKind.TIMESTAMP)) {
-      setter.addAnnotation(
-          AnnotationSpec.builder(Types.JSON_DESERIALIZE).addMember("using", "$T.class", Types.EPOCH_SECONDS_DESERIALIZER).build());
-    } else if (member.type() instanceof MemberType.ListOf list && list.element().is(MemberType.ScalarKind.TIMESTAMP)) {
-      setter.addAnnotation(
-          AnnotationSpec.builder(Types.JSON_DESERIALIZE)
-              .addMember("contentUsing", "$T.class", Types.EPOCH_SECONDS_DESERIALIZER)
-              .build());
-    }
+    TimestampMapping.deserializer(member.type()).ifPresent(setter::addAnnotation);
     return setter;
   }
 
@@ -145,16 +169,10 @@ final class BuilderWriter {
   }
 
   /** {@code values(String... values)} delegating to the list setter of the same name. */
-  private static MethodSpec varargs(ClassName builder, String methodName, TypeName element, String parameter) {
+  private static MethodSpec.Builder varargs(ClassName builder, String methodName, TypeName element, String parameter) {
     return ignoredSetter(builder, methodName, ArrayTypeName.of(element), parameter)
         .varargs(true)
-        .addStatement("return $N($N == null ? null : $T.asList($N))", methodName, parameter, Types.ARRAYS, parameter)
-        .build();
+        .addStatement("return $N($N == null ? null : $T.asList($N))", methodName, parameter, Types.ARRAYS, parameter);
   }
 
-  /** An unmodifiable copy that, unlike {@code List.copyOf}, keeps null elements: invalid data is kept. */
-  private static CodeBlock copyOf(String name) {
-    return CodeBlock.of(
-        "$N == null ? null : $T.unmodifiableList(new $T<>($N))", name, Types.COLLECTIONS, Types.ARRAY_LIST, name);
-  }
 }

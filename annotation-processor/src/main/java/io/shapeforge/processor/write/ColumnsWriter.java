@@ -56,22 +56,19 @@ public final class ColumnsWriter extends GeneratedFileWriter<StoredShape> {
     return MemberTypes.constantName(member.name());
   }
 
-  /** Whether a member can be a column: a scalar or an enum. */
-  static boolean isColumn(MemberModel member) {
-    return factory(member).isPresent();
-  }
-
   private static Optional<String> factory(MemberModel member) {
     if (member.type() instanceof MemberType.EnumRef) {
       return Optional.of("ofString");
     }
     if (member.type() instanceof MemberType.Scalar scalar) {
-      return Optional.of(switch (scalar.kind()) {
+      // The check stage lets only these kinds be columns.
+      return Optional.ofNullable(switch (scalar.kind()) {
         case STRING -> "ofString";
         case BOOLEAN -> "ofBoolean";
         case INTEGER -> "ofInteger";
         case LONG -> "ofLong";
         case TIMESTAMP -> "ofInstant";
+        default -> null;
       });
     }
     return Optional.empty();

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.shapeforge.processor.model.EnumConstant;
 import io.shapeforge.processor.model.EnumShapeModel;
+import io.shapeforge.processor.model.GeneratedNames;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,27 +25,32 @@ import javax.lang.model.element.Modifier;
 public final class EnumWriter extends GeneratedFileWriter<EnumShapeModel> {
 
   /** The constant that stands for a wire value this version does not know. */
-  public static final String UNKNOWN = "UNKNOWN_TO_SDK_VERSION";
+  private static final String UNKNOWN = GeneratedNames.UNKNOWN;
 
   @Override
   protected TypeSpec.Builder type(EnumShapeModel shape) {
     ClassName name = MemberTypes.className(shape.ref());
     TypeSpec.Builder type = enumBuilder(name).addModifiers(Modifier.PUBLIC);
     shape.doc().ifPresent(doc -> type.addJavadoc("$L", doc));
+    // An int enum is the same enum over Integer wire values.
+    TypeName valueType = shape.intEnum() ? ClassName.get(Integer.class) : Types.STRING;
+    String literal = shape.intEnum() ? "$L" : "$S";
     CodeBlock.Builder wireValues = CodeBlock.builder();
     for (int i = 0; i < shape.constants().size(); i++) {
       EnumConstant constant = shape.constants().get(i);
-      TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("$S", constant.wireValue());
+      TypeSpec.Builder body = TypeSpec.anonymousClassBuilder(literal, constant.wireValue());
       constant.doc().ifPresent(doc -> body.addJavadoc("$L", doc));
       type.addEnumConstant(constant.javaName(), body.build());
-      wireValues.add(i == 0 ? "$S" : ", $S", constant.wireValue());
+      wireValues.add(i == 0 ? literal : ", " + literal, constant.wireValue());
     }
     type.addEnumConstant(
         UNKNOWN,
         TypeSpec.anonymousClassBuilder("null")
-            .addJavadoc("A wire value this version does not know; {@link #toString()} is {@code null}.\n")
+            .addJavadoc(shape.intEnum()
+                ? "A wire value this version does not know; {@link #value()} is {@code null}.\n"
+                : "A wire value this version does not know; {@link #toString()} is {@code null}.\n")
             .build());
-    TypeName stringSet = ParameterizedTypeName.get(Types.SET, Types.STRING);
+    TypeName stringSet = ParameterizedTypeName.get(Types.SET, valueType);
     type.addField(
         FieldSpec.builder(stringSet, "WIRE_VALUES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The known wire values, in spec order.\n")
@@ -52,7 +58,7 @@ public final class EnumWriter extends GeneratedFileWriter<EnumShapeModel> {
                 "$T.unmodifiableSet(new $T<>($T.asList($L)))",
                 Types.COLLECTIONS, Types.LINKED_HASH_SET, Types.ARRAYS, wireValues.build())
             .build());
-    TypeName byValue = ParameterizedTypeName.get(Types.MAP, Types.STRING, name);
+    TypeName byValue = ParameterizedTypeName.get(Types.MAP, valueType, name);
     type.addField(
         FieldSpec.builder(byValue, "BY_WIRE_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T<>()", Types.HASH_MAP)
@@ -68,16 +74,16 @@ public final class EnumWriter extends GeneratedFileWriter<EnumShapeModel> {
             .addStatement("BY_WIRE_VALUE.put(known.value, known)")
             .endControlFlow()
             .build());
-    type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(
-        MethodSpec.constructorBuilder().addParameter(String.class, "value").addStatement("this.value = value").build());
+        MethodSpec.constructorBuilder().addParameter(valueType, "value").addStatement("this.value = value").build());
     type.addMethod(
         MethodSpec.methodBuilder("fromValue")
             .addJavadoc(
                 "The constant for a wire value: {@link #$N} when unknown, {@code null} for {@code null}.\n", UNKNOWN)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(name)
-            .addParameter(String.class, "value")
+            .addParameter(valueType, "value")
             .beginControlFlow("if (value == null)")
             .addStatement("return null")
             .endControlFlow()
@@ -90,6 +96,16 @@ public final class EnumWriter extends GeneratedFileWriter<EnumShapeModel> {
             .returns(enumSet)
             .addStatement("return KNOWN")
             .build());
+    if (shape.intEnum()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("value")
+              .addJavadoc("The wire value; {@code null} for {@link #$N}.\n", UNKNOWN)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(valueType)
+              .addStatement("return value")
+              .build());
+      return type;
+    }
     type.addMethod(
         MethodSpec.methodBuilder("toString")
             .addJavadoc("The wire value; {@code null} for {@link #$N}.\n", UNKNOWN)

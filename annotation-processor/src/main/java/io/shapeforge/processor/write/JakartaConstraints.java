@@ -26,11 +26,14 @@ import java.util.stream.Collectors;
  *       as Smithy does). {@code p} becomes {@code [\s\S]*(?:p)[\s\S]*}: it matches the whole value
  *       exactly when {@code p} is found somewhere in it, with anchors and lookarounds seeing the
  *       same input.
- *   <li>The generated validator only tries a pattern on a value whose {@code @Length} passed. When
- *       the member has a length, the regexp also accepts any value outside it:
- *       {@code (?:(?![\s\S]{min,max}\z)[\s\S]*|[\s\S]*(?:p)[\s\S]*)}, so a too-long value is
- *       reported once, for its size. (The lookahead counts code points and {@code @Size} counts
- *       UTF-16 units; they differ only for characters outside the Basic Multilingual Plane.)
+ *   <li>The generated validator does not try a pattern on a value longer than its maximum
+ *       length (a value that is too short is still matched, as AWS does). When the member has a
+ *       maximum, the regexp also accepts any longer value:
+ *       {@code (?:(?![\s\S]{0,max}\z)[\s\S]*|[\s\S]*(?:p)[\s\S]*)}, so a too-long value is
+ *       reported once, for its size. (The lookahead counts code points, as the validator does;
+ *       {@code @Size} counts UTF-16 units, and Bean Validation has no constraint that counts code
+ *       points, so the two differ on sizes of strings with characters outside the Basic
+ *       Multilingual Plane.)
  * </ul>
  *
  * <p>An enum shape's raw wire string gets {@code @Pattern(regexp = "A|B|C")} with each value
@@ -55,35 +58,70 @@ final class JakartaConstraints {
     return annotations;
   }
 
-  /** The field's type, with container-element annotations on a list's type argument. */
+  /**
+   * The field's type, with container-element annotations on the type arguments of lists and maps at
+   * every depth: {@code List<List<@Size(max = 3) String>>}.
+   */
   TypeName fieldType(MemberModel member) {
-    if (member.type() instanceof MemberType.ListOf list) {
-      TypeName element = MemberTypes.stored(list.element());
-      List<AnnotationSpec> elementAnnotations = forValue(list.element(), list.elementConstraints());
-      return ParameterizedTypeName.get(Types.LIST, element.annotated(elementAnnotations));
+    return annotatedArguments(member.type());
+  }
+
+  private TypeName annotatedArguments(MemberType type) {
+    if (type instanceof MemberType.ListOf list) {
+      return ParameterizedTypeName.get(Types.LIST, element(list.element(), list.elementConstraints(), list.sparse()));
     }
-    return MemberTypes.stored(member.type());
+    if (type instanceof MemberType.MapOf map) {
+      return ParameterizedTypeName.get(
+          Types.MAP, element(map.key(), map.keyConstraints(), false), element(map.value(), map.valueConstraints(), map.sparse()));
+    }
+    return MemberTypes.stored(type);
+  }
+
+  /** A type argument with its own annotations; a dense collection's elements are {@code @NotNull}. */
+  private TypeName element(MemberType type, Constraints constraints, boolean sparse) {
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    if (!sparse) {
+      annotations.add(AnnotationSpec.builder(Types.NOT_NULL).build());
+    }
+    annotations.addAll(forValue(type, constraints));
+    return annotatedArguments(type).annotated(annotations);
   }
 
   private List<AnnotationSpec> forValue(MemberType type, Constraints constraints) {
     List<AnnotationSpec> annotations = new ArrayList<>();
     Optional<Constraint.Length> length = constraints.length();
-    length.filter(l -> l.hasMin() || l.hasMax()).ifPresent(l -> annotations.add(size(l)));
-    constraints.range().ifPresent(range -> {
-      if (range.hasMin()) {
-        annotations.add(AnnotationSpec.builder(Types.MIN).addMember("value", "$LL", range.min()).build());
-      }
-      if (range.hasMax()) {
-        annotations.add(AnnotationSpec.builder(Types.MAX).addMember("value", "$LL", range.max()).build());
-      }
-    });
+    // Bean Validation has no @Size for a Blob; the generated validator checks its length alone.
+    if (!type.is(MemberType.ScalarKind.BLOB)) {
+      length.filter(l -> l.hasMin() || l.hasMax()).ifPresent(l -> annotations.add(size(l)));
+    }
+    constraints.range().ifPresent(range -> annotations.addAll(range(type, range)));
     constraints.pattern().ifPresent(pattern -> annotations.add(
         pattern(forMatches(pattern.regex(), length.filter(l -> l.hasMin() || l.hasMax())))));
     if (type instanceof MemberType.EnumRef enumRef) {
       annotations.add(pattern(enumAlternatives(enums.get(enumRef.shape().specName()))));
     }
-    if (type instanceof MemberType.StructureRef) {
+    if (type instanceof MemberType.StructureRef || type instanceof MemberType.UnionRef) {
       annotations.add(AnnotationSpec.builder(Types.VALID).build());
+    }
+    return annotations;
+  }
+
+  /**
+   * {@code @Min}/{@code @Max} for whole-number kinds, whose bounds the check stage made sure are
+   * whole and fit; {@code @DecimalMin}/{@code @DecimalMax} with the bound as written for the others.
+   */
+  private static List<AnnotationSpec> range(MemberType type, Constraint.Range range) {
+    List<AnnotationSpec> annotations = new ArrayList<>(2);
+    boolean integral = type instanceof MemberType.Scalar scalar && scalar.kind().isIntegral();
+    if (range.hasMin()) {
+      annotations.add(integral
+          ? AnnotationSpec.builder(Types.MIN).addMember("value", "$LL", range.minValue().orElseThrow().longValueExact()).build()
+          : AnnotationSpec.builder(Types.DECIMAL_MIN).addMember("value", "$S", range.min()).build());
+    }
+    if (range.hasMax()) {
+      annotations.add(integral
+          ? AnnotationSpec.builder(Types.MAX).addMember("value", "$LL", range.maxValue().orElseThrow().longValueExact()).build()
+          : AnnotationSpec.builder(Types.DECIMAL_MAX).addMember("value", "$S", range.max()).build());
     }
     return annotations;
   }
@@ -106,12 +144,10 @@ final class JakartaConstraints {
   /** A regexp for {@code matches()} that accepts what the validator accepts; see the class doc. */
   static String forMatches(String regex, Optional<Constraint.Length> length) {
     String found = "[\\s\\S]*(?:" + regex + ")[\\s\\S]*";
-    if (length.isEmpty()) {
+    if (length.isEmpty() || !length.get().hasMax()) {
       return found;
     }
-    Constraint.Length bounds = length.get();
-    String quantifier = "{" + bounds.min() + "," + (bounds.hasMax() ? String.valueOf(bounds.max()) : "") + "}";
-    return "(?:(?![\\s\\S]" + quantifier + "\\z)[\\s\\S]*|" + found + ")";
+    return "(?:(?![\\s\\S]{0," + length.get().max() + "}\\z)[\\s\\S]*|" + found + ")";
   }
 
   /** {@code A|B|C}, each wire value escaped so it matches literally. */

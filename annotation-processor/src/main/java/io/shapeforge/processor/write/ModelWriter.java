@@ -2,18 +2,19 @@ package io.shapeforge.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.shapeforge.processor.model.GeneratedNames;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.StructureShape;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the immutable model class of a structure: private final fields carrying Jakarta
+ * Writes the immutable model class of a structure or union: private final fields carrying Jakarta
  * constraints, accessors named as the members (Jackson serializes through them, by wire name),
  * a {@link BuilderWriter builder}, and equals, hashCode and an AWS-style toString.
  *
@@ -21,6 +22,14 @@ import javax.lang.model.element.Modifier;
  * MaintenanceWindowFilter filter = MaintenanceWindowFilter.builder().key("STATUS").values("SUCCESS").build();
  * filter.toString(); // MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])
  * }</pre>
+ *
+ * <p>A member with {@code @DefaultValue} is never null: the constructor, which {@code build()} and
+ * Jackson both go through, fills the default in. An {@code @IdempotencyToken} member left out is
+ * filled there too, with a fresh random UUID, so both a model a client builds and a request a
+ * server decodes carry one; {@code toBuilder()} keeps it.
+ *
+ * <p>A union is the same class plus {@link UnionParts}: a static factory per member and the
+ * discriminator {@code type()}.
  */
 public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
 
@@ -45,6 +54,9 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
             .addAnnotation(propertyOrder(shape))
             .addAnnotation(
                 AnnotationSpec.builder(Types.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build());
+    if (shape.traits().deprecated()) {
+      type.addAnnotation(Deprecated.class);
+    }
     shape.doc().ifPresent(doc -> type.addJavadoc("$L", doc));
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
@@ -53,11 +65,14 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
           FieldSpec.builder(jakarta.fieldType(member), member.name(), Modifier.PRIVATE, Modifier.FINAL)
               .addAnnotations(jakarta.onField(member))
               .build());
-      constructor.addStatement("this.$N = builder.$N", member.name(), member.name());
+      constructor.addStatement("this.$N = $L", member.name(), initialValue(type, member));
     }
     type.addMethod(constructor.build());
     for (MemberModel member : shape.members()) {
       addAccessors(type, member);
+    }
+    if (shape.isUnion()) {
+      UnionParts.add(type, name, shape.members());
     }
     type.addMethod(
         MethodSpec.methodBuilder("builder")
@@ -75,9 +90,26 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
             .build());
     type.addMethod(ObjectMethods.equalsMethod(name, shape.members()));
     type.addMethod(ObjectMethods.hashCodeMethod(shape.members()));
-    type.addMethod(ObjectMethods.toStringMethod(shape.ref().simpleName(), shape.members()));
+    type.addMethod(ObjectMethods.toStringMethod(shape.ref().simpleName(), shape.members(), shape.traits().sensitive()));
     type.addType(builders.builder(name, shape.members()));
     return type;
+  }
+
+  /** What the constructor stores: the builder's value, or the default or a fresh token when absent. */
+  private static CodeBlock initialValue(TypeSpec.Builder type, MemberModel member) {
+    if (member.defaultValue().isPresent()) {
+      String constant = MemberTypes.constantName(member.name()) + "_DEFAULT";
+      type.addField(
+          FieldSpec.builder(MemberTypes.stored(member.type()), constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("The {@code @DefaultValue} of {@code $L}.\n", member.name())
+              .initializer(DefaultValues.code(member.type(), member.defaultValue().get()))
+              .build());
+      return CodeBlock.of("builder.$N == null ? $N : builder.$N", member.name(), constant, member.name());
+    }
+    if (member.traits().idempotencyToken()) {
+      return CodeBlock.of("builder.$N == null ? $T.randomUUID().toString() : builder.$N", member.name(), Types.UUID, member.name());
+    }
+    return CodeBlock.of("builder.$N", member.name());
   }
 
   private static void addAccessors(TypeSpec.Builder type, MemberModel member) {
@@ -91,56 +123,47 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
               .returns(stored)
               .addAnnotation(jsonProperty)
               .addStatement("return this.$N", member.name());
-      timestampSerializer(member.type()).ifPresent(accessor::addAnnotation);
+      TimestampMapping.serializer(member.type()).ifPresent(accessor::addAnnotation);
+      deprecate(accessor, member);
       member.doc().ifPresent(doc -> accessor.addJavadoc("$L", doc));
       type.addMethod(accessor.build());
       return;
     }
     TypeName shown = MemberTypes.shown(member.type());
+    String rawName = GeneratedNames.rawAccessor(member).orElseThrow();
     MethodSpec.Builder typed = MethodSpec.methodBuilder(member.name()).addModifiers(Modifier.PUBLIC).returns(shown);
-    MethodSpec.Builder raw = MethodSpec.methodBuilder(rawAccessor(member)).addModifiers(Modifier.PUBLIC).returns(stored);
-    if (member.type() instanceof MemberType.EnumRef enumRef) {
-      ClassName enumName = MemberTypes.className(enumRef.shape());
+    MethodSpec.Builder raw = MethodSpec.methodBuilder(rawName).addModifiers(Modifier.PUBLIC).returns(stored);
+    MemberType element = member.type() instanceof MemberType.ListOf list ? list.element() : member.type();
+    ClassName enumName = MemberTypes.className(element.namedShape().orElseThrow());
+    if (element == member.type()) {
       typed.addStatement("return $T.fromValue(this.$N)", enumName, member.name());
-      typed.addJavadoc(enumJavadoc(member, "{@link $T#UNKNOWN_TO_SDK_VERSION} for a value this version does not"
-          + " know, {@code null} when absent; the raw value is {@link #$N()}.\n"), enumName, rawAccessor(member));
+      typed.addJavadoc(enumJavadoc(member, "{@link $T#$N} for a value this version does not"
+          + " know, {@code null} when absent; the raw value is {@link #$N()}.\n"), enumName, GeneratedNames.UNKNOWN, rawName);
       raw.addJavadoc("The raw wire value of {@link #$N()}, kept even when unknown.\n", member.name());
     } else {
-      ClassName enumName = MemberTypes.className(((MemberType.EnumRef) ((MemberType.ListOf) member.type()).element()).shape());
       typed.addStatement(
           "return this.$N == null ? null : this.$N.stream().map($T::fromValue).toList()",
           member.name(), member.name(), enumName);
-      typed.addJavadoc(enumJavadoc(member, "Unknown values show as {@link $T#UNKNOWN_TO_SDK_VERSION}; the raw"
-          + " values are {@link #$N()}.\n"), enumName, rawAccessor(member));
+      typed.addJavadoc(enumJavadoc(member, "Unknown values show as {@link $T#$N}; the raw"
+          + " values are {@link #$N()}.\n"), enumName, GeneratedNames.UNKNOWN, rawName);
       raw.addJavadoc("The raw wire values of {@link #$N()}, kept even when unknown.\n", member.name());
     }
     raw.addAnnotation(jsonProperty).addStatement("return this.$N", member.name());
+    deprecate(typed, member);
+    deprecate(raw, member);
     type.addMethod(typed.build());
     type.addMethod(raw.build());
   }
 
+  /** Java's {@code @Deprecated} on a spec member carries over to what is generated for it. */
+  static void deprecate(MethodSpec.Builder method, MemberModel member) {
+    if (member.traits().deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+  }
+
   private static String enumJavadoc(MemberModel member, String tail) {
     return member.doc().map(doc -> doc.replace("$", "$$") + "\n<p>").orElse("") + tail;
-  }
-
-  /** {@code statusAsString} for an enum, {@code statusesAsStrings} for a list of enums. */
-  static String rawAccessor(MemberModel member) {
-    return member.name() + (member.type() instanceof MemberType.EnumRef ? "AsString" : "AsStrings");
-  }
-
-  /** {@code @JsonSerialize} for a timestamp or a list of timestamps. */
-  private static Optional<AnnotationSpec> timestampSerializer(MemberType type) {
-    if (type.is(MemberType.ScalarKind.TIMESTAMP)) {
-      return Optional.of(
-          AnnotationSpec.builder(Types.JSON_SERIALIZE).addMember("using", "$T.class", Types.EPOCH_SECONDS_SERIALIZER).build());
-    }
-    if (type instanceof MemberType.ListOf list && list.element().is(MemberType.ScalarKind.TIMESTAMP)) {
-      return Optional.of(
-          AnnotationSpec.builder(Types.JSON_SERIALIZE)
-              .addMember("contentUsing", "$T.class", Types.EPOCH_SECONDS_SERIALIZER)
-              .build());
-    }
-    return Optional.empty();
   }
 
   /** Members travel in spec order, as AWS writes them; Jackson's own order is not guaranteed. */

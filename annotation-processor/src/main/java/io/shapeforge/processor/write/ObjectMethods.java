@@ -12,7 +12,8 @@ import javax.lang.model.element.Modifier;
 /**
  * equals, hashCode and toString of a model class, over the stored fields. toString follows the AWS
  * SDK for Java v2: {@code MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])}, wire names, absent
- * members left out, enums shown by their raw wire value.
+ * members left out, enums shown by their raw wire value, a sensitive member's value replaced by
+ * {@value #REDACTED}.
  */
 final class ObjectMethods {
 
@@ -58,7 +59,13 @@ final class ObjectMethods {
         .build();
   }
 
-  static MethodSpec toStringMethod(String shapeName, List<MemberModel> members) {
+  /** What {@code toString} shows for a sensitive member, as the AWS SDK for Java v2 does. */
+  static final String REDACTED = "*** Sensitive Data Redacted ***";
+
+  /**
+   * @param sensitiveShape whether the whole shape is {@code @Sensitive}: then no member shows
+   */
+  static MethodSpec toStringMethod(String shapeName, List<MemberModel> members, boolean sensitiveShape) {
     NameAllocator names = new NameAllocator();
     String joiner = names.newName("joiner");
     MethodSpec.Builder method =
@@ -69,10 +76,13 @@ final class ObjectMethods {
             .addStatement(
                 "$T $N = new $T($S, $S, $S)", Types.STRING_JOINER, joiner, Types.STRING_JOINER, ", ", shapeName + "(", ")");
     for (MemberModel member : members) {
-      method
-          .beginControlFlow("if (this.$N != null)", member.name())
-          .addStatement("$N.add($S + this.$N)", joiner, member.wireName() + "=", member.name())
-          .endControlFlow();
+      method.beginControlFlow("if (this.$N != null)", member.name());
+      if (sensitiveShape || member.sensitive()) {
+        method.addStatement("$N.add($S)", joiner, member.wireName() + "=" + REDACTED);
+      } else {
+        method.addStatement("$N.add($S + this.$N)", joiner, member.wireName() + "=", member.name());
+      }
+      method.endControlFlow();
     }
     return method.addStatement("return $N.toString()", joiner).build();
   }

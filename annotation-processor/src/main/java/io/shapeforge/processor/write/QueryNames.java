@@ -1,8 +1,8 @@
 package io.shapeforge.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import io.shapeforge.processor.model.GeneratedNames;
 import io.shapeforge.processor.model.MemberModel;
-import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.QueryService;
 import io.shapeforge.processor.model.ShapeRef;
@@ -19,10 +19,18 @@ final class QueryNames {
 
   private QueryNames() {}
 
-  /** The service name as an UpperCamel prefix: {@code AmazonSSM} becomes {@code AmazonSsm}. */
+  /**
+   * The service name as an UpperCamel prefix: {@code AmazonSSM} becomes {@code AmazonSsm}. A final
+   * word {@code Service} is dropped, so that {@code OrdersService} names {@code OrdersService} and
+   * {@code OrdersTables}, not {@code OrdersServiceService}.
+   */
   static String servicePrefix(String serviceName) {
     StringBuilder out = new StringBuilder();
-    for (String word : words(serviceName)) {
+    List<String> words = words(serviceName);
+    if (words.size() > 1 && words.get(words.size() - 1).equalsIgnoreCase("Service")) {
+      words = words.subList(0, words.size() - 1);
+    }
+    for (String word : words) {
       out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     String prefix = out.toString();
@@ -83,7 +91,7 @@ final class QueryNames {
   }
 
   static ClassName validator(ShapeRef shape) {
-    return ClassName.get(shape.modelPackage(), shape.simpleName() + "Validator");
+    return ValidatorWriter.validatorName(shape);
   }
 
   /** {@code MaintenanceWindowExecution} becomes {@code MAINTENANCE_WINDOW_EXECUTION}. */
@@ -116,7 +124,7 @@ final class QueryNames {
 
   /** The getter of a member's column value: the raw string getter for an enum. */
   static String columnGetter(MemberModel member) {
-    return member.type() instanceof MemberType.EnumRef ? member.name() + "AsString" : member.name();
+    return GeneratedNames.rawAccessor(member).orElse(member.name());
   }
 
   private static String lowerCamel(String key) {

@@ -21,6 +21,9 @@ final class Types {
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName STRING_JOINER = ClassName.get("java.util", "StringJoiner");
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  static final ClassName BIG_INTEGER = ClassName.get("java.math", "BigInteger");
+  static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
+  static final ClassName UUID = ClassName.get("java.util", "UUID");
   static final ClassName REGEX = ClassName.get("java.util.regex", "Pattern");
 
   private static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
@@ -40,13 +43,28 @@ final class Types {
   static final ClassName SIZE = ClassName.get(JAKARTA, "Size");
   static final ClassName PATTERN = ClassName.get(JAKARTA, "Pattern");
   static final ClassName MIN = ClassName.get(JAKARTA, "Min");
+  static final ClassName DECIMAL_MIN = ClassName.get(JAKARTA, "DecimalMin");
+  static final ClassName DECIMAL_MAX = ClassName.get(JAKARTA, "DecimalMax");
   static final ClassName MAX = ClassName.get(JAKARTA, "Max");
   static final ClassName VALID = ClassName.get("jakarta.validation", "Valid");
 
   private static final String RUNTIME = "io.shapeforge.runtime";
   static final ClassName VALIDATOR = ClassName.get(RUNTIME + ".validation", "Validator");
   static final ClassName VIOLATIONS = ClassName.get(RUNTIME + ".validation", "Violations");
+  static final ClassName VALUE_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "ValueConstraint");
+  static final ClassName STRING_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "StringConstraint");
+  static final ClassName NUMBER_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "NumberConstraint");
+  static final ClassName COLLECTION_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "CollectionConstraint");
+  static final ClassName BLOB_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "BlobConstraint");
+  static final ClassName INT_ENUM_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "IntEnumConstraint");
   static final ClassName SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "ServiceException");
+  static final ClassName BLOB = ClassName.get(RUNTIME + ".value", "Blob");
+  static final ClassName DOCUMENT = ClassName.get(RUNTIME + ".value", "Document");
+  static final ClassName IMMUTABLE_COPIES = ClassName.get(RUNTIME + ".value", "ImmutableCopies");
+  static final ClassName DATE_TIME_SERIALIZER = ClassName.get(RUNTIME + ".protocol", "DateTimeSerializer");
+  static final ClassName DATE_TIME_DESERIALIZER = ClassName.get(RUNTIME + ".protocol", "DateTimeDeserializer");
+  static final ClassName HTTP_DATE_SERIALIZER = ClassName.get(RUNTIME + ".protocol", "HttpDateSerializer");
+  static final ClassName HTTP_DATE_DESERIALIZER = ClassName.get(RUNTIME + ".protocol", "HttpDateDeserializer");
   static final ClassName EPOCH_SECONDS_SERIALIZER = ClassName.get(RUNTIME + ".protocol", "EpochSecondsSerializer");
   static final ClassName EPOCH_SECONDS_DESERIALIZER = ClassName.get(RUNTIME + ".protocol", "EpochSecondsDeserializer");
   static final ClassName AWS_JSON_DISPATCHER = ClassName.get(RUNTIME + ".protocol", "AwsJsonDispatcher");

@@ -1,5 +1,6 @@
 package io.shapeforge.processor.write;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -12,6 +13,7 @@ import io.shapeforge.processor.model.Constraint;
 import io.shapeforge.processor.model.Constraints;
 import io.shapeforge.processor.model.EnumConstant;
 import io.shapeforge.processor.model.EnumShapeModel;
+import io.shapeforge.processor.model.GeneratedNames;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.ShapeRef;
@@ -22,10 +24,21 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the reflection-free validator of a structure. Members are checked in declaration order;
- * per member: required, then length or range, then the pattern (only when the length passed),
- * then the enum value set, then nested structures and list elements. Bounds and compiled patterns
- * are {@code static final} fields.
+ * Writes the reflection-free validator of a structure or union. Members are checked in declaration
+ * order: required, then the member's own constraints, then what it contains. The constraints of
+ * each value are one {@code static final} runtime constraint object, so the generated code holds no
+ * rule of its own: it names each value and hands it to {@code Violations}, which applies AWS's
+ * reporting (see {@code io.shapeforge.runtime.validation}):
+ *
+ * <ul>
+ *   <li>a scalar: {@code violations.check(member, value, CONSTRAINT)};
+ *   <li>a list of scalars: {@code violations.list(member, list, LIST, ELEMENT)}, reported once at
+ *       the list; a map with scalar values: {@code violations.map(member, map, MAP, KEY, VALUE)};
+ *   <li>a list of structures, unions, lists or maps: {@code violations.list(member, list, LIST,
+ *       null)}, then a loop that enters {@code member.N.member} for each element; a map of them
+ *       enters {@code member.KEY.member}; nested as deep as the types nest;
+ *   <li>a union: exactly one member set, then each member as a structure's.
+ * </ul>
  *
  * <pre>{@code
  * List<Violation> found = MaintenanceWindowFilterValidator.INSTANCE.violationsOf(filter);
@@ -42,7 +55,7 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
 
   /** {@code MaintenanceWindowFilterValidator} for {@code MaintenanceWindowFilter}. */
   public static ClassName validatorName(ShapeRef shape) {
-    return ClassName.get(shape.modelPackage(), shape.simpleName() + "Validator");
+    return ClassName.get(shape.modelPackage(), GeneratedNames.validator(shape));
   }
 
   @Override
@@ -54,6 +67,10 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
             .addJavadoc("Checks every constraint of {@link $T}, reporting AWS member paths and messages.\n", model)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(Types.VALIDATOR, model));
+    if (shape.traits().deprecated()) {
+      // The validator of a deprecated shape must use it; that is no news to its reader.
+      type.addAnnotation(suppressDeprecation());
+    }
     type.addField(
         FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The only instance; a validator holds no state.\n")
@@ -62,21 +79,30 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     NameAllocator locals = new NameAllocator();
     String value = locals.newName("value");
     String violations = locals.newName("violations");
-    NameAllocator constants = new NameAllocator();
-    Body body = new Body(type, constants, locals, violations);
+    Body body = new Body(type, new NameAllocator(), locals, violations);
+    if (shape.isUnion()) {
+      body.unionCount(shape, value);
+    }
     for (MemberModel member : shape.members()) {
       body.member(member, value);
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(
+    MethodSpec.Builder validate =
         MethodSpec.methodBuilder("validate")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(model, value)
             .addParameter(Types.VIOLATIONS, violations)
-            .addCode(body.code.build())
-            .build());
+            .addCode(body.code.build());
+    if (shape.members().stream().anyMatch(member -> member.traits().deprecated())) {
+      validate.addAnnotation(suppressDeprecation());
+    }
+    type.addMethod(validate.build());
     return type;
+  }
+
+  private static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
   }
 
   /** The body of {@code validate}, and the constants it needs. */
@@ -86,7 +112,6 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     private final NameAllocator locals;
     private final String violations;
     private final CodeBlock.Builder code = CodeBlock.builder();
-    private String index;
 
     Body(TypeSpec.Builder type, NameAllocator constants, NameAllocator locals, String violations) {
       this.type = type;
@@ -95,111 +120,262 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       this.violations = violations;
     }
 
+    /** Only when the count is wrong are the names of the set members gathered, for the message. */
+    void unionCount(StructureShape union, String value) {
+      String set = locals.newName("set");
+      code.beginControlFlow("if ($N.memberCount() != 1)", value)
+          .addStatement("$T<$T> $N = new $T<>()", Types.LIST, Types.STRING, set, Types.ARRAY_LIST);
+      for (MemberModel member : union.members()) {
+        String accessor = GeneratedNames.rawAccessor(member).orElse(member.name());
+        code.beginControlFlow("if ($N.$N() != null)", value, accessor)
+            .addStatement("$N.add($S)", set, member.name())
+            .endControlFlow();
+      }
+      code.addStatement("$N.union(null, $N)", violations, set).endControlFlow();
+    }
+
     void member(MemberModel member, String value) {
-      if (!hasChecks(member)) {
+      if (!member.required() && !needsChecks(member.type(), member.constraints())) {
         return;
       }
       String local = locals.newName(member.name());
-      String accessor = MemberTypes.isEnumLike(member.type()) ? ModelWriter.rawAccessor(member) : member.name();
+      String accessor = GeneratedNames.rawAccessor(member).orElse(member.name());
       code.addStatement("$T $N = $N.$N()", MemberTypes.stored(member.type()), local, value, accessor);
       CodeBlock path = CodeBlock.of("$S", member.name());
       if (member.required()) {
         code.addStatement("$N.required($L, $N)", violations, path, local);
       }
-      String prefix = MemberTypes.constantName(member.name());
-      valueChecks(prefix, path, local, member.type(), member.constraints());
-      if (member.type() instanceof MemberType.StructureRef structure) {
-        code.beginControlFlow("if ($N != null)", local)
-            .addStatement("$N.enter($L)", violations, path)
-            .addStatement("$T.INSTANCE.validate($N, $N)", validatorName(structure.shape()), local, violations)
-            .addStatement("$N.exit()", violations)
-            .endControlFlow();
-      }
-      if (member.type() instanceof MemberType.ListOf list && elementHasChecks(list)) {
-        String index = index();
-        String element = locals.newName(member.name() + "Element");
-        code.beginControlFlow("if ($N != null)", local)
-            .addStatement("$N.enter($L)", violations, path)
-            .beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", index, index, local, index)
-            .addStatement("$T $N = $N.get($N)", MemberTypes.stored(list.element()), element, local, index)
-            .addStatement("$N.enterElement($N + 1)", violations, index);
-        valueChecks(prefix + "_MEMBER", CodeBlock.of("null"), element, list.element(), list.elementConstraints());
-        if (list.element() instanceof MemberType.StructureRef structure) {
-          code.beginControlFlow("if ($N != null)", element)
-              .addStatement("$T.INSTANCE.validate($N, $N)", validatorName(structure.shape()), element, violations)
-              .endControlFlow();
-        }
-        code.addStatement("$N.exitElement()", violations).endControlFlow().addStatement("$N.exit()", violations).endControlFlow();
-      }
+      value(MemberTypes.constantName(member.name()), path, local, member.type(), member.constraints(),
+          member.sensitive());
     }
 
-    /** Length or range, then pattern, then enum, on one value; {@code path} is null for an element. */
-    private void valueChecks(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints) {
-      Optional<Constraint.Length> length = constraints.length();
-      if (length.isPresent()) {
-        Constraint.Length bounds = length.get();
-        String min = constant(prefix + "_MIN_LENGTH", TypeName.INT, CodeBlock.of("$L", bounds.min()));
-        String max = constant(prefix + "_MAX_LENGTH", TypeName.INT,
-            bounds.hasMax() ? CodeBlock.of("$L", bounds.max()) : CodeBlock.of("$T.MAX_VALUE", Integer.class));
-        Optional<CodeBlock> pattern = constraints.pattern().map(p -> patternCheck(prefix, path, local, p));
-        String check = type instanceof MemberType.ListOf ? "size" : "length";
-        CodeBlock call = CodeBlock.of("$N.$L($L, $N, $N, $N)", violations, check, path, local, min, max);
-        if (pattern.isPresent()) {
-          code.beginControlFlow("if ($L)", call).addStatement("$L", pattern.get()).endControlFlow();
-        } else {
-          code.addStatement("$L", call);
-        }
+    /** Every check of one present value at {@code path} ({@code null}: the current path). */
+    private void value(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints,
+        boolean sensitive) {
+      if (type instanceof MemberType.ListOf list) {
+        list(prefix, path, local, list, constraints, sensitive);
+      } else if (type instanceof MemberType.MapOf map) {
+        map(prefix, path, local, map, constraints, sensitive);
+      } else if (type instanceof MemberType.StructureRef || type instanceof MemberType.UnionRef) {
+        code.beginControlFlow("if ($N != null)", local);
+        enter(path);
+        code.addStatement("$T.INSTANCE.validate($N, $N)", validatorName(type.namedShape().orElseThrow()), local,
+            violations);
+        exit(path);
+        code.endControlFlow();
       } else {
-        constraints.pattern().ifPresent(p -> code.addStatement("$L", patternCheck(prefix, path, local, p)));
+        scalarConstraint(prefix, type, constraints, sensitive)
+            .ifPresent(constant -> code.addStatement("$N.check($L, $N, $N)", violations, path, local, constant));
       }
-      constraints.range().ifPresent(range -> {
-        String min = constant(prefix + "_MIN", TypeName.LONG,
-            range.hasMin() ? CodeBlock.of("$LL", range.min()) : CodeBlock.of("$T.MIN_VALUE", Long.class));
-        String max = constant(prefix + "_MAX", TypeName.LONG,
-            range.hasMax() ? CodeBlock.of("$LL", range.max()) : CodeBlock.of("$T.MAX_VALUE", Long.class));
-        code.addStatement("$N.range($L, $N, $N, $N)", violations, path, local, min, max);
-      });
+    }
+
+    /** A list of scalars in one call; a list of anything else sized, then walked element by element. */
+    private void list(String prefix, CodeBlock path, String local, MemberType.ListOf list, Constraints constraints,
+        boolean sensitive) {
+      String collection = collectionConstraint(prefix, constraints, list.sparse(), sensitive);
+      MemberType element = list.element();
+      if (isScalar(element)) {
+        code.addStatement("$N.list($L, $N, $N, $L)", violations, path, local, collection,
+            elementConstraint(prefix + "_MEMBER", element, list.elementConstraints(), sensitive));
+        return;
+      }
+      code.addStatement("$N.list($L, $N, $N, null)", violations, path, local, collection);
+      if (list.sparse() && !needsChecks(element, list.elementConstraints())) {
+        return;
+      }
+      String index = locals.newName("i");
+      String item = locals.newName(local + "Element");
+      code.beginControlFlow("if ($N != null)", local);
+      enter(path);
+      code.beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", index, index, local, index)
+          .addStatement("$T $N = $N.get($N)", MemberTypes.stored(element), item, local, index)
+          .addStatement("$N.enterElement($N + 1)", violations, index);
+      if (!list.sparse()) {
+        code.addStatement("$N.required(null, $N)", violations, item);
+      }
+      value(prefix + "_MEMBER", CodeBlock.of("null"), item, element, list.elementConstraints(), sensitive);
+      code.addStatement("$N.exitElement()", violations).endControlFlow();
+      exit(path);
+      code.endControlFlow();
+    }
+
+    /** Keys and scalar values in one call; values of any other kind walked at {@code map.KEY.member}. */
+    private void map(String prefix, CodeBlock path, String local, MemberType.MapOf map, Constraints constraints,
+        boolean sensitive) {
+      String collection = collectionConstraint(prefix, constraints, map.sparse(), sensitive);
+      CodeBlock key = elementConstraint(prefix + "_KEY", map.key(), map.keyConstraints(), sensitive);
+      MemberType valueType = map.value();
+      if (isScalar(valueType)) {
+        code.addStatement("$N.map($L, $N, $N, $L, $L)", violations, path, local, collection, key,
+            elementConstraint(prefix + "_VALUE", valueType, map.valueConstraints(), sensitive));
+        return;
+      }
+      code.addStatement("$N.map($L, $N, $N, $L, null)", violations, path, local, collection, key);
+      if (map.sparse() && !needsChecks(valueType, map.valueConstraints())) {
+        return;
+      }
+      TypeName stored = MemberTypes.stored(valueType);
+      String entry = locals.newName(local + "Entry");
+      String item = locals.newName(local + "Value");
+      code.beginControlFlow("if ($N != null)", local);
+      enter(path);
+      code.beginControlFlow("for ($T $N : $N.entrySet())",
+              ParameterizedTypeName.get(Types.MAP.nestedClass("Entry"), Types.STRING, stored), entry, local)
+          .addStatement("$T $N = $N.getValue()", stored, item, entry)
+          .addStatement("$N.enterMapValue($N.getKey())", violations, entry);
+      if (!map.sparse()) {
+        code.addStatement("$N.required(null, $N)", violations, item);
+      }
+      value(prefix + "_VALUE", CodeBlock.of("null"), item, valueType, map.valueConstraints(), sensitive);
+      code.addStatement("$N.exitMapValue()", violations).endControlFlow();
+      exit(path);
+      code.endControlFlow();
+    }
+
+    private void enter(CodeBlock path) {
+      if (!isCurrent(path)) {
+        code.addStatement("$N.enter($L)", violations, path);
+      }
+    }
+
+    private void exit(CodeBlock path) {
+      if (!isCurrent(path)) {
+        code.addStatement("$N.exit()", violations);
+      }
+    }
+
+    /** The constraint of a list element or map key or value: a constant, or {@code none()}. */
+    private CodeBlock elementConstraint(String prefix, MemberType type, Constraints constraints, boolean sensitive) {
+      return scalarConstraint(prefix, type, constraints, sensitive)
+          .map(name -> CodeBlock.of("$N", name))
+          .orElseGet(() -> CodeBlock.of("$T.$L()", Types.VALUE_CONSTRAINT, sensitive ? "noneSensitive" : "none"));
+    }
+
+    /** The constant holding a scalar's constraints, if it has any. */
+    private Optional<String> scalarConstraint(String prefix, MemberType type, Constraints constraints,
+        boolean sensitive) {
+      Optional<CodeBlock> initializer = Optional.empty();
+      TypeName fieldType = null;
       if (type instanceof MemberType.EnumRef enumRef) {
-        EnumShapeModel shape = enums.get(enumRef.shape().specName());
-        String listing = shape.constants().stream().map(EnumConstant::wireValue).collect(Collectors.joining(", ", "[", "]"));
-        String values = constant(prefix + "_VALUES", Types.STRING, CodeBlock.of("$S", listing));
-        code.addStatement(
-            "$N.enumValue($L, $N, $T.WIRE_VALUES, $N)", violations, path, local, MemberTypes.className(enumRef.shape()), values);
+        CodeBlock.Builder builder = CodeBlock.builder()
+            .add("$T.of()", Types.STRING_CONSTRAINT)
+            .add(".enumValues($T.WIRE_VALUES, $S)", MemberTypes.className(enumRef.shape()), listing(enumRef.shape()));
+        stringBounds(builder, constraints);
+        initializer = Optional.of(builder.build());
+        fieldType = Types.STRING_CONSTRAINT;
+      } else if (type instanceof MemberType.IntEnumRef intEnum) {
+        initializer = Optional.of(CodeBlock.of("$T.of($T.WIRE_VALUES, $S)", Types.INT_ENUM_CONSTRAINT,
+            MemberTypes.className(intEnum.shape()), listing(intEnum.shape())));
+        fieldType = Types.INT_ENUM_CONSTRAINT;
+      } else if (type instanceof MemberType.Scalar scalar && constraints.anyChecked()) {
+        MemberType.ScalarKind kind = scalar.kind();
+        if (kind == MemberType.ScalarKind.STRING) {
+          CodeBlock.Builder builder = CodeBlock.builder().add("$T.of()", Types.STRING_CONSTRAINT);
+          stringBounds(builder, constraints);
+          initializer = Optional.of(builder.build());
+          fieldType = Types.STRING_CONSTRAINT;
+        } else if (kind == MemberType.ScalarKind.BLOB && constraints.length().isPresent()) {
+          Constraint.Length length = constraints.length().get();
+          initializer = Optional.of(CodeBlock.of("$T.length($L, $L)", Types.BLOB_CONSTRAINT, length.min(), bound(length)));
+          fieldType = Types.BLOB_CONSTRAINT;
+        } else if (kind.isNumber() && constraints.range().isPresent()) {
+          initializer = Optional.of(numberConstraint(kind, constraints.range().get()));
+          fieldType = Types.NUMBER_CONSTRAINT;
+        }
       }
+      if (initializer.isEmpty()) {
+        return Optional.empty();
+      }
+      CodeBlock value = sensitive ? CodeBlock.of("$L.sensitive()", initializer.get()) : initializer.get();
+      return Optional.of(constant(prefix, fieldType, value));
     }
 
-    /** One loop index name for every list: the loops never nest. */
-    private String index() {
-      if (index == null) {
-        index = locals.newName("i");
-      }
-      return index;
+    private void stringBounds(CodeBlock.Builder builder, Constraints constraints) {
+      constraints.length().ifPresent(length -> builder.add(".length($L, $L)", length.min(), bound(length)));
+      constraints.pattern().ifPresent(pattern -> builder.add(".pattern($S)", pattern.regex()));
     }
 
-    private CodeBlock patternCheck(String prefix, CodeBlock path, String local, Constraint.Pattern pattern) {
-      String text = constant(prefix + "_PATTERN_TEXT", Types.STRING, CodeBlock.of("$S", pattern.regex()));
-      String compiled = constant(prefix + "_PATTERN", Types.REGEX, CodeBlock.of("$T.compile($N)", Types.REGEX, text));
-      return CodeBlock.of("$N.pattern($L, $N, $N, $N)", violations, path, local, compiled, text);
+    /** Whole kinds compare as {@code long}, floating kinds as {@code double}, big kinds exactly. */
+    private CodeBlock numberConstraint(MemberType.ScalarKind kind, Constraint.Range range) {
+      String arithmetic = kind.isIntegral() ? "integral"
+          : kind == MemberType.ScalarKind.FLOAT || kind == MemberType.ScalarKind.DOUBLE ? "floating" : "decimal";
+      CodeBlock.Builder builder = CodeBlock.builder().add("$T.$L()", Types.NUMBER_CONSTRAINT, arithmetic);
+      if (range.hasMin()) {
+        builder.add(bound("min", kind, range.min()));
+      }
+      if (range.hasMax()) {
+        builder.add(bound("max", kind, range.max()));
+      }
+      return builder.build();
+    }
+
+    private CodeBlock bound(String which, MemberType.ScalarKind kind, String literal) {
+      if (kind.isIntegral()) {
+        return CodeBlock.of(".$L($LL)", which, new java.math.BigDecimal(literal).longValueExact());
+      }
+      return CodeBlock.of(".$L($S)", which, literal);
+    }
+
+    private String collectionConstraint(String prefix, Constraints constraints, boolean sparse, boolean sensitive) {
+      CodeBlock.Builder builder = CodeBlock.builder().add("$T.of()", Types.COLLECTION_CONSTRAINT);
+      constraints.length().ifPresent(length -> builder.add(".size($L, $L)", length.min(), bound(length)));
+      if (constraints.uniqueItems()) {
+        builder.add(".uniqueItems()");
+      }
+      if (sparse) {
+        builder.add(".sparse()");
+      }
+      if (sensitive) {
+        builder.add(".sensitive()");
+      }
+      return constant(prefix, Types.COLLECTION_CONSTRAINT, builder.build());
+    }
+
+    private CodeBlock bound(Constraint.Length length) {
+      return length.hasMax() ? CodeBlock.of("$L", length.max()) : CodeBlock.of("$T.MAX_VALUE", Integer.class);
+    }
+
+    private String listing(ShapeRef shape) {
+      return enums.get(shape.specName()).constants().stream()
+          .map(EnumConstant::wireValue)
+          .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private String constant(String suggested, TypeName fieldType, CodeBlock initializer) {
       String name = constants.newName(suggested);
-      type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
+      type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(initializer)
+          .build());
       return name;
     }
   }
 
-  private static boolean hasChecks(MemberModel member) {
-    return member.required()
-        || !member.constraints().all().isEmpty()
-        || member.type() instanceof MemberType.EnumRef
-        || member.type() instanceof MemberType.StructureRef
-        || member.type() instanceof MemberType.ListOf list && elementHasChecks(list);
+  private static boolean isCurrent(CodeBlock path) {
+    return path.toString().equals("null");
   }
 
-  private static boolean elementHasChecks(MemberType.ListOf list) {
-    return !list.elementConstraints().all().isEmpty()
-        || list.element() instanceof MemberType.EnumRef
-        || list.element() instanceof MemberType.StructureRef;
+  private static boolean isEnumLike(MemberType type) {
+    return type instanceof MemberType.EnumRef || type instanceof MemberType.IntEnumRef;
+  }
+
+  /**
+   * Whether a value is reported as a whole when it is a list element or map value: every kind but
+   * structures, unions, lists and maps, which are walked with paths instead.
+   */
+  private static boolean isScalar(MemberType type) {
+    return !(type instanceof MemberType.StructureRef
+        || type instanceof MemberType.UnionRef
+        || type instanceof MemberType.ListOf
+        || type instanceof MemberType.MapOf);
+  }
+
+  /** Whether a value has anything to check; every collection has, as a dense one refuses nulls. */
+  private static boolean needsChecks(MemberType type, Constraints constraints) {
+    return constraints.anyChecked()
+        || isEnumLike(type)
+        || type instanceof MemberType.StructureRef
+        || type instanceof MemberType.UnionRef
+        || type instanceof MemberType.ListOf
+        || type instanceof MemberType.MapOf;
   }
 }

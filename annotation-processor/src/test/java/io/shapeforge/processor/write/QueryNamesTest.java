@@ -11,7 +11,9 @@ class QueryNamesTest {
   @ParameterizedTest
   @CsvSource({
     "AmazonSSM, AmazonSsm",
-    "SSMService, SsmService",
+    "SSMService, Ssm",
+    "OrdersService, Orders",
+    "Service, Service",
     "Amazon EC2, AmazonEc2",
     "task-runner, TaskRunner",
     "s3, S3",

@@ -53,7 +53,26 @@ class ValidatorWriterTest {
     assertTrue(validator.contains("String violations_ = value.violations();"), validator);
     assertTrue(validator.contains("violations.required(\"value\", value_);"), validator);
     assertTrue(validator.contains("List<String> i = value.i();"), validator);
-    assertTrue(validator.contains("for (int i_ = 0; i_ < i.size(); i_++)"), validator);
+    assertTrue(validator.contains("violations.list(\"i\", i, I, I_MEMBER);"), validator);
+  }
+
+  @Test
+  void nestedLoopsOverListsOfStructuresGetTheirOwnIndexNames() {
+    ShapeRef inner = new ShapeRef("a.spec.Inner", "a.model", "Inner");
+    MemberType innerList = new MemberType.ListOf(new MemberType.StructureRef(inner), Constraints.NONE);
+    StructureShape shape =
+        new StructureShape(
+            new ShapeRef("a.spec.Grid", "a.model", "Grid"),
+            Optional.empty(),
+            List.of(member("rows", new MemberType.ListOf(innerList, Constraints.NONE), false)),
+            Optional.empty(),
+            true,
+            true);
+    String validator = write(shape).get(1).toString();
+    assertTrue(validator.contains("for (int i = 0; i < rows.size(); i++)"), validator);
+    assertTrue(validator.contains("for (int i_ = 0; i_ < rowsElement.size(); i_++)"), validator);
+    assertTrue(validator.contains("violations.list(null, rowsElement, ROWS_MEMBER, null);"), validator);
+    assertTrue(validator.contains("InnerValidator.INSTANCE.validate(rowsElementElement, violations);"), validator);
   }
 
   @Test

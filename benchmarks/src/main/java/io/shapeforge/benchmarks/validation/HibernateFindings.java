@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,14 +35,42 @@ final class HibernateFindings {
     return findings;
   }
 
-  /** Hibernate Validator's findings, with AWS paths ({@code filters.1.member.key}). */
+  /**
+   * Hibernate Validator's findings, with AWS paths ({@code filters.1.member.key}); a broken element
+   * of a list of strings is reported at the list, as AWS and the generated validator report it
+   * ({@code filters.2.member.values ELEMENT}).
+   */
   static <T> Set<String> ofHibernate(Set<ConstraintViolation<T>> violations) {
     Set<String> findings = new TreeSet<>();
     for (ConstraintViolation<T> violation : violations) {
-      String path = awsPath(violation.getPropertyPath());
-      findings.add(path + " " + kindOf(violation.getConstraintDescriptor().getAnnotation(), violation.getInvalidValue(), path));
+      boolean stringElement = isStringListElement(violation);
+      String path = awsPath(violation.getPropertyPath(), stringElement);
+      findings.add(path + " " + (stringElement
+          ? ConstraintKind.ELEMENT
+          : kindOf(violation.getConstraintDescriptor().getAnnotation(), violation.getInvalidValue(), path)));
     }
     return findings;
+  }
+
+  /** Whether the violation is on an element of a {@code List<String>} field. */
+  private static boolean isStringListElement(ConstraintViolation<?> violation) {
+    Path.Node last = null;
+    String property = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      last = node;
+      if (node.getKind() == ElementKind.PROPERTY) {
+        property = node.getName();
+      }
+    }
+    if (last == null || last.getKind() != ElementKind.CONTAINER_ELEMENT) {
+      return false;
+    }
+    try {
+      Field field = violation.getLeafBean().getClass().getDeclaredField(property);
+      return ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0] == String.class;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static ConstraintKind kindOf(Annotation constraint, Object invalid, String path) {
@@ -63,10 +93,10 @@ final class HibernateFindings {
     throw new IllegalStateException("unexpected constraint " + constraint);
   }
 
-  private static String awsPath(Path path) {
+  private static String awsPath(Path path, boolean stringElement) {
     List<String> segments = new ArrayList<>();
     for (Path.Node node : path) {
-      if (node.isInIterable()) {
+      if (node.isInIterable() && !(stringElement && node.getKind() == ElementKind.CONTAINER_ELEMENT)) {
         segments.add(String.valueOf(node.getIndex() + 1));
         segments.add("member");
       }

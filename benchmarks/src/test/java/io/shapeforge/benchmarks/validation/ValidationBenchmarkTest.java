@@ -37,7 +37,7 @@ class ValidationBenchmarkTest {
         "windowExecutionId REQUIRED",
         "filters MAX_LENGTH",
         "filters.1.member.key MIN_LENGTH",
-        "filters.2.member.values.1.member MAX_LENGTH",
+        "filters.2.member.values ELEMENT",
         "maxResults MIN_VALUE");
     assertEquals(expected, HibernateFindings.ofGenerated(benchmark.generatedInvalid()));
     assertEquals(expected, HibernateFindings.ofHibernate(benchmark.hibernateInvalid()));

@@ -33,7 +33,7 @@ import java.util.function.Function;
  * <pre>{@code
  * AwsJsonDispatcher dispatcher = AwsJsonDispatcher.builder("AmazonSSM")
  *     .operation("DescribeMaintenanceWindowExecutionTasks", DescribeRequest.class,
- *         new DescribeRequestValidator(), engine::describe)
+ *         DescribeRequestValidator.INSTANCE, engine::describe)
  *     .build();
  * ProtocolResponse response = dispatcher.dispatch("AmazonSSM.DescribeMaintenanceWindowExecutionTasks", body);
  * }</pre>

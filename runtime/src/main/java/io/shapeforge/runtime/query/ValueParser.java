@@ -1,16 +1,12 @@
 package io.shapeforge.runtime.query;
 
+import io.shapeforge.runtime.protocol.TimestampFormats;
 import io.shapeforge.runtime.store.ValueType;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 
 /** Turns a filter value from the wire into a column value. */
 final class ValueParser {
-  private static final Pattern EPOCH_SECONDS = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,9})?");
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
 
   private ValueParser() {}
@@ -20,7 +16,7 @@ final class ValueParser {
     try {
       return switch (type) {
         case STRING -> text;
-        case INSTANT -> instant(text);
+        case INSTANT -> TimestampFormats.parseFilterValue(text).orElse(null);
         case INTEGER -> INTEGER.matcher(text).matches() ? Integer.valueOf(text) : null;
         case LONG -> INTEGER.matcher(text).matches() ? Long.valueOf(text) : null;
         case BOOLEAN -> "true".equals(text) ? Boolean.TRUE : "false".equals(text) ? Boolean.FALSE : null;
@@ -40,13 +36,4 @@ final class ValueParser {
     };
   }
 
-  private static Instant instant(String text) {
-    if (EPOCH_SECONDS.matcher(text).matches()) {
-      BigDecimal seconds = new BigDecimal(text);
-      BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
-      int nanos = seconds.subtract(whole).movePointRight(9).intValueExact();
-      return Instant.ofEpochSecond(whole.longValueExact(), nanos);
-    }
-    return OffsetDateTime.parse(text).toInstant();
-  }
 }

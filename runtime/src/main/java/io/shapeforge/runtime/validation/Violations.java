@@ -2,26 +2,27 @@ package io.shapeforge.runtime.validation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Collects the violations of one validation pass.
  *
- * <p>A validator descends with {@link #enter(String)} and {@link #enterElement(int)} and climbs
- * back with {@link #exit()} and {@link #exitElement()}. The path is kept as a stack of segments and
- * only joined into text when a check fails, so validating a valid object allocates nothing beyond
- * this collector.
+ * <p>A validator descends with {@link #enter(String)}, {@link #enterElement(int)} and {@link
+ * #enterMapValue(String)} and climbs back with the matching {@code exit} method. The path is kept
+ * as a stack of segments and only joined into text when a check fails, so validating a valid object
+ * allocates nothing beyond this collector (a map's entry iterator aside).
  *
- * <p>Each check names the member it tests, relative to the current path, and does nothing for an
- * absent value: absence is {@link #required(String, Object)}'s job.
+ * <p>Each check names the member it tests, relative to the current path ({@code null} for the
+ * current path itself), and does nothing for an absent value: absence is {@link #required}'s job.
  *
  * <pre>{@code
  * Violations v = new Violations();
  * v.required("windowExecutionId", request.windowExecutionId());
- * v.range("maxResults", request.maxResults(), 10, 100);
+ * v.check("windowExecutionId", request.windowExecutionId(), WINDOW_EXECUTION_ID);
+ * v.check("maxResults", request.maxResults(), MAX_RESULTS);
  * v.throwIfAny();
  * }</pre>
  *
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class Violations {
   private static final String ELEMENT_MEMBER = "member";
+  /** Up to this many elements, {@code @UniqueItems} compares pairs instead of hashing. */
+  private static final int PAIRWISE_UNIQUE_LIMIT = 16;
 
   private String[] segments = new String[16];
   private int[] indices = new int[16];
@@ -46,6 +49,15 @@ public final class Violations {
     push(ELEMENT_MEMBER, 0);
   }
 
+  /**
+   * Descends into a map's value under {@code key}, as in DynamoDB's
+   * {@code requestItems.Music.member.keys}.
+   */
+  public void enterMapValue(String key) {
+    push(key, 0);
+    push(ELEMENT_MEMBER, 0);
+  }
+
   /** Climbs out of the last {@link #enter(String)}. */
   public void exit() {
     pop(1);
@@ -56,60 +68,127 @@ public final class Violations {
     pop(2);
   }
 
-  /** Reports an absent required member. */
+  /** Climbs out of the last {@link #enterMapValue(String)}. */
+  public void exitMapValue() {
+    pop(2);
+  }
+
+  /** Reports an absent required member, or a null element of a dense list of structures. */
   public void required(String member, Object value) {
     if (value == null) {
-      add(member, null, ConstraintKind.REQUIRED, "Member must not be null");
+      add(member, null, ConstraintKind.REQUIRED, ConstraintTexts.NOT_NULL);
+    }
+  }
+
+  /** Checks a present scalar against its constraints. */
+  public <T> void check(String member, T value, ValueConstraint<? super T> constraint) {
+    if (value != null && !constraint.accepts(value)) {
+      constraint.report(this, member, value);
     }
   }
 
   /**
-   * Checks a string's length. Returns whether the value is absent or within bounds, so that a
-   * pattern is only tried on a value of sane length.
+   * Checks a list and, when {@code element} is given, every element, the way AWS reports a list of
+   * scalars: its size and uniqueness first, then, if any element breaks a constraint (or is null in
+   * a dense list), one violation at the list itself, with the whole list as the value and every
+   * constraint of the element listed:
+   *
+   * <pre>
+   * Value '[ccc]' at 'subjectAlternativeNames' failed to satisfy constraint: Member must satisfy
+   * constraint: [Member must have length less than or equal to 253, Member must have length greater
+   * than or equal to 1, Member must satisfy regular expression pattern: ^(\*\.)?...]
+   * </pre>
+   *
+   * {@code Member must not be null} ends the listing only when a null element is present.
+   *
+   * @param element the element's constraints, or {@code null} for a list of structures, unions,
+   *     lists or maps, whose elements the caller walks with {@link #enterElement(int)}
    */
-  public boolean length(String member, CharSequence value, int min, int max) {
-    return value == null || lengthWithin(member, value, value.length(), min, max);
-  }
-
-  /** Checks a list's size; returns whether the value is absent or within bounds. */
-  public boolean size(String member, Collection<?> value, int min, int max) {
-    return value == null || lengthWithin(member, value, value.size(), min, max);
-  }
-
-  /** Checks a number's range. */
-  public void range(String member, Number value, long min, long max) {
-    if (value == null) {
+  public <T> void list(String member, List<T> list, CollectionConstraint constraint, ValueConstraint<? super T> element) {
+    if (list == null) {
       return;
     }
-    long number = value.longValue();
-    if (number < min) {
-      add(member, value, ConstraintKind.MIN_VALUE, "Member must have value greater than or equal to " + min);
-    } else if (number > max) {
-      add(member, value, ConstraintKind.MAX_VALUE, "Member must have value less than or equal to " + max);
+    size(member, list, list.size(), constraint);
+    if (constraint.isUnique() && !distinct(list)) {
+      add(member, list, ConstraintKind.UNIQUE_ITEMS, ConstraintTexts.UNIQUE, constraint.isSensitive());
+    }
+    if (element == null) {
+      return;
+    }
+    boolean broken = false;
+    boolean nullSeen = false;
+    for (int i = 0, n = list.size(); i < n; i++) {
+      T value = list.get(i);
+      if (value == null) {
+        nullSeen |= !constraint.isSparse();
+      } else if (!element.accepts(value)) {
+        broken = true;
+      }
+    }
+    if (broken || nullSeen) {
+      add(member, list, ConstraintKind.ELEMENT, "Member must satisfy constraint: " + listing(element, nullSeen),
+          constraint.isSensitive() || element.isSensitive());
     }
   }
 
   /**
-   * Checks that a string contains a match of a pattern, as Smithy's {@code @pattern} specifies.
+   * Checks a map's size, keys and, when {@code value} is given, values, the way AWS reports them:
+   * once each at the map, with the whole map as the value (DynamoDB's {@code requestItems} and
+   * tagging APIs):
    *
-   * @param asWritten the expression as the spec wrote it, for the message
+   * <pre>
+   * Value '{Name=...}' at 'tags' failed to satisfy constraint: Map value must satisfy constraint:
+   * [Member must have length less than or equal to 256, Member must have length greater than or
+   * equal to 0, ...]
+   * </pre>
+   *
+   * Keys are reported before values, with {@code Map keys must satisfy constraint: [...]}.
+   *
+   * @param value the value's constraints, or {@code null} for values that are structures, unions,
+   *     lists or maps, which the caller walks with {@link #enterMapValue(String)}
    */
-  public void pattern(String member, String value, Pattern pattern, String asWritten) {
-    if (value != null && !pattern.matcher(value).find()) {
-      add(member, value, ConstraintKind.PATTERN, "Member must satisfy regular expression pattern: " + asWritten);
+  public <K, V> void map(String member, Map<K, V> map, CollectionConstraint constraint, ValueConstraint<? super K> key,
+      ValueConstraint<? super V> value) {
+    if (map == null) {
+      return;
+    }
+    size(member, map, map.size(), constraint);
+    boolean keyBroken = false;
+    boolean valueBroken = false;
+    boolean nullValueSeen = false;
+    for (Map.Entry<K, V> entry : map.entrySet()) {
+      K k = entry.getKey();
+      keyBroken |= k != null && !key.accepts(k);
+      if (value != null) {
+        V v = entry.getValue();
+        if (v == null) {
+          nullValueSeen |= !constraint.isSparse();
+        } else if (!value.accepts(v)) {
+          valueBroken = true;
+        }
+      }
+    }
+    boolean sensitive = constraint.isSensitive();
+    if (keyBroken) {
+      add(member, map, ConstraintKind.MAP_KEY, "Map keys must satisfy constraint: " + listing(key, false),
+          sensitive || key.isSensitive());
+    }
+    if (valueBroken || nullValueSeen) {
+      add(member, map, ConstraintKind.MAP_VALUE, "Map value must satisfy constraint: " + listing(value, nullValueSeen),
+          sensitive || value.isSensitive());
     }
   }
 
   /**
-   * Checks that a raw wire string is one of an enum's values.
+   * Reports a union that does not have exactly one member set. AWS publishes no server message
+   * for this (its SDKs refuse such a union before sending it); the value lists the members that
+   * are set, so {@code '[]'} means none.
    *
-   * @param known the wire values
-   * @param listing the values as AWS lists them, such as {@code [PENDING, SUCCESS]}
+   * @param setMembers the names of the members that are set; call only when there are not
+   *     exactly one
    */
-  public void enumValue(String member, String value, Set<String> known, String listing) {
-    if (value != null && !known.contains(value)) {
-      add(member, value, ConstraintKind.ENUM, "Member must satisfy enum value set: " + listing);
-    }
+  public void union(String member, List<String> setMembers) {
+    add(member, setMembers, ConstraintKind.UNION, "Member must have exactly one member set");
   }
 
   /**
@@ -117,10 +196,15 @@ public final class Violations {
    * current path.
    */
   public void add(String member, Object value, ConstraintKind kind, String constraint) {
+    add(member, value, kind, constraint, false);
+  }
+
+  /** Records a violation, leaving the value out of its message when {@code sensitive}. */
+  public void add(String member, Object value, ConstraintKind kind, String constraint, boolean sensitive) {
     if (found == null) {
       found = new ArrayList<>(4);
     }
-    found.add(new Violation(pathTo(member), value == null ? null : String.valueOf(value), kind, constraint));
+    found.add(new Violation(pathTo(member), value == null ? null : String.valueOf(value), kind, constraint, sensitive));
   }
 
   /** Whether no violation was found. */
@@ -140,16 +224,52 @@ public final class Violations {
     }
   }
 
-  private boolean lengthWithin(String member, Object value, int length, int min, int max) {
-    if (length < min) {
-      add(member, value, ConstraintKind.MIN_LENGTH, "Member must have length greater than or equal to " + min);
-      return false;
+  private void size(String member, Object collection, int size, CollectionConstraint constraint) {
+    if (constraint.sizeWithin(size)) {
+      return;
     }
-    if (length > max) {
-      add(member, value, ConstraintKind.MAX_LENGTH, "Member must have length less than or equal to " + max);
-      return false;
+    if (size < constraint.min()) {
+      add(member, collection, ConstraintKind.MIN_LENGTH, ConstraintTexts.minLength(constraint.min()), constraint.isSensitive());
+    } else {
+      add(member, collection, ConstraintKind.MAX_LENGTH, ConstraintTexts.maxLength(constraint.max()), constraint.isSensitive());
+    }
+  }
+
+  private static boolean distinct(List<?> list) {
+    int n = list.size();
+    if (n <= PAIRWISE_UNIQUE_LIMIT) {
+      for (int i = 0; i < n; i++) {
+        Object a = list.get(i);
+        for (int j = i + 1; j < n; j++) {
+          if (equal(a, list.get(j))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    Set<Object> seen = new HashSet<>(n * 2);
+    for (Object element : list) {
+      if (!seen.add(element)) {
+        return false;
+      }
     }
     return true;
+  }
+
+  /** Model values, blobs and documents included, are equal by content. */
+  private static boolean equal(Object a, Object b) {
+    return a == null ? b == null : a.equals(b);
+  }
+
+  private static String listing(ValueConstraint<?> constraint, boolean withNotNull) {
+    List<String> texts = constraint.texts();
+    if (!withNotNull) {
+      return ConstraintTexts.listing(texts);
+    }
+    List<String> all = new ArrayList<>(texts);
+    all.add(ConstraintTexts.NOT_NULL);
+    return ConstraintTexts.listing(all);
   }
 
   private void push(String segment, int index) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shapeforge.runtime.error.ServiceException;
+import io.shapeforge.runtime.validation.NumberConstraint;
 import io.shapeforge.runtime.validation.ValidationException;
 import io.shapeforge.runtime.validation.Validator;
 import java.io.IOException;
@@ -57,7 +58,7 @@ class AwsJsonDispatcherTest {
 
   /** Checks MaxResults like a generated validator does. */
   private static final Validator<SampleRequest> VALIDATOR =
-      (request, violations) -> violations.range("maxResults", request.maxResults, 10, 100);
+      (request, violations) -> violations.check("maxResults", request.maxResults, NumberConstraint.integral().min(10).max(100));
 
   private final AtomicInteger handled = new AtomicInteger();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shapeforge.runtime.validation.NumberConstraint;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ class HostileBodiesTest {
           .operation(
               "Echo",
               SampleRequest.class,
-              (request, violations) -> violations.range("maxResults", request.maxResults, 10, 100),
+              (request, violations) -> violations.check("maxResults", request.maxResults, NumberConstraint.integral().min(10).max(100)),
               request -> request)
           .build();
 

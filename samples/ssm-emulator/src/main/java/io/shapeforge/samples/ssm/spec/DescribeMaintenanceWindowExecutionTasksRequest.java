@@ -28,7 +28,7 @@ interface DescribeMaintenanceWindowExecutionTasksRequest {
    * The maximum number of items to return for this call. The call also returns a token that you
    * can specify in a subsequent call to get the next set of results.
    */
-  @Range(min = 10, max = 100)
+  @Range(min = "10", max = "100")
   Integer maxResults();
 
   /** The token for the next set of items to return. (You received this token from a previous call.) */

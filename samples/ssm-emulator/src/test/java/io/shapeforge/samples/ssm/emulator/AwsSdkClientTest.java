@@ -151,8 +151,10 @@ class AwsSdkClientTest {
 
   @Test
   void aBadIdIsAValidationException(SsmClient ssm) {
-    assertEquals("1 validation error detected: Value 'not-a-uuid' at 'windowExecutionId' failed to satisfy constraint: "
-            + "Member must have length greater than or equal to 36",
+    // too short and no UUID: both, pattern first, as AWS reports them
+    assertEquals("2 validation errors detected: Value 'not-a-uuid' at 'windowExecutionId' failed to satisfy constraint: "
+            + "Member must satisfy regular expression pattern: " + ID_PATTERN + "; Value 'not-a-uuid' at "
+            + "'windowExecutionId' failed to satisfy constraint: Member must have length greater than or equal to 36",
         validationError(ssm, r -> r.windowExecutionId("not-a-uuid")).awsErrorDetails().errorMessage());
     String notHex = "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz";
     assertEquals("1 validation error detected: Value '" + notHex + "' at 'windowExecutionId' failed to satisfy "

@@ -55,7 +55,7 @@ class MainTest {
   void anInvalidSeedPrintsEveryErrorAndExitsWith1() throws Exception {
     assertEquals(1, run("--port", "0", "--seed", SeedReaderTest.resource("seeds/several-errors.json").toString()));
 
-    assertTrue(err().contains("is invalid (12 errors); nothing was loaded"), err());
+    assertTrue(err().contains("is invalid (13 errors); nothing was loaded"), err());
     assertTrue(err().contains("$.WindowExecutionTasks[2].TaskArn: Value ''"), err());
     assertTrue(err().contains("$.WindowExecutionTasks[4]: a task execution must be an object, not null"), err());
   }

@@ -43,6 +43,8 @@ class SeedReaderTest {
 
     assertEquals(List.of(
             "$.WindowExecutions[1].WindowId: Value 'mw-XYZ' failed to satisfy constraint: "
+                + "Member must satisfy regular expression pattern: ^mw-[0-9a-f]{17}$",
+            "$.WindowExecutions[1].WindowId: Value 'mw-XYZ' failed to satisfy constraint: "
                 + "Member must have length greater than or equal to 20",
             "$.WindowExecutions[1].Status: Value 'DONE' failed to satisfy constraint: "
                 + "Member must satisfy enum value set: " + STATUSES,
@@ -64,7 +66,7 @@ class SeedReaderTest {
             "$.WindowExecutionTasks[3].WindowExecutionId: Value null failed to satisfy constraint: Member must not be null",
             "$.WindowExecutionTasks[4]: a task execution must be an object, not null"),
         error.errors());
-    assertTrue(error.getMessage().contains("is invalid (12 errors); nothing was loaded"), error.getMessage());
+    assertTrue(error.getMessage().contains("is invalid (13 errors); nothing was loaded"), error.getMessage());
     assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
     assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
   }

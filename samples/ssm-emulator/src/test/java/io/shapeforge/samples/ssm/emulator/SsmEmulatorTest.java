@@ -35,7 +35,9 @@ class SsmEmulatorTest {
 
     ValidationException error = assertThrows(ValidationException.class, () -> emulator.putTask(bad));
 
-    assertEquals("2 validation errors detected: "
+    assertEquals("3 validation errors detected: "
+            + "Value 't-1' at 'taskExecutionId' failed to satisfy constraint: "
+            + "Member must satisfy regular expression pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$; "
             + "Value 't-1' at 'taskExecutionId' failed to satisfy constraint: "
             + "Member must have length greater than or equal to 36; "
             + "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1",
@@ -61,7 +63,9 @@ class SsmEmulatorTest {
 
     ValidationException error = assertThrows(ValidationException.class, () -> emulator.putExecution(bad));
 
-    assertEquals("1 validation error detected: Value 'mw-1' at 'windowId' failed to satisfy constraint: "
+    assertEquals("2 validation errors detected: Value 'mw-1' at 'windowId' failed to satisfy constraint: "
+        + "Member must satisfy regular expression pattern: ^mw-[0-9a-f]{17}$; "
+        + "Value 'mw-1' at 'windowId' failed to satisfy constraint: "
         + "Member must have length greater than or equal to 20", error.getMessage());
     assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
   }

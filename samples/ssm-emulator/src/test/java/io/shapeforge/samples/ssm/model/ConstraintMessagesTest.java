@@ -9,10 +9,12 @@ import static io.shapeforge.samples.ssm.model.Fixtures.request;
 import static io.shapeforge.samples.ssm.model.Fixtures.task;
 import static io.shapeforge.samples.ssm.model.Fixtures.triggered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.shapeforge.runtime.validation.ValidationException;
 import io.shapeforge.runtime.validation.Validator;
 import io.shapeforge.runtime.validation.Violation;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -39,15 +41,31 @@ class ConstraintMessagesTest {
     }
 
     @Test
+    void nullIsRefusedAsACallerBugNamingTheValidator() {
+      NullPointerException refused =
+          assertThrows(NullPointerException.class, () -> validator.check(null));
+      assertEquals("DescribeMaintenanceWindowExecutionTasksRequestValidator was given null to validate; an empty "
+          + "request is an empty model (an empty JSON body decodes to one), not null", refused.getMessage());
+    }
+
+    @Test
     void windowExecutionIdIsRequired() {
       assertOnly(validator, request().toBuilder().windowExecutionId(null).build(),
           "Value null at 'windowExecutionId' failed to satisfy constraint: Member must not be null");
     }
 
     @Test
-    void windowExecutionIdShorterThan36() {
+    void windowExecutionIdShorterThan36IsStillMatchedAndBothAreReported() {
+      // As DynamoDB reports a too-short table name that breaks its pattern too: pattern, then length.
       assertOnly(validator, request().toBuilder().windowExecutionId(ID_35).build(),
           "Value '" + ID_35 + "' at 'windowExecutionId' failed to satisfy constraint: "
+              + "Member must satisfy regular expression pattern: " + ID_PATTERN,
+          "Value '" + ID_35 + "' at 'windowExecutionId' failed to satisfy constraint: "
+              + "Member must have length greater than or equal to 36");
+      assertOnly(validator, request().toBuilder().windowExecutionId("abc").build(),
+          "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: "
+              + "Member must satisfy regular expression pattern: " + ID_PATTERN,
+          "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: "
               + "Member must have length greater than or equal to 36");
     }
 
@@ -100,14 +118,26 @@ class ConstraintMessagesTest {
     }
 
     @Test
-    void filterValueBoundsUseOneBasedElementPaths() {
+    void filterValuesAreReportedAtTheListWithEveryConstraintOfAValue() {
       assertEquals(List.of(), validator.violationsOf(withFilter(filter("STATUS", "S", "V".repeat(256)))));
       assertOnly(validator, withFilter(filter("STATUS", "SUCCESS", "")),
-          "Value '' at 'filters.1.member.values.2.member' failed to satisfy constraint: "
-              + "Member must have length greater than or equal to 1");
+          "Value '[SUCCESS, ]' at 'filters.1.member.values' failed to satisfy constraint: "
+              + "Member must satisfy constraint: [Member must have length less than or equal to 256, "
+              + "Member must have length greater than or equal to 1]");
       assertOnly(validator, withFilter(filter("STATUS", "V".repeat(257))),
-          "Value '" + "V".repeat(257) + "' at 'filters.1.member.values.1.member' failed to satisfy constraint: "
-              + "Member must have length less than or equal to 256");
+          "Value '[" + "V".repeat(257) + "]' at 'filters.1.member.values' failed to satisfy constraint: "
+              + "Member must satisfy constraint: [Member must have length less than or equal to 256, "
+              + "Member must have length greater than or equal to 1]");
+    }
+
+    @Test
+    void aNullFilterValueIsRefusedInTheListing() {
+      MaintenanceWindowFilter withNull = MaintenanceWindowFilter.builder()
+          .key("STATUS").values(Arrays.asList("SUCCESS", null)).build();
+      assertOnly(validator, withFilter(withNull),
+          "Value '[SUCCESS, null]' at 'filters.1.member.values' failed to satisfy constraint: "
+              + "Member must satisfy constraint: [Member must have length less than or equal to 256, "
+              + "Member must have length greater than or equal to 1, Member must not be null]");
     }
 
     @Test
@@ -116,8 +146,9 @@ class ConstraintMessagesTest {
           .filters(filter("STATUS", "SUCCESS"), filter("STATUS", "FAILED", ""))
           .build();
       assertOnly(validator, request,
-          "Value '' at 'filters.2.member.values.2.member' failed to satisfy constraint: "
-              + "Member must have length greater than or equal to 1");
+          "Value '[FAILED, ]' at 'filters.2.member.values' failed to satisfy constraint: "
+              + "Member must satisfy constraint: [Member must have length less than or equal to 256, "
+              + "Member must have length greater than or equal to 1]");
     }
 
     @ParameterizedTest
@@ -161,6 +192,8 @@ class ConstraintMessagesTest {
           "Value '" + ID_37 + "' at 'taskExecutionId' failed to satisfy constraint: "
               + "Member must have length less than or equal to 36");
       assertOnly(validator, task().toBuilder().windowExecutionId(ID_35).build(),
+          "Value '" + ID_35 + "' at 'windowExecutionId' failed to satisfy constraint: "
+              + "Member must satisfy regular expression pattern: " + ID_PATTERN,
           "Value '" + ID_35 + "' at 'windowExecutionId' failed to satisfy constraint: "
               + "Member must have length greater than or equal to 36");
       String notHex = "f407ba63-998f-4b89-8467-279fcZZZZZZZ";
@@ -236,6 +269,8 @@ class ConstraintMessagesTest {
       assertEquals(List.of(), validator.violationsOf(withAlarm("n".repeat(255))));
       assertOnly(validator, withAlarm(""),
           "Value '' at 'alarmConfiguration.alarms.1.member.name' failed to satisfy constraint: "
+              + "Member must satisfy regular expression pattern: " + ALARM_NAME_PATTERN,
+          "Value '' at 'alarmConfiguration.alarms.1.member.name' failed to satisfy constraint: "
               + "Member must have length greater than or equal to 1");
       assertOnly(validator, withAlarm("n".repeat(256)),
           "Value '" + "n".repeat(256) + "' at 'alarmConfiguration.alarms.1.member.name' failed to satisfy "
@@ -288,9 +323,11 @@ class ConstraintMessagesTest {
     ValidationException failure = assertThrowsValidation(
         DescribeMaintenanceWindowExecutionTasksRequestValidator.INSTANCE, request);
 
-    assertEquals(3, failure.violations().size());
+    assertEquals(4, failure.violations().size());
     assertEquals(
-        "3 validation errors detected: "
+        "4 validation errors detected: "
+            + "Value '" + ID_35 + "' at 'windowExecutionId' failed to satisfy constraint: "
+            + "Member must satisfy regular expression pattern: " + ID_PATTERN + "; "
             + "Value '" + ID_35 + "' at 'windowExecutionId' failed to satisfy constraint: "
             + "Member must have length greater than or equal to 36; "
             + "Value '' at 'filters.1.member.key' failed to satisfy constraint: "
