@@ -26,45 +26,92 @@ final class DefaultValueCheck {
 
   /** Why {@code text} is no default for {@code type}; empty when it is one. */
   Optional<String> problem(MemberType type, String text) {
-    if (type instanceof MemberType.ListOf) {
+    return type.accept(new Judge(text));
+  }
+
+  /** One verdict per kind. */
+  private final class Judge implements MemberType.Visitor<Optional<String>> {
+    private final String text;
+
+    Judge(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public Optional<String> scalar(MemberType.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case STRING -> Optional.empty();
+        case BOOLEAN -> text.equals("true") || text.equals("false") ? Optional.empty() : Optional.of("write true or false");
+        case BYTE, SHORT, INTEGER, LONG, FLOAT, DOUBLE, BIG_INTEGER, BIG_DECIMAL -> {
+          Optional<BigDecimal> number = Constraint.Range.decimal(text);
+          if (number.isEmpty()) {
+            yield Optional.of("it is not a decimal number");
+          }
+          yield NumberKinds.fits(scalar.kind(), number.get())
+              ? Optional.empty()
+              : Optional.of("a " + scalar.kind().written() + " cannot hold it");
+        }
+        case TIMESTAMP -> Constraint.Range.decimal(text).filter(NumberKinds::isEpochSeconds).isPresent()
+            ? Optional.empty()
+            : Optional.of("write the instant in epoch seconds, such as 1628102135.145");
+        case BLOB -> base64(text) ? Optional.empty() : Optional.of("write the bytes in standard base64");
+        case DOCUMENT -> text.strip().equals("[]") || text.strip().equals("{}")
+            ? Optional.empty()
+            : Optional.of("a Document default can only be [] or {}");
+      };
+    }
+
+    @Override
+    public Optional<String> structure(MemberType.StructureRef structure) {
+      return Optional.of("a structure has no default");
+    }
+
+    @Override
+    public Optional<String> union(MemberType.UnionRef union) {
+      return Optional.of("a union has no default");
+    }
+
+    @Override
+    public Optional<String> enumShape(MemberType.EnumRef enumRef) {
+      return enumValue(enumRef.shape().specName());
+    }
+
+    @Override
+    public Optional<String> intEnum(MemberType.IntEnumRef intEnum) {
+      return enumValue(intEnum.shape().specName());
+    }
+
+    @Override
+    public Optional<String> list(MemberType.ListOf list) {
       return text.strip().equals("[]") ? Optional.empty() : Optional.of("a List default can only be the empty list []");
     }
-    if (type instanceof MemberType.MapOf) {
+
+    @Override
+    public Optional<String> map(MemberType.MapOf map) {
       return text.strip().equals("{}") ? Optional.empty() : Optional.of("a Map default can only be the empty map {}");
     }
-    if (type instanceof MemberType.StructureRef || type instanceof MemberType.UnionRef) {
-      return Optional.of("a structure or union has no default");
-    }
-    if (type instanceof MemberType.EnumRef || type instanceof MemberType.IntEnumRef) {
-      Optional<EnumShapeModel> shape = enums.apply(type.namedShape().orElseThrow().specName());
-      boolean known = shape.isEmpty()
-          || shape.get().constants().stream().map(EnumConstant::wireValue).anyMatch(text::equals);
-      return known ? Optional.empty() : Optional.of("it is not one of the enum's wire values "
-          + shape.get().constants().stream().map(EnumConstant::wireValue).toList());
-    }
-    if (!(type instanceof MemberType.Scalar scalar)) {
+
+    /** Reported as an unsupported type instead. */
+    @Override
+    public Optional<String> unsupported(MemberType.Unsupported unsupported) {
       return Optional.empty();
     }
-    return switch (scalar.kind()) {
-      case STRING -> Optional.empty();
-      case BOOLEAN -> text.equals("true") || text.equals("false") ? Optional.empty() : Optional.of("write true or false");
-      case BYTE, SHORT, INTEGER, LONG, FLOAT, DOUBLE, BIG_INTEGER, BIG_DECIMAL -> {
-        Optional<BigDecimal> number = Constraint.Range.decimal(text);
-        if (number.isEmpty()) {
-          yield Optional.of("it is not a decimal number");
-        }
-        yield NumberKinds.fits(scalar.kind(), number.get())
-            ? Optional.empty()
-            : Optional.of("a " + scalar.kind().written() + " cannot hold it");
+
+    /** Deferred to a later round. */
+    @Override
+    public Optional<String> unresolved(MemberType.Unresolved unresolved) {
+      return Optional.empty();
+    }
+
+    /** A known wire value of the enum; any value when the enum is not known (compiled elsewhere). */
+    private Optional<String> enumValue(String specName) {
+      Optional<EnumShapeModel> shape = enums.apply(specName);
+      if (shape.isEmpty() || shape.get().constants().stream().map(EnumConstant::wireValue).anyMatch(text::equals)) {
+        return Optional.empty();
       }
-      case TIMESTAMP -> Constraint.Range.decimal(text).filter(NumberKinds::isEpochSeconds).isPresent()
-          ? Optional.empty()
-          : Optional.of("write the instant in epoch seconds, such as 1628102135.145");
-      case BLOB -> base64(text) ? Optional.empty() : Optional.of("write the bytes in standard base64");
-      case DOCUMENT -> text.strip().equals("[]") || text.strip().equals("{}")
-          ? Optional.empty()
-          : Optional.of("a Document default can only be [] or {}");
-    };
+      return Optional.of("it is not one of the enum's wire values "
+          + shape.get().constants().stream().map(EnumConstant::wireValue).toList());
+    }
   }
 
   private static boolean base64(String text) {
