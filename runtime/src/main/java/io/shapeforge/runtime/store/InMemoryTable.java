@@ -246,16 +246,7 @@ final class InMemoryTable<R> implements Table<R> {
   }
 
   private void checkFullPrimaryKey(Key key) {
-    IndexDefinition<R> primaryKey = schema.primaryKey();
-    primaryKey.checkKey(key, "primary key");
-    if (key.size() != primaryKey.parts().size()) {
-      throw new IllegalArgumentException("primary key " + key + " needs " + primaryKey.parts().size() + " values");
-    }
-    for (int i = 0; i < key.size(); i++) {
-      if (key.get(i) == null) {
-        throw new IllegalArgumentException(
-            "primary key " + key + ": " + primaryKey.parts().get(i).column().name() + " is null");
-      }
-    }
+    schema.checkPrimaryKey(key);
   }
+
 }

@@ -78,6 +78,25 @@ public final class TableSchema<R> {
     return codec != null;
   }
 
+  /**
+   * Rejects a key that is not a whole primary key of this table: the wrong length, a value of the
+   * wrong type, or a {@code null} value.
+   *
+   * @throws IllegalArgumentException naming the offending value
+   */
+  public void checkPrimaryKey(Key key) {
+    primaryKey.checkKey(key, "primary key");
+    if (key.size() != primaryKey.parts().size()) {
+      throw new IllegalArgumentException("primary key " + key + " needs " + primaryKey.parts().size() + " values");
+    }
+    for (int i = 0; i < key.size(); i++) {
+      if (key.get(i) == null) {
+        throw new IllegalArgumentException(
+            "primary key " + key + ": " + primaryKey.parts().get(i).column().name() + " is null");
+      }
+    }
+  }
+
   /** Every column of the primary key and the indexes, each once, in first-use order. */
   public List<Column<R, ?>> keyColumns() {
     Map<String, Column<R, ?>> columns = new LinkedHashMap<>();
