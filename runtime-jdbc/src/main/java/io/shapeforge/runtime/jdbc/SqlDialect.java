@@ -49,6 +49,14 @@ public enum SqlDialect {
     }
 
     @Override
+    String from(String table, String index) {
+      // With two indexes that serve one range equally (an ascending and a descending query's),
+      // H2 may pick the one whose order does not match and sort every row of the range; the
+      // hint keeps the page at O(log n + page).
+      return index == null ? table : table + " USE INDEX (" + index + ")";
+    }
+
+    @Override
     String lockSchema() {
       // One process owns an H2 file; its tables are created under the store's own lock.
       return null;
@@ -97,6 +105,12 @@ public enum SqlDialect {
     }
 
     @Override
+    String from(String table, String index) {
+      // The planner picks the index whose order matches the ORDER BY (scanning backward if need be).
+      return table;
+    }
+
+    @Override
     String lockSchema() {
       // Nodes starting together create tables one at a time; the lock ends with the transaction.
       return "SELECT pg_advisory_xact_lock(7262011)";
@@ -117,6 +131,9 @@ public enum SqlDialect {
 
   /** The insert-if-absent form of a plain {@code INSERT}. */
   abstract String insertIfAbsent(String insert, String primaryKeyColumns);
+
+  /** The FROM item of a keyset read of {@code table} through {@code index} (a quoted name, or {@code null}). */
+  abstract String from(String table, String index);
 
   /** A statement that serializes schema changes across nodes, or {@code null}. */
   abstract String lockSchema();

@@ -21,6 +21,7 @@ import java.util.StringJoiner;
 final class SqlSelect<R> {
   private final String table;
   private final String selected;
+  private String from;
   private final List<String> where = new ArrayList<>();
   private final List<Object> parameters = new ArrayList<>();
   private List<KeyPart<R>> order = List.of();
@@ -29,6 +30,13 @@ final class SqlSelect<R> {
   SqlSelect(String table, String selected) {
     this.table = table;
     this.selected = selected;
+    this.from = quote(table);
+  }
+
+  /** Reads through a named index, in the dialect's words. */
+  SqlSelect<R> through(SqlDialect dialect, String index) {
+    this.from = dialect.from(quote(table), index == null ? null : quote(index));
+    return this;
   }
 
   /** {@code column = value}, or {@code IS NULL}. */
@@ -123,7 +131,7 @@ final class SqlSelect<R> {
   }
 
   String sql() {
-    StringBuilder sql = new StringBuilder("SELECT ").append(selected).append(" FROM ").append(quote(table));
+    StringBuilder sql = new StringBuilder("SELECT ").append(selected).append(" FROM ").append(from);
     if (!where.isEmpty()) {
       sql.append(" WHERE ").append(String.join(" AND ", where));
     }

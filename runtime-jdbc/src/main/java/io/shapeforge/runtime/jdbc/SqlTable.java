@@ -213,13 +213,17 @@ final class SqlTable<R> implements Table<R> {
     return columns.stream().anyMatch(storedColumn -> storedColumn.name().equals(column.name()));
   }
 
-  /** One statement: the page's rows that pass {@code conditions}, after {@code cursor} in {@code order}. */
+  /**
+   * One statement: the page's rows that pass {@code conditions}, after {@code cursor} in {@code order}.
+   * Each range is ordered by the whole index, equality-bound leading columns included: the same
+   * order, and H2 only reads an index in order for an ORDER BY that starts at its first column.
+   */
   private List<R> select(PageRequest<R> request, IndexDefinition<R> index, List<KeyPart<R>> order,
       List<Condition<R>> conditions, int limit, Key cursor) {
     Condition<R> fanOut = request.fanOut();
     if (fanOut == null) {
       SqlSelect<R> select = range(request, index, conditions, request.prefix(), quote(SqlNames.RECORD), cursor, order);
-      select.orderBy(order).limit(limit == Integer.MAX_VALUE ? -1 : limit);
+      select.orderBy(storedIndexParts(schema, index)).limit(limit == Integer.MAX_VALUE ? -1 : limit);
       return connections.read("page", connection -> records(connection, select.sql(), select.parameters()));
     }
     // One index range per value, each limited, merged by the outer ORDER BY.
@@ -236,7 +240,7 @@ final class SqlTable<R> implements Table<R> {
       List<Condition<R>> others = new ArrayList<>(conditions);
       others.remove(fanOut);
       SqlSelect<R> range = range(request, index, others, request.prefix().append(value), selected.toString(), cursor, order);
-      range.orderBy(order).limit(limit);
+      range.orderBy(storedIndexParts(schema, index)).limit(limit);
       union.add("(" + range.sql() + ")");
       parameters.addAll(range.parameters());
     }
@@ -247,7 +251,7 @@ final class SqlTable<R> implements Table<R> {
 
   private SqlSelect<R> range(PageRequest<R> request, IndexDefinition<R> index, List<Condition<R>> conditions,
       Key prefix, String selected, Key cursor, List<KeyPart<R>> order) {
-    SqlSelect<R> select = new SqlSelect<R>(schema.name(), selected);
+    SqlSelect<R> select = new SqlSelect<R>(schema.name(), selected).through(dialect, sqlIndexName(index));
     select.prefix(index.parts(), prefix);
     conditions.forEach(select::condition);
     if (request.after() != null) {
@@ -306,7 +310,7 @@ final class SqlTable<R> implements Table<R> {
       if (exhausted) {
         return false;
       }
-      SqlSelect<R> select = new SqlSelect<R>(schema.name(), quote(SqlNames.RECORD));
+      SqlSelect<R> select = new SqlSelect<R>(schema.name(), quote(SqlNames.RECORD)).through(dialect, sqlIndexName(index));
       select.prefix(index.parts(), range.prefix());
       if (range.lowerBound() != null) {
         select.from(index.parts(), range.lowerBound(), range.lowerInclusive());
@@ -331,6 +335,11 @@ final class SqlTable<R> implements Table<R> {
       }
       return batch.get(position++);
     }
+  }
+
+  /** The SQL name of a secondary index; {@code null} for the primary key, whose name the database picks. */
+  private String sqlIndexName(IndexDefinition<R> index) {
+    return index.name().equals(TableSchema.PRIMARY_KEY) ? null : SqlNames.indexName(schema.name(), index.name());
   }
 
   /** The index order followed by the primary key parts it lacks: the order the SQL index holds. */
