@@ -37,10 +37,13 @@ class H2StoreContractTest extends StoreContractTest {
     }
   }
 
-  /** Each write commits to the file: the concurrency workloads shrink to keep the build quick. */
+  /**
+   * Each write commits to the file, and H2 serializes a scan with the writes it meets: the
+   * concurrency workloads shrink to keep the build quick.
+   */
   @Override
   protected int scale() {
-    return 10;
+    return 20;
   }
 
   /** The same property with fewer tries: each try creates a table and writes up to 500 rows. */
