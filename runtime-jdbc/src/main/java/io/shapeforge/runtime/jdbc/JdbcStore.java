@@ -117,11 +117,7 @@ public final class JdbcStore implements Store {
     schema.codec();
     SqlTable<?> open = tables.get(schema.name());
     if (open == null) {
-      transact("open table " + schema.name(), connection -> {
-        catalog.openTable(connection, schema);
-        return null;
-      });
-      open = tables.computeIfAbsent(schema.name(), name -> new SqlTable<>(schema, location.dialect(), pooled));
+      open = openTable(schema);
     }
     if (open.schema() != schema && !open.schema().sameAs(schema)) {
       throw new IllegalArgumentException("table " + schema.name() + " is open with " + open.schema() + ", not " + schema);
@@ -131,6 +127,23 @@ public final class JdbcStore implements Store {
       return new SqlTable<>(schema, location.dialect(), pooled);
     }
     return (Table<R>) open;
+  }
+
+  /**
+   * Creates or checks the table once per store. Synchronized because H2 commits DDL at once, so two
+   * threads creating one table would collide; nodes on PostgreSQL serialize on an advisory lock.
+   */
+  private synchronized <R> SqlTable<?> openTable(TableSchema<R> schema) {
+    SqlTable<?> open = tables.get(schema.name());
+    if (open == null) {
+      transact("open table " + schema.name(), connection -> {
+        catalog.openTable(connection, schema);
+        return null;
+      });
+      open = new SqlTable<>(schema, location.dialect(), pooled);
+      tables.put(schema.name(), open);
+    }
+    return open;
   }
 
   @Override
