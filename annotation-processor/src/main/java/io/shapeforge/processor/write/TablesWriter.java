@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code <Service>Tables}: one {@code TableSchema} per stored structure (query record or
  * scope parent), keyed by its {@code @Identifier} members, with the secondary indexes of every query
- * that reads it and a JSON record codec from the model class. It spans all queries of a service, so it is an aggregating output.
+ * that reads it and a JSON record codec from the model class. It spans all queries of a service, so
+ * it is an aggregating output.
  *
  * <pre>{@code
  * Table<MaintenanceWindowExecution> executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
