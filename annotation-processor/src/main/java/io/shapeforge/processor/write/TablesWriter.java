@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code <Service>Tables}: one {@code TableSchema} per stored structure (query record or
  * scope parent), keyed by its {@code @Identifier} members, with the secondary indexes of every query
- * that reads it. It spans all queries of a service, so it is an aggregating output.
+ * that reads it and a JSON record codec from the model class. It spans all queries of a service, so
+ * it is an aggregating output.
  *
  * <pre>{@code
  * Table<MaintenanceWindowExecution> executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
@@ -59,6 +60,9 @@ public final class TablesWriter extends GeneratedFileWriter<QueryService> {
     for (QueryOperation query : stored.queries()) {
       init.add("\n    .indexes($T.DEFINITION.indexes())", QueryNames.query(query));
     }
+    // The codec lets a store that keeps records as bytes (the JDBC engines) rebuild them: the
+    // model's own Jackson mapping, so generated code only names the class.
+    init.add("\n    .codec($T.json($T.class))", Types.RECORD_CODEC, record);
     init.add("\n    .build()");
     return FieldSpec.builder(
             ParameterizedTypeName.get(Types.TABLE_SCHEMA, record), constantName(stored.shape()),

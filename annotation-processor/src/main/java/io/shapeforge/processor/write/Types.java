@@ -71,6 +71,7 @@ final class Types {
   static final ClassName COLUMN = ClassName.get(RUNTIME + ".store", "Column");
   static final ClassName STORE = ClassName.get(RUNTIME + ".store", "Store");
   static final ClassName TABLE_SCHEMA = ClassName.get(RUNTIME + ".store", "TableSchema");
+  static final ClassName RECORD_CODEC = ClassName.get(RUNTIME + ".store", "RecordCodec");
   static final ClassName NEXT_TOKEN_CODEC = ClassName.get(RUNTIME + ".page", "NextTokenCodec");
   static final ClassName PAGE = ClassName.get(RUNTIME + ".page", "Page");
   static final ClassName QUERY_DEFINITION = ClassName.get(RUNTIME + ".query", "QueryDefinition");

@@ -1,8 +1,8 @@
 package io.shapeforge.runtime.query;
 
-import io.shapeforge.runtime.store.ValueType;
+import io.shapeforge.runtime.store.Column;
+import io.shapeforge.runtime.store.Condition;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One validated filter of a request: its definition and its distinct values, parsed to the
@@ -11,12 +11,10 @@ import java.util.Set;
 final class ParsedFilter<R> {
   private final FilterDefinition<R> definition;
   private final List<Object> values;
-  private final Set<Object> valueSet;
 
   ParsedFilter(FilterDefinition<R> definition, List<Object> values) {
     this.definition = definition;
     this.values = List.copyOf(values);
-    this.valueSet = Set.copyOf(values);
   }
 
   FilterDefinition<R> definition() {
@@ -28,26 +26,19 @@ final class ParsedFilter<R> {
     return values;
   }
 
-  boolean matches(R record) {
-    Object actual = definition.column().get(record);
-    if (actual == null) {
-      return false;
-    }
+  /** This filter as a store condition, which a store may answer from an index or in SQL. */
+  @SuppressWarnings("unchecked")
+  Condition<R> condition() {
     switch (definition.operator()) {
       case IN:
       case EQUALS:
-        return valueSet.contains(actual);
+        return Condition.in(definition.column(), values);
       case BEFORE:
-        return ValueType.compare(actual, values.get(0)) < 0;
+        return Condition.lessThan(definition.column(), values.get(0));
       case AFTER:
-        return ValueType.compare(actual, values.get(0)) > 0;
+        return Condition.greaterThan(definition.column(), values.get(0));
       case BEGINS_WITH:
-        for (Object prefix : values) {
-          if (((String) actual).startsWith((String) prefix)) {
-            return true;
-          }
-        }
-        return false;
+        return Condition.startsWith((Column<R, String>) definition.column(), (List<String>) (List<?>) values);
       default:
         throw new IllegalStateException("unknown operator " + definition.operator());
     }

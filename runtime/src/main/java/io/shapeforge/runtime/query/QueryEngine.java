@@ -4,18 +4,17 @@ import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.page.Page;
 import io.shapeforge.runtime.page.QueryFingerprint;
 import io.shapeforge.runtime.store.Column;
+import io.shapeforge.runtime.store.Condition;
 import io.shapeforge.runtime.store.IndexDefinition;
 import io.shapeforge.runtime.store.Key;
 import io.shapeforge.runtime.store.KeyPart;
-import io.shapeforge.runtime.store.ScanRange;
+import io.shapeforge.runtime.store.PageRequest;
 import io.shapeforge.runtime.store.Table;
 import io.shapeforge.runtime.store.ValueType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Answers one paged, filtered operation from a {@link Table}. For each request it:
@@ -25,9 +24,10 @@ import java.util.stream.Stream;
  *   <li>runs the {@link ScopeCheck};
  *   <li>checks the next token ({@code InvalidNextTokenException} unless this engine's codec issued
  *       it for the same operation, scope and filters);
- *   <li>scans an index: for the {@code IN}/{@code EQUALS} filter with the fewest values, one range
- *       per value of (scope, value, order...) merged in order; without one, (scope, order...). All
- *       filters are then applied to each record read;
+ *   <li>asks the table for one {@link PageRequest}: for the {@code IN}/{@code EQUALS} filter with
+ *       the fewest values, the index (scope, filter column, order...) fanned out over its values;
+ *       without one, (scope, order...). Every filter is a {@link Condition} of the request, so a
+ *       SQL store answers the page in one statement and the in-memory store scans and merges;
  *   <li>returns up to page-size items and, if more match, a token holding the last item's order key.
  * </ol>
  *
@@ -95,15 +95,9 @@ public final class QueryEngine<R, S> {
     QueryFingerprint query = fingerprint(scope, sent);
     Key after = nextToken == null ? null : tokens.decode(nextToken, query, orderTypes);
 
-    List<R> items = new ArrayList<>(Math.min(size, 1024) + 1);
-    try (MergedScan<R> scan = open(scope, parsed, after)) {
-      while (items.size() <= size && scan.hasNext()) {
-        R record = scan.next();
-        if (matchesAll(parsed, record)) {
-          items.add(record);
-        }
-      }
-    }
+    // One more than a page tells whether another page follows.
+    int limit = size == Integer.MAX_VALUE ? size : size + 1;
+    List<R> items = table.page(request(scope, parsed, after).limit(limit));
     if (items.size() <= size) {
       return new Page<>(items, null);
     }
@@ -111,7 +105,7 @@ public final class QueryEngine<R, S> {
     return new Page<>(page, tokens.encode(query, orderKey(page.get(size - 1)), orderTypes));
   }
 
-  private MergedScan<R> open(S scope, List<ParsedFilter<R>> filters, Key after) {
+  private PageRequest<R> request(S scope, List<ParsedFilter<R>> filters, Key after) {
     ParsedFilter<R> driver = null;
     for (ParsedFilter<R> filter : filters) {
       if (filter.definition().operator().indexed()
@@ -119,30 +113,14 @@ public final class QueryEngine<R, S> {
         driver = filter;
       }
     }
-    List<Stream<R>> ranges = new ArrayList<>();
-    if (driver == null) {
-      ranges.add(scan(definition.scopeIndex(), Key.of(scope), after));
-    } else {
-      IndexDefinition<R> index = definition.filterIndex(driver.definition().name());
-      for (Object value : driver.values()) {
-        ranges.add(scan(index, Key.of(scope, value), after));
-      }
-    }
-    return new MergedScan<>(ranges, definition.orderComparator());
-  }
-
-  private Stream<R> scan(IndexDefinition<R> index, Key prefix, Key after) {
-    ScanRange range = ScanRange.prefix(prefix);
-    return table.scan(index, after == null ? range : range.after(prefix.append(after)));
-  }
-
-  private static <R> boolean matchesAll(List<ParsedFilter<R>> filters, R record) {
+    IndexDefinition<R> index = driver == null
+        ? definition.scopeIndex()
+        : definition.filterIndex(driver.definition().name());
+    PageRequest<R> request = PageRequest.of(index, Key.of(scope));
     for (ParsedFilter<R> filter : filters) {
-      if (!filter.matches(record)) {
-        return false;
-      }
+      request = request.where(filter.condition());
     }
-    return true;
+    return after == null ? request : request.after(after);
   }
 
   private QueryFingerprint fingerprint(S scope, List<RequestFilter> filters) {

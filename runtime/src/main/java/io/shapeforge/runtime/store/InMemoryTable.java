@@ -1,17 +1,19 @@
 package io.shapeforge.runtime.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * A {@link Table} in memory: one concurrent skip list per index whose entries point at the records
  * themselves, so a record costs one small entry per index and no key copies.
  *
- * <p><b>Consistency.</b> Readers never lock. Writers take one lock per table and update the
+ * <p><b>Consistency.</b> Readers never lock. Writers take the store's write lock and update the
  * secondary indexes and then the primary key, entry by entry, so a reader may see a write in one
  * index before another. Within one index a reader's scan is weakly consistent, with these promises:
  * <ul>
@@ -27,11 +29,12 @@ final class InMemoryTable<R> implements Table<R> {
   private final TableSchema<R> schema;
   private final OrderedIndex<R> primary;
   private final List<OrderedIndex<R>> secondary;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final ReentrantLock writeLock;
   private volatile long size;
 
-  InMemoryTable(TableSchema<R> schema) {
+  InMemoryTable(TableSchema<R> schema, ReentrantLock writeLock) {
     this.schema = schema;
+    this.writeLock = writeLock;
     this.primary = new OrderedIndex<>(schema.primaryKey(), schema.primaryKey());
     this.secondary = new ArrayList<>();
     for (IndexDefinition<R> index : schema.secondaryIndexes()) {
@@ -59,19 +62,63 @@ final class InMemoryTable<R> implements Table<R> {
     try {
       Slot<R> existing = primary.slotOf(record);
       if (existing == null) {
-        for (OrderedIndex<R> index : secondary) {
-          index.insert(record);
-        }
-        primary.insert(record);
-        size = size + 1;
+        insert(record);
         return Optional.empty();
       }
       R previous = existing.record;
-      for (OrderedIndex<R> index : secondary) {
-        index.replace(previous, record);
-      }
-      existing.record = record;
+      replace(existing, record);
       return Optional.of(previous);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public boolean insertIfAbsent(R record) {
+    Objects.requireNonNull(record, "record");
+    checkFullPrimaryKey(schema.primaryKey().keyOf(record));
+    writeLock.lock();
+    try {
+      if (primary.slotOf(record) != null) {
+        return false;
+      }
+      insert(record);
+      return true;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public boolean replaceIf(R record, Predicate<? super R> expected) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(expected, "expected");
+    checkFullPrimaryKey(schema.primaryKey().keyOf(record));
+    writeLock.lock();
+    try {
+      Slot<R> existing = primary.slotOf(record);
+      if (existing == null || !expected.test(existing.record)) {
+        return false;
+      }
+      replace(existing, record);
+      return true;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public boolean deleteIf(Key primaryKey, Predicate<? super R> expected) {
+    Objects.requireNonNull(expected, "expected");
+    checkFullPrimaryKey(primaryKey);
+    writeLock.lock();
+    try {
+      Slot<R> existing = primary.slotAt(primaryKey);
+      if (existing == null || !expected.test(existing.record)) {
+        return false;
+      }
+      remove(existing.record);
+      return true;
     } finally {
       writeLock.unlock();
     }
@@ -87,17 +134,39 @@ final class InMemoryTable<R> implements Table<R> {
         return Optional.empty();
       }
       R previous = existing.record;
-      for (OrderedIndex<R> index : secondary) {
-        index.remove(previous);
-      }
-      primary.remove(previous);
-      size = size - 1;
+      remove(previous);
       return Optional.of(previous);
     } finally {
       writeLock.unlock();
     }
   }
 
+  /** Adds a new record: secondary indexes first, then the primary key. Holds the write lock. */
+  private void insert(R record) {
+    for (OrderedIndex<R> index : secondary) {
+      index.insert(record);
+    }
+    primary.insert(record);
+    size = size + 1;
+  }
+
+  /** Swaps a stored record for its new version. Holds the write lock. */
+  private void replace(Slot<R> existing, R record) {
+    R previous = existing.record;
+    for (OrderedIndex<R> index : secondary) {
+      index.replace(previous, record);
+    }
+    existing.record = record;
+  }
+
+  /** Removes a stored record from every index. Holds the write lock. */
+  private void remove(R previous) {
+    for (OrderedIndex<R> index : secondary) {
+      index.remove(previous);
+    }
+    primary.remove(previous);
+    size = size - 1;
+  }
   @Override
   public long size() {
     return size;
@@ -111,6 +180,56 @@ final class InMemoryTable<R> implements Table<R> {
       index.checkKey(range.lowerBound(), "lower bound");
     }
     return ordered.scan(range);
+  }
+
+  /**
+   * Scan and merge: one index range per value of the fanned-out column (or one range), merged in
+   * order, with the conditions applied to each record read.
+   */
+  @Override
+  public List<R> page(PageRequest<R> request) {
+    OrderedIndex<R> ordered = indexFor(request.index());
+    Condition<R> fanOut = request.fanOut();
+    List<Stream<R>> ranges = new ArrayList<>();
+    if (fanOut == null) {
+      ranges.add(ordered.scan(range(request.prefix(), request.after())));
+    } else {
+      for (Object value : fanOut.values()) {
+        ranges.add(ordered.scan(range(request.prefix().append(value), request.after())));
+      }
+    }
+    List<R> page = new ArrayList<>(Math.min(request.limit(), 1024));
+    try (MergedScan<R> scan = new MergedScan<>(ranges, orderOf(request.order()))) {
+      while (page.size() < request.limit() && scan.hasNext()) {
+        R record = scan.next();
+        if (request.matches(record)) {
+          page.add(record);
+        }
+      }
+    }
+    return page;
+  }
+
+  private static ScanRange range(Key prefix, Key after) {
+    ScanRange range = ScanRange.prefix(prefix);
+    return after == null ? range : range.after(prefix.append(after));
+  }
+
+  private Comparator<R> orderOf(List<KeyPart<R>> order) {
+    // The primary key breaks ties, as it does in every index, so distinct records never merge.
+    List<KeyPart<R>> total = new ArrayList<>(order);
+    total.addAll(schema.primaryKey().parts());
+    @SuppressWarnings("unchecked")
+    KeyPart<R>[] parts = total.toArray(new KeyPart[0]);
+    return (left, right) -> {
+      for (KeyPart<R> part : parts) {
+        int result = part.compareRecords(left, right);
+        if (result != 0) {
+          return result;
+        }
+      }
+      return 0;
+    };
   }
 
   private OrderedIndex<R> indexFor(IndexDefinition<R> index) {
@@ -127,16 +246,7 @@ final class InMemoryTable<R> implements Table<R> {
   }
 
   private void checkFullPrimaryKey(Key key) {
-    IndexDefinition<R> primaryKey = schema.primaryKey();
-    primaryKey.checkKey(key, "primary key");
-    if (key.size() != primaryKey.parts().size()) {
-      throw new IllegalArgumentException("primary key " + key + " needs " + primaryKey.parts().size() + " values");
-    }
-    for (int i = 0; i < key.size(); i++) {
-      if (key.get(i) == null) {
-        throw new IllegalArgumentException(
-            "primary key " + key + ": " + primaryKey.parts().get(i).column().name() + " is null");
-      }
-    }
+    schema.checkPrimaryKey(key);
   }
+
 }

@@ -70,8 +70,13 @@ public record IndexDefinition<R>(String name, List<KeyPart<R>> parts) {
     return name + parts;
   }
 
-  /** Rejects a key that is longer than this index or holds a value of the wrong type. */
-  void checkKey(Key key, String role) {
+  /**
+   * Rejects a key that is longer than this index or holds a value of the wrong type.
+   *
+   * @param role what the key is, for the message, such as {@code prefix}
+   * @throws IllegalArgumentException when the key does not fit this index
+   */
+  public void checkKey(Key key, String role) {
     Objects.requireNonNull(key, role);
     if (key.size() > parts.size()) {
       throw new IllegalArgumentException(

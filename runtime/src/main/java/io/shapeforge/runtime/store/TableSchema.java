@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A table: its name, its primary key and its secondary indexes. A {@link Store} opens a table from
- * its schema; the same schema could drive SQL DDL.
+ * A table: its name, its primary key, its secondary indexes and the {@link RecordCodec} that turns
+ * its records into bytes. A {@link Store} opens a table from its schema; a SQL store derives its
+ * DDL from it (a column per key part, an index per index, the record as bytes).
  *
  * <pre>{@code
  * TableSchema<Task> schema = TableSchema.builder("tasks", SCOPE.ascending(), ID.ascending())
  *     .indexes(QUERY.indexes())
+ *     .codec(RecordCodec.json(Task.class))
  *     .build();
  * }</pre>
  *
@@ -26,11 +28,14 @@ public final class TableSchema<R> {
   private final String name;
   private final IndexDefinition<R> primaryKey;
   private final List<IndexDefinition<R>> secondaryIndexes;
+  private final RecordCodec<R> codec;
 
-  private TableSchema(String name, IndexDefinition<R> primaryKey, List<IndexDefinition<R>> secondaryIndexes) {
+  private TableSchema(
+      String name, IndexDefinition<R> primaryKey, List<IndexDefinition<R>> secondaryIndexes, RecordCodec<R> codec) {
     this.name = name;
     this.primaryKey = primaryKey;
     this.secondaryIndexes = List.copyOf(secondaryIndexes);
+    this.codec = codec;
   }
 
   /** Starts a schema with its primary key; primary key values may not be {@code null}. */
@@ -52,6 +57,61 @@ public final class TableSchema<R> {
   /** The secondary indexes, in declaration order. */
   public List<IndexDefinition<R>> secondaryIndexes() {
     return secondaryIndexes;
+  }
+
+  /**
+   * The codec of this table's records.
+   *
+   * @throws IllegalStateException when the schema was built without one: a store that keeps records
+   *     as bytes cannot open it
+   */
+  public RecordCodec<R> codec() {
+    if (codec == null) {
+      throw new IllegalStateException("table " + name + " has no record codec: a store that keeps records as"
+          + " bytes needs TableSchema.Builder.codec(...), such as RecordCodec.json(RecordClass.class)");
+    }
+    return codec;
+  }
+
+  /** Whether the schema has a {@link #codec()}. */
+  public boolean hasCodec() {
+    return codec != null;
+  }
+
+  /**
+   * Rejects a key that is not a whole primary key of this table: the wrong length, a value of the
+   * wrong type, or a {@code null} value.
+   *
+   * @throws IllegalArgumentException naming the offending value
+   */
+  public void checkPrimaryKey(Key key) {
+    primaryKey.checkKey(key, "primary key");
+    if (key.size() != primaryKey.parts().size()) {
+      throw new IllegalArgumentException("primary key " + key + " needs " + primaryKey.parts().size() + " values");
+    }
+    for (int i = 0; i < key.size(); i++) {
+      if (key.get(i) == null) {
+        throw new IllegalArgumentException(
+            "primary key " + key + ": " + primaryKey.parts().get(i).column().name() + " is null");
+      }
+    }
+  }
+
+  /** Every column of the primary key and the indexes, each once, in first-use order. */
+  public List<Column<R, ?>> keyColumns() {
+    Map<String, Column<R, ?>> columns = new LinkedHashMap<>();
+    for (KeyPart<R> part : primaryKey.parts()) {
+      columns.putIfAbsent(part.column().name(), part.column());
+    }
+    for (IndexDefinition<R> index : secondaryIndexes) {
+      for (KeyPart<R> part : index.parts()) {
+        Column<R, ?> taken = columns.putIfAbsent(part.column().name(), part.column());
+        if (taken != null && !taken.sameAs(part.column())) {
+          throw new IllegalStateException("table " + name + " has two columns named " + taken.name());
+        }
+      }
+    }
+    return List.copyOf(columns.values());
   }
 
   /** The index with this name, the primary key included, or {@code null}. */
@@ -101,6 +161,7 @@ public final class TableSchema<R> {
     private final String name;
     private final IndexDefinition<R> primaryKey;
     private final Map<String, IndexDefinition<R>> indexes = new LinkedHashMap<>();
+    private RecordCodec<R> codec;
 
     private Builder(String name, IndexDefinition<R> primaryKey) {
       if (name == null || name.isEmpty()) {
@@ -132,9 +193,15 @@ public final class TableSchema<R> {
       return this;
     }
 
+    /** Sets the codec a persistent store writes records with; the in-memory store needs none. */
+    public Builder<R> codec(RecordCodec<R> codec) {
+      this.codec = Objects.requireNonNull(codec, "codec");
+      return this;
+    }
+
     /** The schema. */
     public TableSchema<R> build() {
-      return new TableSchema<>(name, primaryKey, new ArrayList<>(indexes.values()));
+      return new TableSchema<>(name, primaryKey, new ArrayList<>(indexes.values()), codec);
     }
   }
 }

@@ -7,17 +7,14 @@ import io.shapeforge.runtime.store.Task;
 import java.util.List;
 
 /** Query definitions over {@link Task}, as generated glue would declare them. */
-final class TaskQueries {
-  static final List<String> STATUSES =
+public final class TaskQueries {
+  public static final List<String> STATUSES =
       List.of("PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "TIMED_OUT", "CANCELLING", "CANCELLED");
 
-  static final QueryDefinition<Task, String> ASCENDING = define("DescribeTasks", false);
-  static final QueryDefinition<Task, String> DESCENDING = define("DescribeTasksNewestFirst", true);
+  public static final QueryDefinition<Task, String> ASCENDING = define("DescribeTasks", false);
+  public static final QueryDefinition<Task, String> DESCENDING = define("DescribeTasksNewestFirst", true);
 
-  static final TableSchema<Task> SCHEMA = TableSchema.builder("tasks", Task.EXECUTION.ascending(), Task.ID.ascending())
-      .indexes(ASCENDING.indexes())
-      .indexes(DESCENDING.indexes())
-      .build();
+  public static final TableSchema<Task> SCHEMA = schema("tasks");
 
   private TaskQueries() {}
 
@@ -31,6 +28,15 @@ final class TaskQueries {
         .orderBy(newestFirst ? Task.START.descending() : Task.START.ascending(),
             newestFirst ? Task.ID.descending() : Task.ID.ascending())
         .defaultPageSize(10)
+        .build();
+  }
+
+  /** The task table under another name, with the indexes of both queries and {@link Task#CODEC}. */
+  public static TableSchema<Task> schema(String name) {
+    return TableSchema.builder(name, Task.EXECUTION.ascending(), Task.ID.ascending())
+        .indexes(ASCENDING.indexes())
+        .indexes(DESCENDING.indexes())
+        .codec(Task.CODEC)
         .build();
   }
 

@@ -1,5 +1,10 @@
 package io.shapeforge.runtime.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,6 +21,46 @@ public final class Task {
   public static final Column<Task, Integer> PRIORITY = Column.ofInteger("priority", Task::priority);
   public static final Column<Task, Long> SIZE = Column.ofLong("size", Task::size);
   public static final Column<Task, Boolean> FLAG = Column.ofBoolean("flag", Task::flag);
+
+  /**
+   * A hand-written codec (Task has no Jackson mapping): JSON with the start time as seconds and
+   * nanoseconds, so a persistent store round-trips it exactly.
+   */
+  public static final RecordCodec<Task> CODEC = new RecordCodec<>() {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    public byte[] encode(Task task) {
+      ObjectNode node = mapper.createObjectNode();
+      node.put("e", task.executionId).put("i", task.id).put("s", task.status).put("t", task.type)
+          .put("p", task.priority).put("z", task.size).put("f", task.flag).put("d", task.details);
+      if (task.start != null) {
+        node.put("ss", task.start.getEpochSecond()).put("sn", task.start.getNano());
+      }
+      try {
+        return mapper.writeValueAsBytes(node);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public Task decode(byte[] bytes) {
+      try {
+        JsonNode node = mapper.readTree(bytes);
+        Instant start = node.has("ss") ? Instant.ofEpochSecond(node.get("ss").asLong(), node.get("sn").asLong()) : null;
+        return new Task(text(node, "e"), text(node, "i"), text(node, "s"), text(node, "t"), start,
+            node.get("p").isNull() ? null : node.get("p").asInt(), node.get("z").isNull() ? null : node.get("z").asLong(),
+            node.get("f").isNull() ? null : node.get("f").asBoolean(), text(node, "d"));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private String text(JsonNode node, String name) {
+      return node.get(name).isNull() ? null : node.get(name).asText();
+    }
+  };
 
   private final String executionId;
   private final String id;

@@ -10,14 +10,18 @@ import java.nio.file.Path;
  * @param port the port, 0 for a free one
  * @param seed a seed file, or {@code null}
  * @param demo whether to load the demo data and print example commands
+ * @param store where records live: {@code memory}, {@code h2:FILE} or {@code jdbc:postgresql://...}
+ * @param tokenKeyFile the file holding the next-token secret, or {@code null} for a random one
  * @param help whether to print the usage and stop
  */
-record CommandLineOptions(String host, int port, Path seed, boolean demo, boolean help) {
+record CommandLineOptions(String host, int port, Path seed, boolean demo, String store, Path tokenKeyFile,
+    boolean help) {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 4583;
 
   static final String USAGE = String.join(System.lineSeparator(),
-      "Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT] [--seed FILE | --demo] [--help]",
+      "Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT] [--seed FILE | --demo]",
+      "                                  [--store STORE] [--token-key-file FILE] [--help]",
       "",
       "Serves AWS Systems Manager's DescribeMaintenanceWindowExecutionTasks (awsJson1_1) over HTTP.",
       "",
@@ -26,6 +30,15 @@ record CommandLineOptions(String host, int port, Path seed, boolean demo, boolea
       "  --seed FILE   load executions and tasks from a JSON seed file; an invalid seed",
       "                is reported with every error and nothing is loaded",
       "  --demo        load built-in demo data and print AWS CLI commands to try",
+      "  --store STORE where records live (default memory):",
+      "                  memory                  in memory, gone when the emulator stops",
+      "                  h2:FILE                 an embedded H2 database in FILE.mv.db",
+      "                  jdbc:postgresql://HOST:PORT/DB?user=...",
+      "                                          PostgreSQL, which several emulators may share",
+      "                with a persistent store, --seed and --demo load only into an empty store",
+      "  --token-key-file FILE",
+      "                the secret that signs NextTokens (created when absent), so tokens",
+      "                survive restarts and work on every emulator sharing the file",
       "  --help        print this help",
       "",
       "Seed file: {\"WindowExecutions\": [...], \"WindowExecutionTasks\": [...]} in wire format,",
@@ -42,6 +55,8 @@ record CommandLineOptions(String host, int port, Path seed, boolean demo, boolea
     int port = DEFAULT_PORT;
     Path seed = null;
     boolean demo = false;
+    String store = EmulatorStores.MEMORY;
+    Path tokenKeyFile = null;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -64,6 +79,12 @@ record CommandLineOptions(String host, int port, Path seed, boolean demo, boolea
         case "--demo":
           demo = noValue(flag, inline);
           break;
+        case "--store":
+          store = store(inline != null ? inline : valueAfter(args, i++, flag));
+          break;
+        case "--token-key-file":
+          tokenKeyFile = Path.of(inline != null ? inline : valueAfter(args, i++, flag));
+          break;
         case "--help":
         case "-h":
           help = noValue(flag, inline);
@@ -75,7 +96,7 @@ record CommandLineOptions(String host, int port, Path seed, boolean demo, boolea
     if (seed != null && demo) {
       throw new UsageException("--seed and --demo cannot be combined");
     }
-    return new CommandLineOptions(host, port, seed, demo, help);
+    return new CommandLineOptions(host, port, seed, demo, store, tokenKeyFile, help);
   }
 
   private static String valueAfter(String[] args, int index, String flag) {
@@ -90,6 +111,15 @@ record CommandLineOptions(String host, int port, Path seed, boolean demo, boolea
       throw new UsageException(flag + " takes no value");
     }
     return true;
+  }
+
+  private static String store(String location) {
+    try {
+      EmulatorStores.check(location);
+      return location;
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--store: " + e.getMessage());
+    }
   }
 
   private static int port(String text) {

@@ -10,8 +10,10 @@ import java.util.function.Consumer;
  * CommandLineOptions#USAGE} for the flags. Once it serves it prints one line containing
  * {@code http://HOST:PORT}.
  *
- * <p>Exit codes: 0 after {@code --help}, 1 when the seed is invalid or the port cannot be bound,
- * 2 for bad flags; on a signal the JVM's own (143 for SIGTERM) after the server has been closed.
+ * <p>Exit codes: 0 after {@code --help}, 1 when the seed is invalid, the store cannot be opened (an
+ * unreachable database, an unknown schema version) or the port cannot be bound, 2 for bad flags
+ * (a store location of no known form included); on a signal the JVM's own (143 for SIGTERM) after
+ * the server and the store have been closed.
  */
 public final class Main {
   /** What {@link #run} returns when the emulator is serving rather than done. */
@@ -56,23 +58,41 @@ public final class Main {
     SsmEmulator emulator;
     try {
       seed = demo != null ? demo.document() : options.seed() != null ? SeedReader.read(options.seed()) : null;
-      SsmEmulator.Builder builder = SsmEmulator.builder().host(options.host()).port(options.port());
+      SsmEmulator.Builder builder = SsmEmulator.builder().host(options.host()).port(options.port())
+          .store(options.store());
+      if (options.tokenKeyFile() != null) {
+        builder.tokenKeyFile(options.tokenKeyFile());
+      }
       if (seed != null) {
         builder.seed(seed);
       }
-      emulator = builder.build().start();
+      emulator = start(builder.build());
     } catch (InvalidSeedException e) {
       err.println(e.getMessage());
       return START_FAILED;
     } catch (UncheckedIOException e) {
       err.println("Error: " + e.getMessage() + ": " + e.getCause());
       return START_FAILED;
+    } catch (IllegalArgumentException e) {
+      // A token key file that is too short.
+      err.println("Error: " + e.getMessage());
+      return START_FAILED;
+    } catch (RuntimeException e) {
+      if (!isStoreFailure(e)) {
+        throw e;
+      }
+      // The store cannot be opened: an unreachable server, a refused login, an unknown version.
+      err.println("Error: " + e.getMessage());
+      return START_FAILED;
     }
     beforeAnnouncing.accept(emulator);
-    if (seed != null) {
+    if (seed != null && emulator.loadedSeed()) {
       out.println("Loaded " + seed.windowExecutions().size() + " maintenance window executions and "
           + seed.windowExecutionTasks().size() + " task executions from "
           + (demo != null ? "the demo data" : options.seed()));
+    } else if (seed != null) {
+      out.println("Kept the records already in " + options.store() + "; "
+          + (demo != null ? "the demo data" : options.seed()) + " loads only into an empty store");
     }
     announce(emulator, out);
     if (demo != null) {
@@ -81,6 +101,26 @@ public final class Main {
     }
     out.flush();
     return SERVING;
+  }
+
+  /** Starts serving, closing the emulator (and the store it opened) when the port cannot be bound. */
+  private static SsmEmulator start(SsmEmulator emulator) {
+    try {
+      return emulator.start();
+    } catch (RuntimeException e) {
+      emulator.close();
+      throw e;
+    }
+  }
+
+  /** Whether {@code e} is the JDBC store's, decided by name: the JDBC engine is optional. */
+  private static boolean isStoreFailure(RuntimeException e) {
+    for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+      if (type.getName().equals("io.shapeforge.runtime.jdbc.JdbcStoreException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one line with {@code http://HOST:PORT} that scripts and tests wait for. */

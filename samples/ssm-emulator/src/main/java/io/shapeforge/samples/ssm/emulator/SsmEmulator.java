@@ -9,6 +9,7 @@ import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Key;
 import io.shapeforge.runtime.store.Store;
 import io.shapeforge.runtime.store.Table;
+import io.shapeforge.runtime.store.Transaction;
 import io.shapeforge.runtime.validation.ValidationException;
 import io.shapeforge.runtime.validation.Violation;
 import io.shapeforge.samples.ssm.model.AmazonSsmService;
@@ -35,23 +36,30 @@ import java.util.Objects;
  *
  * <p>The {@link #handler()} serves requests without HTTP, for a host that has its own server. The
  * records live in a {@link Store} ({@link InMemoryStore} unless one is given), open to the host
- * through {@link #store()} and {@link AmazonSsmTables}.
+ * through {@link #store()} and {@link AmazonSsmTables}. {@link Builder#store(String)} opens a
+ * persistent one ({@code h2:FILE} or {@code jdbc:postgresql://...}, with
+ * {@code shapeforge-runtime-jdbc} on the class path), which several emulators may share: a seed then
+ * loads only into an empty store, and {@link Builder#tokenKeyFile} lets every node accept the
+ * others' next tokens.
  *
  * <p>Thread-safe.
  */
 public final class SsmEmulator implements AutoCloseable {
   private final Store store;
+  private final boolean ownsStore;
   private final Table<MaintenanceWindowExecution> executions;
   private final Table<MaintenanceWindowExecutionTaskIdentity> tasks;
   private final AwsJsonDispatcher handler;
   private final AwsJsonHttpServer server;
 
-  private SsmEmulator(Builder builder, Store store) {
+  private boolean loadedSeed;
+
+  private SsmEmulator(Builder builder, Store store, byte[] tokenKey) {
     this.store = store;
+    this.ownsStore = builder.store == null;
     this.executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
     this.tasks = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
-    NextTokenCodec tokens =
-        builder.tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(builder.tokenKey);
+    NextTokenCodec tokens = tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
     this.handler = AmazonSsmService.dispatcher(store, tokens)
         .codec(JsonCodec.builder().limits(builder.jsonLimits).build())
         .build();
@@ -87,10 +95,28 @@ public final class SsmEmulator implements AutoCloseable {
     return server.endpoint();
   }
 
-  /** Stops serving and releases the port; requests in progress may finish. Safe to call twice. */
+  /**
+   * Stops serving and releases the port; requests in progress may finish. A store the emulator
+   * opened itself ({@link Builder#store(String)}, or the default) is closed too; one given with
+   * {@link Builder#store(Store)} stays open. Safe to call twice.
+   */
   @Override
   public void close() {
-    server.close();
+    try {
+      server.close();
+    } finally {
+      if (ownsStore) {
+        store.close();
+      }
+    }
+  }
+
+  /**
+   * Whether {@link Builder#build()} loaded its seed: {@code false} when there was none, or when the
+   * store already held records (a persistent store keeps what it has across restarts).
+   */
+  public boolean loadedSeed() {
+    return loadedSeed;
   }
 
   /** The transport-agnostic handler: (X-Amz-Target, body bytes) to (status, headers, body bytes). */
@@ -116,7 +142,25 @@ public final class SsmEmulator implements AutoCloseable {
   }
 
   /**
-   * Stores a task execution, replacing one with the same execution and task execution ids.
+   * Stores a new maintenance window execution. Of two emulators on one database inserting the same
+   * id at once, one succeeds and the other gets the conflict.
+   *
+   * @throws ValidationException with every violation when it is invalid
+   * @throws RecordAlreadyExistsException when an execution with its id is stored
+   */
+  public void insertExecution(MaintenanceWindowExecution execution) {
+    Objects.requireNonNull(execution, "execution");
+    throwIfAny(RecordRules.violationsOf(execution));
+    if (!executions.insertIfAbsent(execution)) {
+      throw new RecordAlreadyExistsException(
+          "Maintenance window execution " + execution.windowExecutionId() + " already exists");
+    }
+  }
+
+  /**
+   * Stores a task execution, replacing one with the same execution and task execution ids. The check
+   * that its execution exists and the write are one transaction, so a concurrent delete of the
+   * execution (on any node sharing the store) cannot leave the task without it.
    *
    * @throws ValidationException with every violation when it is invalid; its window execution id and
    *     task execution id are required
@@ -126,16 +170,63 @@ public final class SsmEmulator implements AutoCloseable {
   public void putTask(MaintenanceWindowExecutionTaskIdentity task) {
     Objects.requireNonNull(task, "task");
     throwIfAny(RecordRules.violationsOf(task));
-    String executionId = task.windowExecutionId();
-    if (executions.get(Key.of(executionId)).isEmpty()) {
-      throw new DoesNotExistException("Maintenance window execution " + executionId + " does not exist");
-    }
-    tasks.put(task);
+    store.inTransaction(tx -> {
+      requireExecution(tx, task.windowExecutionId());
+      tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).put(task);
+      return null;
+    });
   }
 
+  /**
+   * Stores a new task execution of a stored execution, atomically as {@link #putTask} does.
+   *
+   * @throws ValidationException with every violation when it is invalid
+   * @throws DoesNotExistException when its maintenance window execution is not stored
+   * @throws RecordAlreadyExistsException when the task execution is stored already
+   */
+  public void insertTask(MaintenanceWindowExecutionTaskIdentity task) {
+    Objects.requireNonNull(task, "task");
+    throwIfAny(RecordRules.violationsOf(task));
+    boolean inserted = store.inTransaction(tx -> {
+      requireExecution(tx, task.windowExecutionId());
+      return tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).insertIfAbsent(task);
+    });
+    if (!inserted) {
+      throw new RecordAlreadyExistsException("Task execution " + task.taskExecutionId()
+          + " of maintenance window execution " + task.windowExecutionId() + " already exists");
+    }
+  }
+
+  private static void requireExecution(Transaction tx, String executionId) {
+    if (tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).get(Key.of(executionId)).isEmpty()) {
+      throw new DoesNotExistException("Maintenance window execution " + executionId + " does not exist");
+    }
+  }
+
+  /**
+   * Loads a checked seed in one transaction, only into an empty store: a persistent store keeps
+   * what it holds across restarts, and of several nodes starting together on one database, one
+   * loads it.
+   */
   private void load(SeedDocument seed) {
-    seed.windowExecutions().forEach(this::putExecution);
-    seed.windowExecutionTasks().forEach(this::putTask);
+    loadedSeed = store.inTransaction(tx -> {
+      Table<MaintenanceWindowExecution> executionTable = tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
+      Table<MaintenanceWindowExecutionTaskIdentity> taskTable =
+          tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
+      if (executionTable.size() > 0 || taskTable.size() > 0) {
+        return false;
+      }
+      for (MaintenanceWindowExecution execution : seed.windowExecutions()) {
+        throwIfAny(RecordRules.violationsOf(execution));
+        executionTable.put(execution);
+      }
+      for (MaintenanceWindowExecutionTaskIdentity task : seed.windowExecutionTasks()) {
+        throwIfAny(RecordRules.violationsOf(task));
+        requireExecution(tx, task.windowExecutionId());
+        taskTable.put(task);
+      }
+      return true;
+    });
   }
 
   private static void throwIfAny(List<Violation> violations) {
@@ -149,6 +240,8 @@ public final class SsmEmulator implements AutoCloseable {
     private String host = AwsJsonHttpServer.DEFAULT_HOST;
     private int port;
     private Store store;
+    private String storeLocation = EmulatorStores.MEMORY;
+    private Path tokenKeyFile;
     private Path seedFile;
     private SeedDocument seedDocument;
     private byte[] tokenKey;
@@ -172,9 +265,40 @@ public final class SsmEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Where records live; a fresh {@link InMemoryStore} by default. */
+    /**
+     * Where records live; a fresh {@link InMemoryStore} by default. The caller keeps the store and
+     * closes it; replaces {@link #store(String)}.
+     */
     public Builder store(Store store) {
       this.store = Objects.requireNonNull(store, "store");
+      this.storeLocation = EmulatorStores.MEMORY;
+      return this;
+    }
+
+    /**
+     * Where records live, as {@code --store} takes it: {@code memory} (the default),
+     * {@code h2:FILE} (an embedded database in {@code FILE.mv.db}) or
+     * {@code jdbc:postgresql://HOST:PORT/DB?user=...}. The emulator opens it at {@link #build()} and
+     * closes it with itself; replaces {@link #store(Store)}.
+     *
+     * @throws IllegalArgumentException for a location of no known form
+     */
+    public Builder store(String location) {
+      Objects.requireNonNull(location, "location");
+      EmulatorStores.check(location);
+      this.storeLocation = location;
+      this.store = null;
+      return this;
+    }
+
+    /**
+     * A file holding the secret for next tokens, created with a random one when absent, so that
+     * tokens stay valid across restarts and on every emulator sharing the file; replaces
+     * {@link #tokenKey}.
+     */
+    public Builder tokenKeyFile(Path file) {
+      this.tokenKeyFile = Objects.requireNonNull(file, "file");
+      this.tokenKey = null;
       return this;
     }
 
@@ -198,6 +322,7 @@ public final class SsmEmulator implements AutoCloseable {
      */
     public Builder tokenKey(byte[] secret) {
       this.tokenKey = Objects.requireNonNull(secret, "secret").clone();
+      this.tokenKeyFile = null;
       return this;
     }
 
@@ -218,10 +343,13 @@ public final class SsmEmulator implements AutoCloseable {
     }
 
     /**
-     * The emulator, not yet serving HTTP, with the seed loaded.
+     * The emulator, not yet serving HTTP, with the seed loaded into its store if the store is empty.
      *
      * @throws InvalidSeedException with every error when the seed is invalid; nothing is stored
-     * @throws java.io.UncheckedIOException when the seed file cannot be read
+     * @throws java.io.UncheckedIOException when the seed or token key file cannot be read
+     * @throws IllegalArgumentException when the token key file holds too short a key
+     * @throws io.shapeforge.runtime.jdbc.StoreUnavailableException when a persistent store cannot
+     *     be opened (and {@code JdbcStoreException} subtypes for an unknown schema version)
      */
     public SsmEmulator build() {
       SeedDocument seed = seedDocument;
@@ -230,11 +358,20 @@ public final class SsmEmulator implements AutoCloseable {
       } else if (seed != null) {
         SeedReader.check(seed, "document");
       }
-      SsmEmulator emulator = new SsmEmulator(this, store == null ? new InMemoryStore() : store);
-      if (seed != null) {
-        emulator.load(seed);
+      byte[] secret = tokenKeyFile == null ? tokenKey : TokenKeyFile.readOrCreate(tokenKeyFile);
+      Store opened = store == null ? EmulatorStores.open(storeLocation) : store;
+      try {
+        SsmEmulator emulator = new SsmEmulator(this, opened, secret);
+        if (seed != null) {
+          emulator.load(seed);
+        }
+        return emulator;
+      } catch (RuntimeException | Error e) {
+        if (store == null) {
+          opened.close();
+        }
+        throw e;
       }
-      return emulator;
     }
   }
 }

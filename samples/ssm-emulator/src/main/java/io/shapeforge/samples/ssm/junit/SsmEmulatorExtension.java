@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  *       credentials), when the AWS SDK is on the test class path; one per class, closed after it.
  * </ul>
  * Records persist for the whole class, so tests of one class should use their own execution ids.
- * {@link EmulatorSeed} on the class loads a seed first.
+ * {@link EmulatorSeed} on the class loads a seed first; {@link EmulatorStore} chooses a persistent
+ * store (H2 file or PostgreSQL) instead of memory.
  *
  * <pre>{@code
  * @ExtendWith(SsmEmulatorExtension.class)
@@ -116,6 +117,17 @@ public final class SsmEmulatorExtension implements BeforeAllCallback, TestInstan
 
   private static SsmEmulator start(Class<?> testClass) {
     SsmEmulator.Builder builder = SsmEmulator.builder().port(0);
+    EmulatorStore store = testClass.getAnnotation(EmulatorStore.class);
+    if (store != null) {
+      try {
+        builder.store(store.value());
+      } catch (IllegalArgumentException e) {
+        throw new ExtensionConfigurationException("@EmulatorStore: " + e.getMessage(), e);
+      }
+      if (!store.tokenKeyFile().isEmpty()) {
+        builder.tokenKeyFile(java.nio.file.Path.of(store.tokenKeyFile()));
+      }
+    }
     EmulatorSeed seed = testClass.getAnnotation(EmulatorSeed.class);
     if (seed != null) {
       builder.seed(SeedReader.parse(readResource(testClass, seed.value()), seed.value()));

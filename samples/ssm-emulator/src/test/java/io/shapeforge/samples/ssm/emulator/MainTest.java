@@ -35,13 +35,61 @@ class MainTest {
   void badFlagsPrintTheUsageAndExitWith2() {
     for (String[] args : new String[][] {
         {"--bogus"}, {"--port"}, {"--port", "http"}, {"--port", "70000"}, {"--demo=yes"},
-        {"--seed", "a.json", "--demo"}, {"--host", ""}}) {
+        {"--seed", "a.json", "--demo"}, {"--host", ""}, {"--store"}, {"--store", "mysql://db"},
+        {"--store=h2:"}, {"--store", "jdbc:postgresql:ssm"}, {"--token-key-file"}}) {
       out.reset();
       err.reset();
       assertEquals(2, run(args), String.join(" ", args));
       assertTrue(err().startsWith("Error: "), err());
       assertTrue(err().contains("Usage: java -jar ssm-emulator.jar"), err());
       assertEquals("", out());
+    }
+  }
+
+  @Test
+  void aStoreOfNoKnownFormSaysWhatIsAccepted() {
+    assertEquals(2, run("--store", "mysql://db"));
+    assertTrue(err().startsWith("Error: --store: unknown store 'mysql://db': use memory, h2:FILE or "
+        + "jdbc:postgresql://HOST:PORT/DB?user=..." + System.lineSeparator()), err());
+  }
+
+  @Test
+  void anUnreachableDatabaseExitsWith1AndSaysWhy() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/ssm?user=ssm&password=hunter2";
+    assertEquals(1, run("--port", "0", "--store", url));
+    String redacted = "jdbc:postgresql://127.0.0.1:" + port + "/ssm?user=ssm&password=***";
+    assertTrue(err().startsWith("Error: cannot open store " + redacted + ": "), err());
+    assertTrue(err().contains("refused"), err());
+    assertTrue(!err().contains("hunter2"), err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void aTokenKeyFileTooShortExitsWith1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+    java.nio.file.Path key = java.nio.file.Files.writeString(directory.resolve("short.key"), "tiny");
+    assertEquals(1, run("--port", "0", "--token-key-file", key.toString()));
+    assertTrue(err().startsWith("Error: token key file " + key + " holds 4 bytes; a key needs at least 16"), err());
+  }
+
+  @Test
+  void aPersistentStoreKeepsItsRecordsAndTheSeedLoadsOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+      throws Exception {
+    String seed = SeedReaderTest.resource("seeds/valid.json").toString();
+    String store = "h2:" + directory.resolve("ssm");
+    assertEquals(Main.SERVING, run("--port", "0", "--store", store, "--seed", seed));
+    started.get().close();
+    assertEquals("Loaded 2 maintenance window executions and 2 task executions from " + seed,
+        out().lines().findFirst().orElseThrow());
+    out.reset();
+    assertEquals(Main.SERVING, run("--port", "0", "--store", store, "--seed", seed));
+    try (SsmEmulator emulator = started.get()) {
+      assertEquals("Kept the records already in " + store + "; " + seed + " loads only into an empty store",
+          out().lines().findFirst().orElseThrow());
+      assertEquals(2, emulator.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
     }
   }
 

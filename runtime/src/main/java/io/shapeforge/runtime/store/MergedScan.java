@@ -1,4 +1,4 @@
-package io.shapeforge.runtime.query;
+package io.shapeforge.runtime.store;
 
 import java.util.Comparator;
 import java.util.Iterator;
