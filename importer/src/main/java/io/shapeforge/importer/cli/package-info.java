@@ -1,0 +1,2 @@
+/** The command line, {@code java -jar shapeforge-import.jar}: flags in, exit code out. */
+package io.shapeforge.importer.cli;

@@ -1,0 +1,13 @@
+// Imported by shapeforge-import from everything.smithy. Change the model and import again; edits here are overwritten.
+package com.example.everything.spec;
+
+import io.shapeforge.spec.Required;
+import io.shapeforge.spec.Structure;
+
+@Structure
+interface Circle {
+  String createdBy();
+
+  @Required
+  Double radius();
+}

@@ -1,0 +1,12 @@
+// Imported by shapeforge-import from everything.smithy. Change the model and import again; edits here are overwritten.
+package com.example.everything.spec;
+
+import io.shapeforge.spec.Structure;
+import java.util.List;
+
+@Structure
+interface ListThingsOutput {
+  List<Thing> things();
+
+  String nextToken();
+}
