@@ -105,7 +105,8 @@ final class QueryCheck {
         long min = m.constraints().range().flatMap(r -> r.minValue()).map(v -> Math.max(1, v.longValue())).orElse(1L);
         long max = m.constraints().range().flatMap(r -> r.maxValue()).map(v -> v.longValue()).orElse((long) Integer.MAX_VALUE);
         int size = pagination.defaultPageSize();
-        if (size < min || size > max) {
+        // 0 means the model gives no default (AWS's models never do); only a query needs one.
+        if (size != 0 && (size < min || size > max)) {
           at.error(ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max), at.value("defaultPageSize"));
         }
       }
