@@ -202,6 +202,12 @@ public final class ErrorMessages {
     return tagged("query-without-operation", "@" + annotation + " on " + type + " needs @Operation on the same interface");
   }
 
+  public static String queryWithoutDefaultPageSize(String operation) {
+    return tagged("query-without-default-page-size", "@Query operation " + operation
+        + " needs a defaultPageSize on @Paginated: AWS's models give none, and a query must page when the caller"
+        + " sends no page size");
+  }
+
   public static String queryWithoutPaginated(String operation) {
     return tagged("query-without-paginated", "@Query operation " + operation
         + " needs @Paginated: a query returns its results in pages");

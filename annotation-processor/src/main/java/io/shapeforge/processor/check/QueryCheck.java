@@ -80,6 +80,8 @@ final class QueryCheck {
     Scope at = new Scope(operation, type, queryMirror.orElseThrow());
     if (operation.pagination().isEmpty()) {
       at.error(ErrorMessages.queryWithoutPaginated(operation.name()), null);
+    } else if (operation.pagination().get().defaultPageSize() == 0) {
+      paged.error(ErrorMessages.queryWithoutDefaultPageSize(operation.name()), null);
     }
     if (!hasService) {
       at.error(ErrorMessages.queryWithoutService(operation.name(),
