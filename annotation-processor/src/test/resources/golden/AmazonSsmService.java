@@ -8,29 +8,38 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The operations of service AmazonSSM that Shapeforge answers from a store, ready to dispatch by
- * {@code X-Amz-Target: AmazonSSM.<operation>}.
+ * The operations of service AmazonSSM, ready to dispatch by {@code X-Amz-Target: AmazonSSM.<operation>}.
  */
 @Generated("io.shapeforge.processor")
 public final class AmazonSsmService {
   /**
    * The names of the operations {@link #dispatcher} serves, sorted.
    */
-  public static final List<String> OPERATIONS = List.of("DescribeTasks");
+  public static final List<String> OPERATIONS = List.of("CancelTask", "DescribeTasks");
 
   private AmazonSsmService() {
   }
 
   /**
-   * A dispatcher builder with every query operation registered; add more operations or a codec,
-   * then call {@code build()}.
+   * A dispatcher builder with every operation registered, each answered by {@code handler};
+   * set a codec if need be, then call {@code build()}.
+   *
+   * @param handler the behaviour of every operation
+   */
+  public static AwsJsonDispatcher.Builder dispatcher(AmazonSsmHandler handler) {
+    return AwsJsonDispatcher.builder("AmazonSSM")
+            .operation("CancelTask", CancelTaskRequest.class, CancelTaskRequestValidator.INSTANCE, handler::cancelTask)
+            .operation("DescribeTasks", DescribeTasksRequest.class, DescribeTasksRequestValidator.INSTANCE, handler::describeTasks);
+  }
+
+  /**
+   * A dispatcher builder for the generated behaviour alone: the queries answer from
+   * {@code store}, every other operation answers {@code NotImplemented} after validation.
    *
    * @param store holds the tables of {@link AmazonSsmTables}
    * @param tokens issues and checks next tokens
    */
   public static AwsJsonDispatcher.Builder dispatcher(Store store, NextTokenCodec tokens) {
-    DescribeTasksQuery describeTasks = new DescribeTasksQuery(store, tokens);
-    return AwsJsonDispatcher.builder("AmazonSSM")
-            .operation("DescribeTasks", DescribeTasksRequest.class, describeTasks::execute);
+    return dispatcher(new AmazonSsmQueries(store, tokens));
   }
 }

@@ -63,6 +63,6 @@ public final class WindowExecutionTaskValidator implements Validator<WindowExecu
     Integer maxResults = value.maxResults();
     violations.check("maxResults", maxResults, MAX_RESULTS);
     String taskArn = value.taskArn();
-    violations.check("taskArn", taskArn, TASK_ARN);
+    violations.check("aRN", taskArn, TASK_ARN);
   }
 }

@@ -29,7 +29,7 @@ import io.shapeforge.spec.Paginated;
 import io.shapeforge.spec.Query;
 import io.shapeforge.processor.model.GeneratedSource;
 import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.read.ReferencedShapes;
 import io.shapeforge.spec.Structure;
 import java.io.IOException;
@@ -97,8 +97,8 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
   private final Map<String, ShapeModel> seen = new HashMap<>();
 
   /**
-   * Services whose tables and dispatch are written. Those files span all queries of a service, so
-   * they are written once, in the round that reads its operations.
+   * Services whose handler, tables and dispatch are written. Those files span all operations of a
+   * service, so they are written once, in the round that reads its operations.
    */
   private final Set<String> writtenServices = new TreeSet<>();
 
@@ -137,16 +137,16 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     Map<String, EnumShapeModel> known = knownEnums(checked.valid(), elements, shapes);
     SpecWriter writer = new SpecWriter(checked.valid(), known);
     List<JavaFile> files = new ArrayList<>(writer.write(shape -> List.of(elements.getTypeElement(shape.ref().specName()))));
-    List<QueryService> services = new ArrayList<>();
-    for (QueryService service : checked.queries()) {
+    List<ServiceSpec> services = new ArrayList<>();
+    for (ServiceSpec service : checked.services()) {
       if (writtenServices.add(service.specName())) {
         services.add(service);
       } else {
         service.operations().forEach(operation -> messager.printMessage(Kind.ERROR,
-            ErrorMessages.queryInLaterRound(operation.operation().name()), elements.getTypeElement(operation.specName())));
+            ErrorMessages.operationInLaterRound(operation.name()), elements.getTypeElement(operation.specName())));
       }
     }
-    files.addAll(writer.writeQueries(services, source -> origins(source, elements)));
+    files.addAll(writer.writeServices(services, source -> origins(source, elements)));
     for (JavaFile file : files) {
       try {
         writeSource(file);
@@ -178,13 +178,13 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
 
   /**
    * The spec elements a query file derives from: the operation(s), and for a stored shape's
-   * columns, the shape. Aggregating outputs (tables, dispatch) name every query operation.
+   * columns, the shape. Aggregating outputs (handler, tables, dispatch) name every operation.
    */
   private static List<Element> origins(GeneratedSource source, Elements elements) {
     List<Element> origins = new ArrayList<>();
-    if (source instanceof QueryService service) {
+    if (source instanceof ServiceSpec service) {
       service.operations().forEach(op -> origins.add(elements.getTypeElement(op.specName())));
-    } else if (source instanceof QueryService.StoredShape stored) {
+    } else if (source instanceof ServiceSpec.StoredShape stored) {
       origins.add(elements.getTypeElement(stored.specName()));
       stored.queries().forEach(op -> origins.add(elements.getTypeElement(op.specName())));
     } else if (source instanceof QueryOperation operation) {

@@ -34,6 +34,7 @@ final class Fixtures {
     "specs/golden/WindowExecutionTask.java",
     "specs/golden/DoesNotExistException.java",
     "specs/golden/DescribeTasks.java",
+    "specs/golden/CancelTask.java",
   };
 
   /** One shape of each kind: a structure with every member kind and trait, a union and an int enum. */

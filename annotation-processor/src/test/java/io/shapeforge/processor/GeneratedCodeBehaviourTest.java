@@ -81,7 +81,7 @@ class GeneratedCodeBehaviourTest {
                 + " Member must satisfy constraint: [Member must have length less than or equal to 256,"
                 + " Member must have length greater than or equal to 1]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
-            "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            "Value '' at 'aRN' failed to satisfy constraint: Member must have length greater than or equal to 1",
             // a 36-character id that is no UUID fails its pattern...
             "Value '" + "z".repeat(36) + "' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy"
                 + " regular expression pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
@@ -89,7 +89,7 @@ class GeneratedCodeBehaviourTest {
             "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
                 + " satisfy enum value set: " + STATUS_SET + "]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
-            "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            "Value '' at 'aRN' failed to satisfy constraint: Member must have length greater than or equal to 1",
             // ...while a 37-character one is reported for its length only.
             "Value '" + "z".repeat(37) + "' at 'windowExecutionId' failed to satisfy constraint:"
                 + " Member must have length less than or equal to 36",
@@ -97,7 +97,7 @@ class GeneratedCodeBehaviourTest {
             "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
                 + " satisfy enum value set: " + STATUS_SET + "]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
-            "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            "Value '' at 'aRN' failed to satisfy constraint: Member must have length greater than or equal to 1",
             // ...and a 3-character one, too short and no UUID, gets both, pattern first, as AWS reports them.
             "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy"
                 + " regular expression pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
@@ -107,7 +107,7 @@ class GeneratedCodeBehaviourTest {
             "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
                 + " satisfy enum value set: " + STATUS_SET + "]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
-            "Value '' at 'taskArn' failed to satisfy constraint: Member must have length greater than or equal to 1"),
+            "Value '' at 'aRN' failed to satisfy constraint: Member must have length greater than or equal to 1"),
         messages);
   }
 

@@ -46,7 +46,9 @@ class GoldenFilesTest {
         "DescribeTasksFilters",
         "TaskIdentityColumns",
         "AmazonSsmTables",
-        "AmazonSsmService"
+        "AmazonSsmService",
+        "AmazonSsmHandler",
+        "AmazonSsmQueries"
       })
   void generatedSourceMatchesGoldenFile(String simpleName) throws IOException {
     assertMatchesGolden(Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN)), MODEL_PACKAGE, simpleName);

@@ -27,16 +27,47 @@ final class HibernatePaths {
    */
   static String awsPath(ConstraintViolation<?> violation) {
     StringBuilder path = new StringBuilder();
+    Class<?> bean = violation.getRootBeanClass();
     for (Path.Node node : violation.getPropertyPath()) {
       boolean scalarElement = node.getKind() == ElementKind.CONTAINER_ELEMENT && isScalarListElement(violation);
       if (node.isInIterable() && !scalarElement) {
         path.append('.').append(node.getIndex() + 1).append(".member");
       }
       if (node.getKind() == ElementKind.PROPERTY) {
-        path.append(path.length() == 0 ? "" : ".").append(node.getName());
+        path.append(path.length() == 0 ? "" : ".").append(wirePath(bean, node.getName()));
+        bean = propertyClass(bean, node.getName());
       }
     }
     return path.toString();
+  }
+
+  /**
+   * AWS's name for a property: its wire name ({@code @JsonProperty} on the accessor) with only the
+   * first letter lower-cased, so {@code taskArn} on the wire as {@code ARN} is {@code aRN}.
+   */
+  private static String wirePath(Class<?> bean, String property) {
+    try {
+      com.fasterxml.jackson.annotation.JsonProperty wire =
+          bean.getMethod(property).getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      String name = wire == null ? property : wire.value();
+      return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    } catch (NoSuchMethodException e) {
+      return property;
+    }
+  }
+
+  /** The model class a property holds, or the element class of a list property. */
+  private static Class<?> propertyClass(Class<?> bean, String property) {
+    try {
+      Type type = bean.getDeclaredField(property).getGenericType();
+      if (type instanceof ParameterizedType parameterized) {
+        Type[] arguments = parameterized.getActualTypeArguments();
+        type = arguments[arguments.length - 1];
+      }
+      return type instanceof Class<?> c ? c : Object.class;
+    } catch (NoSuchFieldException e) {
+      return Object.class;
+    }
   }
 
   /** The kind, or {@link ConstraintKind#ELEMENT} for a broken element of a list of scalars. */

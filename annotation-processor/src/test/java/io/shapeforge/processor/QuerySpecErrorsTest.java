@@ -78,6 +78,10 @@ class QuerySpecErrorsTest {
         // page size
         mistake("defaultPageSize = 10,", "defaultPageSize = 60,",
             "[shapeforge:default-page-size-range] defaultPageSize 60 is outside maxResults's range [1, 50]"),
+        mistake("    defaultPageSize = 10,", "",
+            "[shapeforge:query-pagination-incomplete] @Query operation ListTasks needs @Paginated defaultPageSize:"
+                + " the query engine pages by pageSize and defaultPageSize and returns the page in items",
+            "@Paginated("),
         // record and parent
         mistake("    record = Task.class,", "    record = String.class,",
             "[shapeforge:query-shape-not-structure] Query record java.lang.String is not a @Structure"),
@@ -194,6 +198,18 @@ class QuerySpecErrorsTest {
         .hadErrorContaining("[shapeforge:query-pagination-incomplete] @Query operation ListTasks needs @Paginated items")
         .inFile(shapes)
         .onLineContaining("@Paginated(");
+  }
+
+  /** AWS's models give no default page size, so an imported paginated operation has none. */
+  @Test
+  void paginatedWithoutDefaultPageSizeAndWithoutQueryCompiles() {
+    String line = "@Operation(input = ListTasksRequest.class, output = ListTasksResult.class)"
+        + " @Paginated(inputToken = \"nextToken\", outputToken = \"nextToken\", pageSize = \"maxResults\","
+        + " items = \"tasks\") interface ListMoreTasks {}";
+    Compilation compilation = Fixtures.compile(QuerySpec.service(), QuerySpec.sound().append(line).shapes());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile(QuerySpec.MODEL + ".TaskRunnerHandler").contentsAsUtf8String()
+        .contains("default ListTasksResult listMoreTasks(ListTasksRequest request) {");
   }
 
   @Test

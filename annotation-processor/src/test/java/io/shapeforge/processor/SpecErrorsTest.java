@@ -189,6 +189,17 @@ class SpecErrorsTest {
         "String builder();");
   }
 
+  /** SSM's InstanceAssociationStatusInfo has a member ErrorCode: only an exception has errorCode(). */
+  @Test
+  void errorAccessorNamesAreReservedOnErrorShapesOnly() {
+    assertThat(Fixtures.compile(spec("Shape", "@Structure interface Shape {", "  String errorCode();", "}")))
+        .succeededWithoutWarnings();
+    assertOneError(
+        spec("Failure", "@Structure @ErrorShape(fault = Fault.CLIENT, httpStatus = 400) interface Failure {", "  String errorCode();", "}"),
+        "[shapeforge:member-name-reserved] Member name errorCode clashes with a method of the generated class",
+        "String errorCode();");
+  }
+
   @Test
   void structureOnAClass() {
     assertOneError(

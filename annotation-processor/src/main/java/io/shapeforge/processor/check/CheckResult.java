@@ -1,6 +1,6 @@
 package io.shapeforge.processor.check;
 
-import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.model.SpecModel;
 import java.util.List;
 
@@ -9,12 +9,12 @@ import java.util.List;
  *
  * @param diagnostics every error and warning, in the order found
  * @param valid the spec model without the faulty shapes and operations and whatever depends on them
- * @param queries the sound query operations, resolved, per service
+ * @param services per {@code @Service}, its valid operations and its sound queries, resolved
  */
-public record CheckResult(List<Diagnostic> diagnostics, SpecModel valid, List<QueryService> queries) {
+public record CheckResult(List<Diagnostic> diagnostics, SpecModel valid, List<ServiceSpec> services) {
 
   public CheckResult {
     diagnostics = List.copyOf(diagnostics);
-    queries = List.copyOf(queries);
+    services = List.copyOf(services);
   }
 }

@@ -321,9 +321,9 @@ public final class ErrorMessages {
         + " uniquely; end orderBy with its identifiers " + missing);
   }
 
-  public static String queryInLaterRound(String operation) {
-    return tagged("query-in-later-round", "@Query operation " + operation
-        + " appeared after its service's tables and dispatcher were generated; declare all query operations"
+  public static String operationInLaterRound(String operation) {
+    return tagged("operation-in-later-round", "@Operation " + operation
+        + " appeared after its service's handler and dispatcher were generated; declare all operations"
         + " of a service in sources compiled together");
   }
 

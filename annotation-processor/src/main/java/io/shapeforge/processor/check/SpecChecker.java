@@ -9,7 +9,7 @@ import io.shapeforge.processor.model.SpecModel;
 import io.shapeforge.processor.model.StructureShape;
 import io.shapeforge.processor.model.TypeRef;
 import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.model.ServiceModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,17 +71,27 @@ public final class SpecChecker {
     Set<String> dropped = new HashSet<>();
     model.shapes().forEach(shape -> dropped.add(shape.ref().specName()));
     valid.shapes().forEach(shape -> dropped.remove(shape.ref().specName()));
-    List<QueryService> queries = new ArrayList<>();
-    queriesByPackage.forEach((specPackage, list) -> {
-      List<QueryOperation> sound = list.stream()
+    Map<String, List<OperationModel>> operationsByPackage = new TreeMap<>();
+    for (OperationModel operation : valid.operations()) {
+      String specPackage = elements.getPackageOf(elements.getTypeElement(operation.specName())).getQualifiedName().toString();
+      if (services.containsKey(specPackage)) {
+        operationsByPackage.computeIfAbsent(specPackage, p -> new ArrayList<>()).add(operation);
+      }
+    }
+    List<ServiceSpec> serviceSpecs = new ArrayList<>();
+    operationsByPackage.forEach((specPackage, operationList) -> {
+      List<QueryOperation> sound = queriesByPackage.getOrDefault(specPackage, List.of()).stream()
           .filter(query -> validOperations.contains(query.specName()) && !refersToAny(query, dropped))
           .sorted(Comparator.comparing(query -> query.operation().name()))
           .toList();
-      if (!sound.isEmpty()) {
-        queries.add(new QueryService(services.get(specPackage), sound));
-      }
+      List<OperationModel> sorted = operationList.stream()
+          .filter(operation -> operation.query().isEmpty()
+              || sound.stream().anyMatch(query -> query.specName().equals(operation.specName())))
+          .sorted(Comparator.comparing(OperationModel::name))
+          .toList();
+      serviceSpecs.add(new ServiceSpec(services.get(specPackage), sorted, sound));
     });
-    return new CheckResult(diagnostics, valid, queries);
+    return new CheckResult(diagnostics, valid, serviceSpecs);
   }
 
   /** Whether the query names a shape this round dropped as invalid. */

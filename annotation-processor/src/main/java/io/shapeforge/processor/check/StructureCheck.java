@@ -110,6 +110,7 @@ final class StructureCheck {
       return;
     }
     if (GeneratedNames.RESERVED_MEMBER_NAMES.contains(member.name())
+        || shape.error().isPresent() && GeneratedNames.RESERVED_ERROR_MEMBER_NAMES.contains(member.name())
         || shape.isUnion() && member.name().equals(GeneratedNames.UNION_TYPE_ACCESSOR)) {
       findings.error(owner, ErrorMessages.memberNameReserved(member.name()), at, null, null);
     }

@@ -22,17 +22,24 @@ public final class GeneratedNames {
   public static final String UNION_TYPE_ACCESSOR = "type";
 
   /**
-   * Member names a generated model, its builder or an exception already uses without parameters:
-   * {@code builder}, {@code toBuilder}, {@code build}, the methods of {@code Object} and
-   * {@code Throwable}, and the accessors an error shape adds. A union also reserves
-   * {@link #UNION_TYPE_ACCESSOR}.
+   * Member names a generated model or its builder already uses without parameters:
+   * {@code builder}, {@code toBuilder}, {@code build} and the methods of {@code Object}. A union
+   * also reserves {@link #UNION_TYPE_ACCESSOR}, an error shape {@link #RESERVED_ERROR_MEMBER_NAMES}.
    */
   public static final Set<String> RESERVED_MEMBER_NAMES =
       Collections.unmodifiableSet(new TreeSet<>(List.of(
           "builder", "toBuilder", "build", "hashCode", "toString", "getClass", "notify", "notifyAll",
-          "wait", "clone", "finalize", "getMessage", "getLocalizedMessage", "getCause",
-          "fillInStackTrace", "getStackTrace", "printStackTrace", "getSuppressed", "errorCode",
-          "httpStatus", "isClientFault")));
+          "wait", "clone", "finalize")));
+
+  /**
+   * Member names reserved on an error shape only, because the generated exception has these
+   * methods: those of {@code Throwable} and the accessors it adds. An ordinary structure may have
+   * them: SSM's {@code InstanceAssociationStatusInfo} has a member {@code ErrorCode}.
+   */
+  public static final Set<String> RESERVED_ERROR_MEMBER_NAMES =
+      Collections.unmodifiableSet(new TreeSet<>(List.of(
+          "getMessage", "getLocalizedMessage", "getCause", "fillInStackTrace", "getStackTrace",
+          "printStackTrace", "getSuppressed", "errorCode", "httpStatus", "isClientFault")));
 
   private GeneratedNames() {}
 

@@ -48,4 +48,13 @@ public record MemberModel(
   public Optional<String> defaultValue() {
     return traits.defaultValue();
   }
+
+  /**
+   * The member's name in AWS validation paths: the wire name with only its first letter
+   * lower-cased, whatever the Java name ({@code IPAddress} is {@code iPAddress}, {@code KBId} is
+   * {@code kBId}), as Lambda's {@code kMSKeyArn} shows.
+   */
+  public String validationPath() {
+    return wireName.isEmpty() ? name : Character.toLowerCase(wireName.charAt(0)) + wireName.substring(1);
+  }
 }

@@ -9,7 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
-import io.shapeforge.processor.model.QueryService.StoredShape;
+import io.shapeforge.processor.model.ServiceSpec.StoredShape;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 

@@ -42,6 +42,11 @@ public abstract class GeneratedFileWriter<S extends GeneratedSource> {
     return TypeSpec.classBuilder(name).addAnnotation(generated());
   }
 
+  /** An interface builder that already carries {@code @Generated}. */
+  protected static TypeSpec.Builder interfaceBuilder(ClassName name) {
+    return TypeSpec.interfaceBuilder(name).addAnnotation(generated());
+  }
+
   /** An enum builder that already carries {@code @Generated}. */
   protected static TypeSpec.Builder enumBuilder(ClassName name) {
     return TypeSpec.enumBuilder(name).addAnnotation(generated());

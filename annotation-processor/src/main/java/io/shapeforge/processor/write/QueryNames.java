@@ -4,7 +4,8 @@ import com.palantir.javapoet.ClassName;
 import io.shapeforge.processor.model.GeneratedNames;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.model.ShapeRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +71,24 @@ final class QueryNames {
     }
   }
 
-  static ClassName tables(QueryService service) {
+  static ClassName tables(ServiceSpec service) {
     return ClassName.get(service.modelPackage(), servicePrefix(service.service().name()) + "Tables");
   }
 
-  static ClassName serviceClass(QueryService service) {
+  static ClassName handler(ServiceSpec service) {
+    return ClassName.get(service.modelPackage(), servicePrefix(service.service().name()) + "Handler");
+  }
+
+  static ClassName queries(ServiceSpec service) {
+    return ClassName.get(service.modelPackage(), servicePrefix(service.service().name()) + "Queries");
+  }
+
+  /** The handler method of an operation: {@code describeMaintenanceWindowExecutionTasks}. */
+  static String handlerMethod(OperationModel operation) {
+    return Character.toLowerCase(operation.name().charAt(0)) + operation.name().substring(1);
+  }
+
+  static ClassName serviceClass(ServiceSpec service) {
     return ClassName.get(service.modelPackage(), servicePrefix(service.service().name()) + "Service");
   }
 

@@ -12,7 +12,7 @@ import io.shapeforge.processor.model.PaginationModel;
 import io.shapeforge.processor.model.QueryFilter;
 import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.model.ServiceSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -31,10 +31,10 @@ public final class QueryWriter extends GeneratedFileWriter<QueryOperation> {
 
   private static final String SCOPE = "scope";
 
-  private final QueryService service;
+  private final ServiceSpec service;
 
   /** @param service the service the operations belong to, for its tables class */
-  public QueryWriter(QueryService service) {
+  public QueryWriter(ServiceSpec service) {
     this.service = service;
   }
 

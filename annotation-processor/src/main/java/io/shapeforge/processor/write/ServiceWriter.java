@@ -5,61 +5,78 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.ServiceSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Service>Service}: the dispatch table from operation name to generated query, so
- * that a transport only moves bytes. It spans all queries of a service (aggregating output).
+ * Writes {@code <Service>Service}: the dispatch table from operation name to handler method, for
+ * every operation of the service, so that a transport only moves bytes. Each input is decoded and
+ * checked by its generated validator before the handler sees it. It spans all operations of a
+ * service (aggregating output).
  *
  * <pre>{@code
- * AwsJsonDispatcher dispatcher = AmazonSsmService.dispatcher(store, tokens).build();
+ * AwsJsonDispatcher dispatcher = AmazonSsmService.dispatcher(new MyBehaviour(store, tokens)).build();
  * ProtocolResponse response = dispatcher.dispatch("AmazonSSM.DescribeMaintenanceWindowExecutionTasks", body);
  * }</pre>
  */
-public final class ServiceWriter extends GeneratedFileWriter<QueryService> {
+public final class ServiceWriter extends GeneratedFileWriter<ServiceSpec> {
 
   @Override
-  protected TypeSpec.Builder type(QueryService service) {
+  protected TypeSpec.Builder type(ServiceSpec service) {
     TypeSpec.Builder type =
         classBuilder(QueryNames.serviceClass(service))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("The operations of service $L that Shapeforge answers from a store, ready to dispatch by\n"
-                + "{@code X-Amz-Target: $L.<operation>}.\n", service.service().name(), service.service().targetPrefix())
+            .addJavadoc("The operations of service $L, ready to dispatch by {@code X-Amz-Target: $L.<operation>}.\n",
+                service.service().name(), service.service().targetPrefix())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     List<CodeBlock> names = new ArrayList<>();
-    for (QueryOperation operation : service.operations()) {
-      names.add(CodeBlock.of("$S", operation.operation().name()));
+    for (OperationModel operation : service.operations()) {
+      names.add(CodeBlock.of("$S", operation.name()));
     }
     type.addField(
         FieldSpec.builder(ParameterizedTypeName.get(Types.LIST, Types.STRING), "OPERATIONS",
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The names of the operations {@link #dispatcher} serves, sorted.\n")
-            .initializer("$T.of($L)", Types.LIST, CodeBlock.join(names, ", "))
+            .initializer(names.size() > 8 ? "$T.of(\n    $L)" : "$T.of($L)", Types.LIST,
+                CodeBlock.join(names, names.size() > 8 ? ",\n    " : ", "))
             .build());
-    MethodSpec.Builder dispatcher =
-        MethodSpec.methodBuilder("dispatcher")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(Types.AWS_JSON_DISPATCHER.nestedClass("Builder"))
-            .addJavadoc("A dispatcher builder with every query operation registered; add more operations or a codec,\n"
-                + "then call {@code build()}.\n\n")
-            .addJavadoc("@param store holds the tables of {@link $T}\n", QueryNames.tables(service))
-            .addJavadoc("@param tokens issues and checks next tokens\n")
-            .addParameter(Types.STORE, "store")
-            .addParameter(Types.NEXT_TOKEN_CODEC, "tokens");
+    type.addMethod(dispatcher(service));
+    if (!service.queries().isEmpty()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("dispatcher")
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(Types.AWS_JSON_DISPATCHER.nestedClass("Builder"))
+              .addJavadoc("A dispatcher builder for the generated behaviour alone: the queries answer from\n"
+                  + "{@code store}, every other operation answers {@code NotImplemented} after validation.\n\n")
+              .addJavadoc("@param store holds the tables of {@link $T}\n", QueryNames.tables(service))
+              .addJavadoc("@param tokens issues and checks next tokens\n")
+              .addParameter(Types.STORE, "store")
+              .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+              .addStatement("return dispatcher(new $T(store, tokens))", QueryNames.queries(service))
+              .build());
+    }
+    return type;
+  }
+
+  private static MethodSpec dispatcher(ServiceSpec service) {
     CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder($S)", Types.AWS_JSON_DISPATCHER,
         service.service().targetPrefix());
-    for (QueryOperation operation : service.operations()) {
-      String local = Character.toLowerCase(operation.operation().name().charAt(0)) + operation.operation().name().substring(1);
-      dispatcher.addStatement("$T $N = new $T(store, tokens)", QueryNames.query(operation), local, QueryNames.query(operation));
-      chain.add("\n    .operation($S, $T.class, $N::execute)", operation.operation().name(),
-          MemberTypes.className(operation.input().ref()), local);
+    for (OperationModel operation : service.operations()) {
+      chain.add("\n    .operation($S, $T.class, $T.INSTANCE, handler::$N)", operation.name(),
+          HandlerWriter.modelClass(operation.input()), QueryNames.validator(operation.input().shape()),
+          QueryNames.handlerMethod(operation));
     }
-    dispatcher.addStatement("$L", chain.build());
-    type.addMethod(dispatcher.build());
-    return type;
+    return MethodSpec.methodBuilder("dispatcher")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(Types.AWS_JSON_DISPATCHER.nestedClass("Builder"))
+        .addJavadoc("A dispatcher builder with every operation registered, each answered by {@code handler};\n"
+            + "set a codec if need be, then call {@code build()}.\n\n")
+        .addJavadoc("@param handler the behaviour of every operation\n")
+        .addParameter(QueryNames.handler(service), "handler")
+        .addStatement("$L", chain.build())
+        .build();
   }
 }

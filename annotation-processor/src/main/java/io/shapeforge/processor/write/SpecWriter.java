@@ -4,7 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.shapeforge.processor.model.EnumShapeModel;
 import io.shapeforge.processor.model.GeneratedSource;
 import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.QueryService;
+import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.model.ShapeModel;
 import io.shapeforge.processor.model.SpecModel;
 import io.shapeforge.processor.model.StructureShape;
@@ -50,29 +50,36 @@ public final class SpecWriter {
   }
 
   /**
-   * The query glue of each service: per stored shape its columns, per operation its query and
-   * filters, and per service its tables and dispatch.
+   * The service-level files: per service its handler interface and dispatch, and where it has
+   * queries, per stored shape its columns, per query its engine and filters, the class that
+   * implements the handler's query methods, and the tables.
    *
    * @param origins the spec elements a file derives from; empty in unit tests
    */
-  public List<JavaFile> writeQueries(List<QueryService> services, Function<GeneratedSource, List<? extends Element>> origins) {
+  public List<JavaFile> writeServices(List<ServiceSpec> services, Function<GeneratedSource, List<? extends Element>> origins) {
     List<JavaFile> files = new ArrayList<>();
     ColumnsWriter columns = new ColumnsWriter();
     FiltersWriter filters = new FiltersWriter();
     TablesWriter tables = new TablesWriter();
+    HandlerWriter handlers = new HandlerWriter();
+    QueriesWriter queryHandlers = new QueriesWriter();
     ServiceWriter dispatch = new ServiceWriter();
-    for (QueryService service : services) {
-      for (QueryService.StoredShape stored : service.storedShapes().values()) {
-        files.add(columns.write(stored, origins.apply(stored)));
-      }
-      QueryWriter queries = new QueryWriter(service);
-      for (QueryOperation operation : service.operations()) {
-        files.add(queries.write(operation, origins.apply(operation)));
-        if (operation.filterElement().isPresent() && !operation.filters().isEmpty()) {
-          files.add(filters.write(operation, origins.apply(operation)));
+    for (ServiceSpec service : services) {
+      files.add(handlers.write(service, origins.apply(service)));
+      if (!service.queries().isEmpty()) {
+        for (ServiceSpec.StoredShape stored : service.storedShapes().values()) {
+          files.add(columns.write(stored, origins.apply(stored)));
         }
+        QueryWriter queries = new QueryWriter(service);
+        for (QueryOperation operation : service.queries()) {
+          files.add(queries.write(operation, origins.apply(operation)));
+          if (operation.filterElement().isPresent() && !operation.filters().isEmpty()) {
+            files.add(filters.write(operation, origins.apply(operation)));
+          }
+        }
+        files.add(tables.write(service, origins.apply(service)));
+        files.add(queryHandlers.write(service, origins.apply(service)));
       }
-      files.add(tables.write(service, origins.apply(service)));
       files.add(dispatch.write(service, origins.apply(service)));
     }
     return files;

@@ -8,8 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.QueryService;
-import io.shapeforge.processor.model.QueryService.StoredShape;
+import io.shapeforge.processor.model.ServiceSpec;
+import io.shapeforge.processor.model.ServiceSpec.StoredShape;
 import io.shapeforge.processor.model.StructureShape;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +25,10 @@ import javax.lang.model.element.Modifier;
  * Table<MaintenanceWindowExecution> executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
  * }</pre>
  */
-public final class TablesWriter extends GeneratedFileWriter<QueryService> {
+public final class TablesWriter extends GeneratedFileWriter<ServiceSpec> {
 
   @Override
-  protected TypeSpec.Builder type(QueryService service) {
+  protected TypeSpec.Builder type(ServiceSpec service) {
     TypeSpec.Builder type =
         classBuilder(QueryNames.tables(service))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

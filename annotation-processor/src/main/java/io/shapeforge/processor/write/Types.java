@@ -57,6 +57,7 @@ final class Types {
   static final ClassName COLLECTION_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "CollectionConstraint");
   static final ClassName BLOB_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "BlobConstraint");
   static final ClassName INT_ENUM_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "IntEnumConstraint");
+  static final ClassName OPERATION_NOT_IMPLEMENTED = ClassName.get(RUNTIME + ".error", "OperationNotImplementedException");
   static final ClassName SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "ServiceException");
   static final ClassName BLOB = ClassName.get(RUNTIME + ".value", "Blob");
   static final ClassName DOCUMENT = ClassName.get(RUNTIME + ".value", "Document");

@@ -141,7 +141,7 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       String local = locals.newName(member.name());
       String accessor = GeneratedNames.rawAccessor(member).orElse(member.name());
       code.addStatement("$T $N = $N.$N()", MemberTypes.stored(member.type()), local, value, accessor);
-      CodeBlock path = CodeBlock.of("$S", member.name());
+      CodeBlock path = CodeBlock.of("$S", member.validationPath());
       if (member.required()) {
         code.addStatement("$N.required($L, $N)", violations, path, local);
       }

@@ -48,10 +48,12 @@ public final class AwsJsonDispatcher {
   private final String targetPrefix;
   private final JsonCodec codec;
   private final Map<String, Operation<?>> operations;
+  private final AwsJsonDispatcher fallback;
 
   private AwsJsonDispatcher(Builder builder) {
     this.targetPrefix = builder.targetPrefix;
     this.codec = builder.codec;
+    this.fallback = builder.fallback;
     this.operations = Collections.unmodifiableMap(new LinkedHashMap<>(builder.operations));
   }
 
@@ -66,7 +68,7 @@ public final class AwsJsonDispatcher {
     return targetPrefix;
   }
 
-  /** The names of the operations served, in registration order. */
+  /** The names of the operations registered here, in registration order; a fallback's are not among them. */
   public Set<String> operationNames() {
     return operations.keySet();
   }
@@ -83,6 +85,9 @@ public final class AwsJsonDispatcher {
    * @param body the request body; empty means {@code {}}
    */
   public ProtocolResponse dispatch(String target, byte[] body) {
+    if (fallback != null && operationOf(target) == null) {
+      return fallback.dispatch(target, body);
+    }
     String requestId = newRequestId();
     try {
       Operation<?> operation = find(target);
@@ -104,17 +109,23 @@ public final class AwsJsonDispatcher {
     if (target == null || target.isBlank()) {
       throw new UnknownOperationException("Missing " + AwsJson.TARGET_HEADER + " header");
     }
-    Operation<?> operation = null;
-    if (target.length() > targetPrefix.length() + 1
-        && target.startsWith(targetPrefix)
-        && target.charAt(targetPrefix.length()) == '.') {
-      operation = operations.get(target.substring(targetPrefix.length() + 1));
-    }
+    Operation<?> operation = operationOf(target);
     if (operation == null) {
       throw new UnknownOperationException(
           "Operation " + echo(target) + " is not served; expected " + targetPrefix + ".<Operation>");
     }
     return operation;
+  }
+
+  /** The operation registered here for {@code target}, or {@code null}. */
+  private Operation<?> operationOf(String target) {
+    if (target != null
+        && target.length() > targetPrefix.length() + 1
+        && target.startsWith(targetPrefix)
+        && target.charAt(targetPrefix.length()) == '.') {
+      return operations.get(target.substring(targetPrefix.length() + 1));
+    }
+    return null;
   }
 
   private static String echo(String target) {
@@ -158,6 +169,7 @@ public final class AwsJsonDispatcher {
     private final String targetPrefix;
     private JsonCodec codec = JsonCodec.defaults();
     private final Map<String, Operation<?>> operations = new LinkedHashMap<>();
+    private AwsJsonDispatcher fallback;
 
     private Builder(String targetPrefix) {
       Objects.requireNonNull(targetPrefix, "targetPrefix");
@@ -170,6 +182,17 @@ public final class AwsJsonDispatcher {
     /** The codec that reads inputs and writes outputs; {@link JsonCodec#defaults()} if not set. */
     public Builder codec(JsonCodec codec) {
       this.codec = Objects.requireNonNull(codec, "codec");
+      return this;
+    }
+
+    /**
+     * The dispatcher that serves every request this one has no operation for, with its own codec
+     * and operations: say, a generated dispatcher of a whole service behind one that serves a few
+     * operations from another spec. Only when the fallback has no operation either is the answer
+     * {@link UnknownOperationException}.
+     */
+    public Builder fallback(AwsJsonDispatcher fallback) {
+      this.fallback = Objects.requireNonNull(fallback, "fallback");
       return this;
     }
 

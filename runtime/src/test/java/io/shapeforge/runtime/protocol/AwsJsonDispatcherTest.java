@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,34 @@ class AwsJsonDispatcherTest {
     assertEquals(code, body.get("__type").asText());
     assertEquals(2, body.size(), body.toString());
     return body.get("message").asText();
+  }
+
+  @Test
+  void aFallbackServesWhatThisDispatcherHasNotAndOnlyThat() throws IOException {
+    AwsJsonDispatcher whole = AwsJsonDispatcher.builder("Sample")
+        .operation("Echo", SampleRequest.class, r -> new EchoResult("from the fallback", null))
+        .operation("Later", SampleRequest.class, VALIDATOR, r -> {
+          throw new io.shapeforge.runtime.error.OperationNotImplementedException("Later");
+        })
+        .build();
+    AwsJsonDispatcher front = AwsJsonDispatcher.builder("Sample")
+        .operation("Echo", SampleRequest.class, VALIDATOR, r -> new EchoResult(r.id, r.maxResults))
+        .fallback(whole)
+        .build();
+
+    ProtocolResponse echoed = front.dispatch("Sample.Echo", "{\"Id\":\"a\"}".getBytes(StandardCharsets.UTF_8));
+    assertEquals("{\"Id\":\"a\"}", new String(echoed.body(), StandardCharsets.UTF_8));
+    // The fallback validates first, then its handler answers NotImplemented, naming the operation.
+    assertEquals("1 validation error detected: Value '5' at 'maxResults' failed to satisfy constraint:"
+            + " Member must have value greater than or equal to 10",
+        assertError(front.dispatch("Sample.Later", "{\"MaxResults\":5}".getBytes(StandardCharsets.UTF_8)),
+            400, "ValidationException"));
+    assertEquals("Operation Later is not implemented by this service; the request was valid, but no behaviour"
+            + " is supplied for it",
+        assertError(front.dispatch("Sample.Later", "{}".getBytes(StandardCharsets.UTF_8)), 400, "NotImplemented"));
+    assertError(front.dispatch("Sample.Unknown", new byte[0]), 400, "UnknownOperationException");
+    assertError(front.dispatch("Other.Echo", new byte[0]), 400, "UnknownOperationException");
+    assertEquals(Set.of("Echo"), front.operationNames());
   }
 
   @Test

@@ -126,6 +126,7 @@ public final class Main {
   /** The one line with {@code http://HOST:PORT} that scripts and tests wait for. */
   private static void announce(SsmEmulator emulator, PrintStream out) {
     out.println("SSM emulator (" + emulator.handler().targetPrefix() + ": "
+        + io.shapeforge.samples.ssm.imported.model.AmazonSsmService.OPERATIONS.size() + " operations, implemented: "
         + String.join(", ", emulator.handler().operationNames()) + ") listening on " + emulator.endpoint());
   }
 

@@ -60,8 +60,16 @@ public final class SsmEmulator implements AutoCloseable {
     this.executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
     this.tasks = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
     NextTokenCodec tokens = tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
+    JsonCodec codec = JsonCodec.builder().limits(builder.jsonLimits).build();
+    // Every SSM operation is dispatched: the seed operation from this emulator's store, all others
+    // through the imported service, which validates and then answers NotImplemented.
+    AwsJsonDispatcher allOfSsm =
+        io.shapeforge.samples.ssm.imported.model.AmazonSsmService.dispatcher(new ImportedSsmBehaviour())
+            .codec(codec)
+            .build();
     this.handler = AmazonSsmService.dispatcher(store, tokens)
-        .codec(JsonCodec.builder().limits(builder.jsonLimits).build())
+        .codec(codec)
+        .fallback(allOfSsm)
         .build();
     this.server = AwsJsonHttpServer.builder(handler)
         .host(builder.host)

@@ -73,6 +73,31 @@ class AwsSdkClientTest {
     assertEquals("RUN_COMMAND", first.taskTypeAsString());
   }
 
+  /**
+   * Operations without behaviour, through the SDK's own models: a valid input gets the modeled
+   * {@code NotImplemented} client error naming the operation (the SDK surfaces it as a plain
+   * {@code SsmException} with that code, and does not retry a 400), an invalid one AWS's validation
+   * error first.
+   */
+  @Test
+  void anOperationWithoutBehaviourIsNotImplementedAfterValidation(SsmClient ssm) {
+    SsmException windows = assertThrows(SsmException.class, () -> ssm.describeMaintenanceWindows(r -> { }));
+    assertEquals(400, windows.statusCode());
+    assertEquals("NotImplemented", windows.awsErrorDetails().errorCode());
+    assertEquals("Operation DescribeMaintenanceWindows is not implemented by this service; the request was valid,"
+        + " but no behaviour is supplied for it", windows.awsErrorDetails().errorMessage());
+
+    SsmException parameter = assertThrows(SsmException.class, () -> ssm.getParameter(r -> r.name("/app/db-url")));
+    assertEquals("NotImplemented", parameter.awsErrorDetails().errorCode());
+    assertTrue(parameter.awsErrorDetails().errorMessage().startsWith("Operation GetParameter "),
+        parameter.awsErrorDetails().errorMessage());
+
+    SsmException tooShort = assertThrows(SsmException.class, () -> ssm.getParameter(r -> r.name("")));
+    assertEquals("ValidationException", tooShort.awsErrorDetails().errorCode());
+    assertEquals("1 validation error detected: Value '' at 'name' failed to satisfy constraint: Member must have"
+        + " length greater than or equal to 1", tooShort.awsErrorDetails().errorMessage());
+  }
+
   static IntStream pageSizes() {
     return IntStream.rangeClosed(1, 10).map(step -> step * 10);
   }

@@ -74,7 +74,7 @@ class RawHttpTest {
 
   @Test
   void anUnknownTargetIsAnUnknownOperationException() throws Exception {
-    assertError(post("AmazonSSM.DescribeMaintenanceWindows", "{}"), 400, "UnknownOperationException");
+    assertError(post("AmazonSSM.DescribeUnicorns", "{}"), 400, "UnknownOperationException");
     assertError(post("AmazonEC2.DescribeMaintenanceWindowExecutionTasks", "{}"), 400, "UnknownOperationException");
     assertError(post(null, "{}"), 400, "UnknownOperationException");
   }

@@ -33,7 +33,9 @@ final class ResponseCheck {
           "ValidationException",
           "DoesNotExistException",
           "InvalidNextToken",
-          "UnknownOperationException");
+          "UnknownOperationException",
+          // any other SSM operation, after its input validated
+          "NotImplemented");
 
   private static final Pattern UNKNOWN_OPERATION =
       Pattern.compile(

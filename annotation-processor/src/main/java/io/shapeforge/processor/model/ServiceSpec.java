@@ -6,16 +6,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The checked query operations of one {@code @Service}: what the table and dispatch writers need.
- * Its files span every query of the service, so they are aggregating outputs.
+ * One {@code @Service} with every checked operation it owns, each of a kind: a query, whose
+ * behaviour Shapeforge generates, or behaviour supplied by hand through the generated handler
+ * interface. What the handler, table and dispatch writers need. Its files span every operation of
+ * the service, so they are aggregating outputs.
  *
  * @param service the service
- * @param operations its query operations, sorted by name
+ * @param operations every valid operation of the service, sorted by name
+ * @param queries those of {@code operations} that are sound queries, resolved, sorted by name
  */
-public record QueryService(ServiceModel service, List<QueryOperation> operations) implements GeneratedSource {
+public record ServiceSpec(ServiceModel service, List<OperationModel> operations, List<QueryOperation> queries)
+    implements GeneratedSource {
 
-  public QueryService {
+  public ServiceSpec {
     operations = List.copyOf(operations);
+    queries = List.copyOf(queries);
+  }
+
+  /** The query whose behaviour is generated for {@code operation}, if it is one. */
+  public java.util.Optional<QueryOperation> queryOf(OperationModel operation) {
+    return queries.stream().filter(query -> query.specName().equals(operation.specName())).findFirst();
   }
 
   @Override
@@ -35,7 +45,7 @@ public record QueryService(ServiceModel service, List<QueryOperation> operations
   public Map<String, StoredShape> storedShapes() {
     Map<String, StructureShape> shapes = new TreeMap<>();
     Map<String, List<QueryOperation>> readers = new TreeMap<>();
-    for (QueryOperation operation : operations) {
+    for (QueryOperation operation : queries) {
       shapes.put(operation.parent().ref().specName(), operation.parent());
       shapes.put(operation.record().ref().specName(), operation.record());
       readers.computeIfAbsent(operation.record().ref().specName(), name -> new ArrayList<>()).add(operation);
