@@ -128,7 +128,7 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       for (MemberModel member : union.members()) {
         String accessor = GeneratedNames.rawAccessor(member).orElse(member.name());
         code.beginControlFlow("if ($N.$N() != null)", value, accessor)
-            .addStatement("$N.add($S)", set, member.name())
+            .addStatement("$N.add($S)", set, member.validationPath())
             .endControlFlow();
       }
       code.addStatement("$N.union(null, $N)", violations, set).endControlFlow();
