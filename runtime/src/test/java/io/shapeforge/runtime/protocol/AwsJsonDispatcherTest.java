@@ -84,6 +84,8 @@ class AwsJsonDispatcherTest {
           })
           .build();
 
+  // Deliberate: the dispatcher must turn a StackOverflowError into a plain 500.
+  @SuppressWarnings("InfiniteRecursion")
   private static int recurse(int n) {
     return recurse(n + 1) + 1;
   }
