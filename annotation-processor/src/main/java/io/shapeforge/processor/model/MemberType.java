@@ -322,12 +322,12 @@ public sealed interface MemberType {
 
   /** Whether this type, or any type nested in it, is not resolved yet. */
   default boolean isUnresolved() {
-    return anyNested(type -> type instanceof Unresolved);
+    return anyNested(type -> type.category() == Category.UNRESOLVED);
   }
 
   /** Whether this type, or any type nested in it, is not supported. */
   default boolean isUnsupported() {
-    return anyNested(type -> type instanceof Unsupported);
+    return anyNested(type -> type.category() == Category.UNSUPPORTED);
   }
 
   /** Whether this type or any list element, map key or map value in it, at any depth, matches. */
@@ -335,30 +335,17 @@ public sealed interface MemberType {
     if (test.test(this)) {
       return true;
     }
-    if (this instanceof ListOf list) {
-      return list.element().anyNested(test);
-    }
-    if (this instanceof MapOf map) {
-      return map.key().anyNested(test) || map.value().anyNested(test);
+    for (MemberType nested : accept(NestedTypes.INSTANCE)) {
+      if (nested.anyNested(test)) {
+        return true;
+      }
     }
     return false;
   }
 
   /** The shape this type names directly (a structure, union or enum), if any. */
   default java.util.Optional<ShapeRef> namedShape() {
-    if (this instanceof StructureRef ref) {
-      return java.util.Optional.of(ref.shape());
-    }
-    if (this instanceof UnionRef ref) {
-      return java.util.Optional.of(ref.shape());
-    }
-    if (this instanceof EnumRef ref) {
-      return java.util.Optional.of(ref.shape());
-    }
-    if (this instanceof IntEnumRef ref) {
-      return java.util.Optional.of(ref.shape());
-    }
-    return java.util.Optional.empty();
+    return accept(NamedShapeOf.INSTANCE);
   }
 
   /** Every shape named by this type or a type nested in it, at any depth. */
