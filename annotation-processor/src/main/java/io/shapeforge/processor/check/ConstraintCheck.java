@@ -41,10 +41,9 @@ final class ConstraintCheck {
         checkRange(owner, at, target, type, range);
       } else if (constraint instanceof Constraint.Pattern pattern) {
         checkPattern(owner, at, target, type, pattern, constraints);
-      } else if (constraint instanceof Constraint.UniqueItems && !(type instanceof MemberType.ListOf)) {
+      } else if (constraint instanceof Constraint.UniqueItems && !type.isList()) {
         notApplicable(owner, at, UniqueItems.class, target, "List values");
-      } else if (constraint instanceof Constraint.SparseWritten
-          && !(type instanceof MemberType.ListOf || type instanceof MemberType.MapOf)) {
+      } else if (constraint instanceof Constraint.SparseWritten && !type.isCollection()) {
         findings.error(owner, ErrorMessages.sparseNotCollection(target), at, Sparse.class, null);
       } else if (constraint instanceof Constraint.TimestampFormatWritten && !type.is(ScalarKind.TIMESTAMP)) {
         findings.error(owner, ErrorMessages.timestampFormatNotTimestamp(target), at, TimestampFormat.class, null);
@@ -53,8 +52,7 @@ final class ConstraintCheck {
   }
 
   private void checkLength(String owner, SourceRef at, String target, MemberType type, Constraint.Length length) {
-    if (!(type.is(ScalarKind.STRING) || type.is(ScalarKind.BLOB) || type instanceof MemberType.ListOf
-        || type instanceof MemberType.MapOf)) {
+    if (!(type.is(ScalarKind.STRING) || type.is(ScalarKind.BLOB) || type.isCollection())) {
       notApplicable(owner, at, Length.class, target, "String, byte[] (blob), List and Map values");
       return;
     }
@@ -70,13 +68,14 @@ final class ConstraintCheck {
   }
 
   private void checkRange(String owner, SourceRef at, String target, MemberType type, Constraint.Range range) {
-    if (!(type instanceof MemberType.Scalar scalar) || !scalar.kind().isNumber()) {
+    Optional<ScalarKind> number = type.scalarKind().filter(ScalarKind::isNumber);
+    if (number.isEmpty()) {
       notApplicable(owner, at, Range.class, target,
           "Byte, Short, Integer, Long, Float, Double, BigInteger and BigDecimal values");
       return;
     }
-    boolean minOk = checkBound(owner, at, scalar.kind(), "min", range.min());
-    boolean maxOk = checkBound(owner, at, scalar.kind(), "max", range.max());
+    boolean minOk = checkBound(owner, at, number.get(), "min", range.min());
+    boolean maxOk = checkBound(owner, at, number.get(), "max", range.max());
     if (minOk && maxOk && range.hasMin() && range.hasMax()
         && range.minValue().orElseThrow().compareTo(range.maxValue().orElseThrow()) > 0) {
       findings.error(owner, ErrorMessages.boundsInverted("Range", range.min(), range.max()), at, Range.class, "max");

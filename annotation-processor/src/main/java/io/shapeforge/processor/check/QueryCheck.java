@@ -122,7 +122,7 @@ final class QueryCheck {
     }
     if (!pagination.items().isEmpty()) {
       member(at, "items", pagination.items(), output).ifPresent(m -> {
-        boolean list = m.type() instanceof MemberType.ListOf || m.type() instanceof MemberType.MapOf && !queried;
+        boolean list = m.type().isList() || m.type().category() == MemberType.Category.MAP && !queried;
         if (!list) {
           at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), m.type().written(),
               queried ? "a List" : "a List or Map"), at.value("items"));
@@ -186,10 +186,10 @@ final class QueryCheck {
         .filter(m -> m.name().equals(pagination.items()))
         .findFirst()
         .ifPresent(items -> {
-          boolean ofRecord = items.type() instanceof MemberType.ListOf list
-              && list.element() instanceof MemberType.StructureRef element
-              && element.shape().specName().equals(record.ref().specName());
-          if (items.type() instanceof MemberType.ListOf && !ofRecord) {
+          boolean ofRecord = items.type().listElement().flatMap(MemberType::namedStructure)
+              .filter(element -> element.specName().equals(record.ref().specName()))
+              .isPresent();
+          if (items.type().isList() && !ofRecord) {
             Scope paged = new Scope(operation, at.type, Paginated.class);
             paged.error(ErrorMessages.memberWrongType("items", items.name(), name(output), items.type().written(),
                 "List<" + record.ref().simpleName() + ">"), paged.value("items"));
@@ -241,9 +241,8 @@ final class QueryCheck {
       return Optional.empty();
     }
     MemberModel member = filters.get();
-    Optional<StructureShape> element = member.type() instanceof MemberType.ListOf list
-        && list.element() instanceof MemberType.StructureRef ref
-        ? structure(ref.shape()) : Optional.empty();
+    Optional<StructureShape> element =
+        member.type().listElement().flatMap(MemberType::namedStructure).flatMap(this::structure);
     if (element.isEmpty()) {
       at.error(ErrorMessages.filtersMemberType(member.name(), name(input), member.type().written()), at.value("filtersMember"));
       return Optional.empty();
@@ -251,8 +250,8 @@ final class QueryCheck {
     Optional<MemberModel> key = member(at, "filterKeyMember", query.filterKeyMember(), element.get());
     Optional<MemberModel> values = member(at, "filterValuesMember", query.filterValuesMember(), element.get());
     boolean keyOk = key.map(k -> k.type().is(MemberType.ScalarKind.STRING)).orElse(false);
-    boolean valuesOk = values.map(v -> v.type() instanceof MemberType.ListOf list
-        && list.element().is(MemberType.ScalarKind.STRING)).orElse(false);
+    boolean valuesOk = values.map(v -> v.type().listElement().filter(e -> e.is(MemberType.ScalarKind.STRING)).isPresent())
+        .orElse(false);
     if (key.isPresent() && values.isPresent() && !(keyOk && valuesOk)) {
       at.error(ErrorMessages.filtersMemberType(member.name(), name(input), member.type().written()), at.value("filtersMember"));
     }
@@ -274,10 +273,11 @@ final class QueryCheck {
           && valuesValid(filterAt, filter, member.get(), allowed.get())) {
         Optional<ShapeRef> allowedEnum = filter.allowedEnum() == null ? Optional.empty() : Optional.of(filter.allowedEnum().shape());
         List<String> values = allowed.get();
-        if (values.isEmpty() && allowedEnum.isEmpty() && member.get().type() instanceof MemberType.EnumRef enumRef) {
+        Optional<ShapeRef> memberEnum = member.get().type().namedEnum();
+        if (values.isEmpty() && allowedEnum.isEmpty() && memberEnum.isPresent()) {
           // An enum member allows its own values unless the spec narrows them.
-          allowedEnum = Optional.of(enumRef.shape());
-          values = enumShape(enumRef.shape()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
+          allowedEnum = memberEnum;
+          values = enumShape(memberEnum.get()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
               .orElse(List.of());
         }
         resolved.add(new QueryFilter(filter.name(), member.get(), filter.op(), values, allowedEnum));
@@ -288,7 +288,7 @@ final class QueryCheck {
 
   private boolean opApplies(Scope at, QueryModel.FilterKey filter, MemberModel member) {
     MemberType type = member.type();
-    boolean enumType = type instanceof MemberType.EnumRef;
+    boolean enumType = type.category() == MemberType.Category.ENUM;
     String needs;
     boolean ok;
     switch (filter.op()) {
@@ -339,12 +339,13 @@ final class QueryCheck {
         return false;
       }
     }
-    if (member.type() instanceof MemberType.EnumRef enumRef) {
-      List<String> known = enumShape(enumRef.shape()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
+    Optional<ShapeRef> memberEnum = member.type().namedEnum();
+    if (memberEnum.isPresent()) {
+      List<String> known = enumShape(memberEnum.get()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
           .orElse(List.of());
       for (String value : allowed) {
         if (!known.isEmpty() && !known.contains(value)) {
-          at.error(ErrorMessages.filterValueNotInEnum(filter.name(), value, enumRef.shape().simpleName(), known),
+          at.error(ErrorMessages.filterValueNotInEnum(filter.name(), value, memberEnum.get().simpleName(), known),
               at.value(attribute));
           return false;
         }
@@ -451,7 +452,7 @@ final class QueryCheck {
   /** Whether a member can be a stored column: the kinds the store's {@code Column} factories take. */
   private static boolean isColumn(MemberModel member) {
     MemberType type = member.type();
-    return type instanceof MemberType.EnumRef
+    return type.category() == MemberType.Category.ENUM
         || type.is(MemberType.ScalarKind.STRING)
         || type.is(MemberType.ScalarKind.BOOLEAN)
         || type.is(MemberType.ScalarKind.INTEGER)

@@ -164,18 +164,7 @@ final class StructureCheck {
     if (type.is(MemberType.ScalarKind.TIMESTAMP) && depth > 1) {
       findings.error(owner, ErrorMessages.timestampTooDeep(member.name(), member.type().written()), at, null, null);
     }
-    if (type instanceof MemberType.ListOf list) {
-      nested(owner, member, at.typeArgument(0), list.element(), list.elementConstraints(),
-          "the " + list.element().written() + " elements of member " + member.name() + "()", depth);
-    } else if (type instanceof MemberType.MapOf map) {
-      if (!(map.key().is(MemberType.ScalarKind.STRING) || map.key() instanceof MemberType.EnumRef)) {
-        findings.error(owner, ErrorMessages.mapKeyType(member.name(), map.key().written()), at, null, null);
-      }
-      nested(owner, member, at.typeArgument(0), map.key(), map.keyConstraints(),
-          "the " + map.key().written() + " keys of member " + member.name() + "()", depth);
-      nested(owner, member, at.typeArgument(1), map.value(), map.valueConstraints(),
-          "the " + map.value().written() + " values of member " + member.name() + "()", depth);
-    }
+    type.accept(new TypeArguments(owner, member, at, depth));
   }
 
   private void nested(
@@ -183,5 +172,74 @@ final class StructureCheck {
       int depth) {
     constraints.check(owner, at, target, type, typeConstraints);
     checkNested(owner, member, at, type, depth + 1);
+  }
+
+  /** Checks the type arguments of a list or a map; every other kind has none. */
+  private final class TypeArguments implements MemberType.Visitor<Void> {
+    private final String owner;
+    private final MemberModel member;
+    private final SourceRef at;
+    private final int depth;
+
+    TypeArguments(String owner, MemberModel member, SourceRef at, int depth) {
+      this.owner = owner;
+      this.member = member;
+      this.at = at;
+      this.depth = depth;
+    }
+
+    @Override
+    public Void list(MemberType.ListOf list) {
+      nested(owner, member, at.typeArgument(0), list.element(), list.elementConstraints(),
+          "the " + list.element().written() + " elements of member " + member.name() + "()", depth);
+      return null;
+    }
+
+    @Override
+    public Void map(MemberType.MapOf map) {
+      if (!(map.key().is(MemberType.ScalarKind.STRING) || map.key().category() == MemberType.Category.ENUM)) {
+        findings.error(owner, ErrorMessages.mapKeyType(member.name(), map.key().written()), at, null, null);
+      }
+      nested(owner, member, at.typeArgument(0), map.key(), map.keyConstraints(),
+          "the " + map.key().written() + " keys of member " + member.name() + "()", depth);
+      nested(owner, member, at.typeArgument(1), map.value(), map.valueConstraints(),
+          "the " + map.value().written() + " values of member " + member.name() + "()", depth);
+      return null;
+    }
+
+    @Override
+    public Void scalar(MemberType.Scalar scalar) {
+      return null;
+    }
+
+    @Override
+    public Void structure(MemberType.StructureRef structure) {
+      return null;
+    }
+
+    @Override
+    public Void union(MemberType.UnionRef union) {
+      return null;
+    }
+
+    @Override
+    public Void enumShape(MemberType.EnumRef enumRef) {
+      return null;
+    }
+
+    @Override
+    public Void intEnum(MemberType.IntEnumRef intEnum) {
+      return null;
+    }
+
+    @Override
+    public Void unsupported(MemberType.Unsupported unsupported) {
+      return null;
+    }
+
+    @Override
+    public Void unresolved(MemberType.Unresolved unresolved) {
+      return null;
+    }
   }
 }

@@ -57,7 +57,7 @@ public final class GeneratedNames {
    * empty for any other member.
    */
   public static java.util.Optional<String> rawListSetter(MemberModel member) {
-    return member.type() instanceof MemberType.ListOf
+    return member.type().isList()
         ? rawSuffix(member.type(), "With").map(suffix -> member.name() + suffix)
         : java.util.Optional.empty();
   }
@@ -76,18 +76,6 @@ public final class GeneratedNames {
   }
 
   private static java.util.Optional<String> rawSuffix(MemberType type, String prefix) {
-    if (type instanceof MemberType.EnumRef) {
-      return java.util.Optional.of(prefix + "String");
-    }
-    if (type instanceof MemberType.IntEnumRef) {
-      return java.util.Optional.of(prefix + "Integer");
-    }
-    if (type instanceof MemberType.ListOf list && list.element() instanceof MemberType.EnumRef) {
-      return java.util.Optional.of(prefix + "Strings");
-    }
-    if (type instanceof MemberType.ListOf list && list.element() instanceof MemberType.IntEnumRef) {
-      return java.util.Optional.of(prefix + "Integers");
-    }
-    return java.util.Optional.empty();
+    return type.accept(RawWireNoun.OF_MEMBER).map(noun -> prefix + noun);
   }
 }

@@ -252,14 +252,82 @@ public sealed interface MemberType {
     }
   }
 
+  /**
+   * The kinds of type, for the yes/no questions below. Each question is an exhaustive {@code switch} with no
+   * {@code default}, so a new constant is a compile error in every question until it is answered;
+   * {@link #category()} is a {@link Visitor}, so a new kind cannot skip its constant.
+   */
+  enum Category {
+    SCALAR, STRUCTURE, UNION, ENUM, INT_ENUM, LIST, MAP, UNSUPPORTED, UNRESOLVED
+  }
+
+  /** Which kind of type this is. */
+  default Category category() {
+    return accept(CategoryOf.INSTANCE);
+  }
+
+  /** Whether this is a {@code List}. */
+  default boolean isList() {
+    return category() == Category.LIST;
+  }
+
+  /** Whether this is a {@code List} or a {@code Map}: what {@code @Length} counts and {@code @Sparse} marks. */
+  default boolean isCollection() {
+    return switch (category()) {
+      case LIST, MAP -> true;
+      case SCALAR, STRUCTURE, UNION, ENUM, INT_ENUM, UNSUPPORTED, UNRESOLVED -> false;
+    };
+  }
+
+  /** Whether this is an enum or an int enum, whose models store the raw wire value. */
+  default boolean isEnumLike() {
+    return switch (category()) {
+      case ENUM, INT_ENUM -> true;
+      case SCALAR, STRUCTURE, UNION, LIST, MAP, UNSUPPORTED, UNRESOLVED -> false;
+    };
+  }
+
+  /** Whether this is a structure or a union: a generated class with a validator of its own. */
+  default boolean isStructured() {
+    return switch (category()) {
+      case STRUCTURE, UNION -> true;
+      case SCALAR, ENUM, INT_ENUM, LIST, MAP, UNSUPPORTED, UNRESOLVED -> false;
+    };
+  }
+
+  /** Whether this is the given scalar. */
+  default boolean is(ScalarKind kind) {
+    return scalarKind().filter(kind::equals).isPresent();
+  }
+
+  /** The scalar kind of this type; empty for every other kind. */
+  default java.util.Optional<ScalarKind> scalarKind() {
+    return accept(OneKindOnly.SCALAR_KIND);
+  }
+
+  /** The element type of a list; empty for every other kind. */
+  default java.util.Optional<MemberType> listElement() {
+    return accept(OneKindOnly.LIST_ELEMENT);
+  }
+
+  /** The structure this type names, if it is a structure; empty for every other kind. */
+  default java.util.Optional<ShapeRef> namedStructure() {
+    return accept(OneKindOnly.STRUCTURE);
+  }
+
+  /** The enum shape this type names, if it is an enum; empty for every other kind, int enums too. */
+  default java.util.Optional<ShapeRef> namedEnum() {
+    return accept(OneKindOnly.ENUM);
+  }
+
   /** Whether this type, or any type nested in it, is not resolved yet. */
   default boolean isUnresolved() {
-    return anyNested(type -> type instanceof Unresolved);
+    return anyNested(type -> type.category() == Category.UNRESOLVED);
   }
 
   /** Whether this type, or any type nested in it, is not supported. */
   default boolean isUnsupported() {
-    return anyNested(type -> type instanceof Unsupported);
+    return anyNested(type -> type.category() == Category.UNSUPPORTED);
   }
 
   /** Whether this type or any list element, map key or map value in it, at any depth, matches. */
@@ -267,35 +335,17 @@ public sealed interface MemberType {
     if (test.test(this)) {
       return true;
     }
-    if (this instanceof ListOf list) {
-      return list.element().anyNested(test);
-    }
-    if (this instanceof MapOf map) {
-      return map.key().anyNested(test) || map.value().anyNested(test);
+    for (MemberType nested : accept(NestedTypes.INSTANCE)) {
+      if (nested.anyNested(test)) {
+        return true;
+      }
     }
     return false;
   }
 
-  /** Whether this is the given scalar. */
-  default boolean is(ScalarKind kind) {
-    return this instanceof Scalar scalar && scalar.kind() == kind;
-  }
-
   /** The shape this type names directly (a structure, union or enum), if any. */
   default java.util.Optional<ShapeRef> namedShape() {
-    if (this instanceof StructureRef ref) {
-      return java.util.Optional.of(ref.shape());
-    }
-    if (this instanceof UnionRef ref) {
-      return java.util.Optional.of(ref.shape());
-    }
-    if (this instanceof EnumRef ref) {
-      return java.util.Optional.of(ref.shape());
-    }
-    if (this instanceof IntEnumRef ref) {
-      return java.util.Optional.of(ref.shape());
-    }
-    return java.util.Optional.empty();
+    return accept(NamedShapeOf.INSTANCE);
   }
 
   /** Every shape named by this type or a type nested in it, at any depth. */

@@ -63,10 +63,24 @@ final class BuilderWriter {
   }
 
   private List<MethodSpec.Builder> setters(ClassName builder, MemberModel member) {
-    String name = member.name();
-    MemberType memberType = member.type();
-    List<MethodSpec.Builder> setters = new ArrayList<>();
-    if (memberType instanceof MemberType.EnumRef enumRef) {
+    return member.type().accept(new Setters(builder, member));
+  }
+
+  /** The setters of one member, by kind. */
+  private static final class Setters implements MemberType.Visitor<List<MethodSpec.Builder>> {
+    private final ClassName builder;
+    private final MemberModel member;
+    private final String name;
+    private final List<MethodSpec.Builder> setters = new ArrayList<>();
+
+    Setters(ClassName builder, MemberModel member) {
+      this.builder = builder;
+      this.member = member;
+      this.name = member.name();
+    }
+
+    @Override
+    public List<MethodSpec.Builder> enumShape(MemberType.EnumRef enumRef) {
       ClassName enumType = MemberTypes.className(enumRef.shape());
       NameAllocator locals = new NameAllocator();
       locals.newName(name);
@@ -86,9 +100,11 @@ final class BuilderWriter {
               .addStatement("return this"));
       return setters;
     }
-    if (memberType instanceof MemberType.IntEnumRef intEnum) {
+
+    @Override
+    public List<MethodSpec.Builder> intEnum(MemberType.IntEnumRef intEnum) {
       ClassName enumType = MemberTypes.className(intEnum.shape());
-      setters.add(jsonSetter(builder, member, name, MemberTypes.stored(memberType))
+      setters.add(jsonSetter(builder, member, name, MemberTypes.stored(intEnum))
           .addStatement("this.$N = $N", name, name)
           .addStatement("return this"));
       setters.add(
@@ -97,10 +113,12 @@ final class BuilderWriter {
               .addStatement("return this"));
       return setters;
     }
-    if (memberType instanceof MemberType.ListOf list) {
+
+    @Override
+    public List<MethodSpec.Builder> list(MemberType.ListOf list) {
       TypeName element = MemberTypes.shown(list.element());
-      if (list.element() instanceof MemberType.EnumRef || list.element() instanceof MemberType.IntEnumRef) {
-        boolean strings = list.element() instanceof MemberType.EnumRef;
+      if (list.element().isEnumLike()) {
+        boolean strings = list.element().category() == MemberType.Category.ENUM;
         TypeName raw = MemberTypes.stored(list.element());
         String withRaw = GeneratedNames.rawListSetter(member).orElseThrow();
         NameAllocator locals = new NameAllocator();
@@ -132,17 +150,48 @@ final class BuilderWriter {
       }
       return setters;
     }
-    if (memberType instanceof MemberType.MapOf) {
+
+    @Override
+    public List<MethodSpec.Builder> map(MemberType.MapOf map) {
       setters.add(
-          jsonSetter(builder, member, name, MemberTypes.stored(memberType))
+          jsonSetter(builder, member, name, MemberTypes.stored(map))
               .addStatement("this.$N = $T.map($N)", name, Types.IMMUTABLE_COPIES, name)
               .addStatement("return this"));
       return setters;
     }
-    setters.add(jsonSetter(builder, member, name, MemberTypes.shown(memberType))
-        .addStatement("this.$N = $N", name, name)
-        .addStatement("return this"));
-    return setters;
+
+    @Override
+    public List<MethodSpec.Builder> scalar(MemberType.Scalar scalar) {
+      return plain(scalar);
+    }
+
+    @Override
+    public List<MethodSpec.Builder> structure(MemberType.StructureRef structure) {
+      return plain(structure);
+    }
+
+    @Override
+    public List<MethodSpec.Builder> union(MemberType.UnionRef union) {
+      return plain(union);
+    }
+
+    @Override
+    public List<MethodSpec.Builder> unsupported(MemberType.Unsupported unsupported) {
+      return plain(unsupported);
+    }
+
+    @Override
+    public List<MethodSpec.Builder> unresolved(MemberType.Unresolved unresolved) {
+      return plain(unresolved);
+    }
+
+    /** One setter that stores its argument as it is. */
+    private List<MethodSpec.Builder> plain(MemberType type) {
+      setters.add(jsonSetter(builder, member, name, MemberTypes.shown(type))
+          .addStatement("this.$N = $N", name, name)
+          .addStatement("return this"));
+      return setters;
+    }
   }
 
   /** The one setter Jackson uses for a member; the caller adds its body. */

@@ -44,7 +44,7 @@ public final class ColumnsWriter extends GeneratedFileWriter<StoredShape> {
                 .initializer(CodeBlock.of("$T.$L($S, $T::$L)", Types.COLUMN, factory, member.name(), record,
                     QueryNames.columnGetter(member)));
         field.addJavadoc("Column {@code $L}$L.\n", member.name(),
-            member.type() instanceof MemberType.EnumRef ? ", the raw wire value" : "");
+            member.type().category() == MemberType.Category.ENUM ? ", the raw wire value" : "");
         type.addField(field.build());
       });
     }
@@ -57,21 +57,18 @@ public final class ColumnsWriter extends GeneratedFileWriter<StoredShape> {
   }
 
   private static Optional<String> factory(MemberModel member) {
-    if (member.type() instanceof MemberType.EnumRef) {
+    if (member.type().category() == MemberType.Category.ENUM) {
       return Optional.of("ofString");
     }
-    if (member.type() instanceof MemberType.Scalar scalar) {
-      // The check stage lets only these kinds be columns.
-      return Optional.ofNullable(switch (scalar.kind()) {
-        case STRING -> "ofString";
-        case BOOLEAN -> "ofBoolean";
-        case INTEGER -> "ofInteger";
-        case LONG -> "ofLong";
-        case TIMESTAMP -> "ofInstant";
-        default -> null;
-      });
-    }
-    return Optional.empty();
+    // The check stage lets only these kinds be columns.
+    return member.type().scalarKind().map(kind -> switch (kind) {
+      case STRING -> "ofString";
+      case BOOLEAN -> "ofBoolean";
+      case INTEGER -> "ofInteger";
+      case LONG -> "ofLong";
+      case TIMESTAMP -> "ofInstant";
+      default -> null;
+    });
   }
 
   /** The column's value type: the stored type, a string for an enum. */

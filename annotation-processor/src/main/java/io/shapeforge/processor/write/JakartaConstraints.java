@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
 final class JakartaConstraints {
 
   private final Map<String, EnumShapeModel> enums;
+  private final AnnotatedArguments annotatedArguments = new AnnotatedArguments();
+  private final KindAnnotation kindAnnotation = new KindAnnotation();
 
   /** @param enums the enum shapes by spec name, for their value sets */
   JakartaConstraints(Map<String, EnumShapeModel> enums) {
@@ -67,14 +69,7 @@ final class JakartaConstraints {
   }
 
   private TypeName annotatedArguments(MemberType type) {
-    if (type instanceof MemberType.ListOf list) {
-      return ParameterizedTypeName.get(Types.LIST, element(list.element(), list.elementConstraints(), list.sparse()));
-    }
-    if (type instanceof MemberType.MapOf map) {
-      return ParameterizedTypeName.get(
-          Types.MAP, element(map.key(), map.keyConstraints(), false), element(map.value(), map.valueConstraints(), map.sparse()));
-    }
-    return MemberTypes.stored(type);
+    return type.accept(annotatedArguments);
   }
 
   /** A type argument with its own annotations; a dense collection's elements are {@code @NotNull}. */
@@ -97,12 +92,7 @@ final class JakartaConstraints {
     constraints.range().ifPresent(range -> annotations.addAll(range(type, range)));
     constraints.pattern().ifPresent(pattern -> annotations.add(
         pattern(forMatches(pattern.regex(), length.filter(l -> l.hasMin() || l.hasMax())))));
-    if (type instanceof MemberType.EnumRef enumRef) {
-      annotations.add(pattern(enumAlternatives(enums.get(enumRef.shape().specName()))));
-    }
-    if (type instanceof MemberType.StructureRef || type instanceof MemberType.UnionRef) {
-      annotations.add(AnnotationSpec.builder(Types.VALID).build());
-    }
+    type.accept(kindAnnotation).ifPresent(annotations::add);
     return annotations;
   }
 
@@ -112,7 +102,7 @@ final class JakartaConstraints {
    */
   private static List<AnnotationSpec> range(MemberType type, Constraint.Range range) {
     List<AnnotationSpec> annotations = new ArrayList<>(2);
-    boolean integral = type instanceof MemberType.Scalar scalar && scalar.kind().isIntegral();
+    boolean integral = type.scalarKind().filter(MemberType.ScalarKind::isIntegral).isPresent();
     if (range.hasMin()) {
       annotations.add(integral
           ? AnnotationSpec.builder(Types.MIN).addMember("value", "$LL", range.minValue().orElseThrow().longValueExact()).build()
@@ -169,5 +159,110 @@ final class JakartaConstraints {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * A type with its lists' and maps' type arguments annotated, at every depth; any other kind is
+   * its stored type.
+   */
+  private final class AnnotatedArguments implements MemberType.Visitor<TypeName> {
+    @Override
+    public TypeName list(MemberType.ListOf list) {
+      return ParameterizedTypeName.get(Types.LIST, element(list.element(), list.elementConstraints(), list.sparse()));
+    }
+
+    @Override
+    public TypeName map(MemberType.MapOf map) {
+      return ParameterizedTypeName.get(
+          Types.MAP, element(map.key(), map.keyConstraints(), false), element(map.value(), map.valueConstraints(), map.sparse()));
+    }
+
+    @Override
+    public TypeName scalar(MemberType.Scalar scalar) {
+      return MemberTypes.stored(scalar);
+    }
+
+    @Override
+    public TypeName structure(MemberType.StructureRef structure) {
+      return MemberTypes.stored(structure);
+    }
+
+    @Override
+    public TypeName union(MemberType.UnionRef union) {
+      return MemberTypes.stored(union);
+    }
+
+    @Override
+    public TypeName enumShape(MemberType.EnumRef enumRef) {
+      return MemberTypes.stored(enumRef);
+    }
+
+    @Override
+    public TypeName intEnum(MemberType.IntEnumRef intEnum) {
+      return MemberTypes.stored(intEnum);
+    }
+
+    @Override
+    public TypeName unsupported(MemberType.Unsupported unsupported) {
+      return MemberTypes.stored(unsupported);
+    }
+
+    @Override
+    public TypeName unresolved(MemberType.Unresolved unresolved) {
+      return MemberTypes.stored(unresolved);
+    }
+  }
+
+  /**
+   * The annotation a kind implies whatever its constraints: an enum's wire value must be one of its
+   * values, and a structure or union is validated in turn ({@code @Valid}). An int enum gets none
+   * here (the generated validator checks its values); list and map arguments carry their own
+   * annotations.
+   */
+  private final class KindAnnotation implements MemberType.Visitor<Optional<AnnotationSpec>> {
+    @Override
+    public Optional<AnnotationSpec> enumShape(MemberType.EnumRef enumRef) {
+      return Optional.of(pattern(enumAlternatives(enums.get(enumRef.shape().specName()))));
+    }
+
+    @Override
+    public Optional<AnnotationSpec> structure(MemberType.StructureRef structure) {
+      return Optional.of(AnnotationSpec.builder(Types.VALID).build());
+    }
+
+    @Override
+    public Optional<AnnotationSpec> union(MemberType.UnionRef union) {
+      return Optional.of(AnnotationSpec.builder(Types.VALID).build());
+    }
+
+    @Override
+    public Optional<AnnotationSpec> scalar(MemberType.Scalar scalar) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> intEnum(MemberType.IntEnumRef intEnum) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> list(MemberType.ListOf list) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> map(MemberType.MapOf map) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> unsupported(MemberType.Unsupported unsupported) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> unresolved(MemberType.Unresolved unresolved) {
+      return Optional.empty();
+    }
   }
 }

@@ -26,22 +26,12 @@ final class MemberTypes {
 
   /** The type of the accessor named as the member: an enum, or a list of enums, as the generated enum. */
   static TypeName shown(MemberType type) {
-    if (type instanceof MemberType.EnumRef || type instanceof MemberType.IntEnumRef) {
-      return className(type.namedShape().orElseThrow());
-    }
-    if (type instanceof MemberType.ListOf list && isEnum(list.element())) {
-      return ParameterizedTypeName.get(Types.LIST, shown(list.element()));
-    }
-    return stored(type);
+    return type.accept(SHOWN);
   }
 
   /** Whether the member is an enum or a list of enums, which get the two-faced accessors. */
   static boolean isEnumLike(MemberType type) {
-    return isEnum(type) || type instanceof MemberType.ListOf list && isEnum(list.element());
-  }
-
-  private static boolean isEnum(MemberType type) {
-    return type instanceof MemberType.EnumRef || type instanceof MemberType.IntEnumRef;
+    return type.isEnumLike() || type.listElement().filter(MemberType::isEnumLike).isPresent();
   }
 
   /** The Java class of each scalar kind in a model. */
@@ -108,6 +98,54 @@ final class MemberTypes {
     @Override
     public TypeName unresolved(MemberType.Unresolved unresolved) {
       throw new IllegalArgumentException("unresolved type reached the writer: " + unresolved);
+    }
+  };
+
+  private static final MemberType.Visitor<TypeName> SHOWN = new MemberType.Visitor<>() {
+    @Override
+    public TypeName enumShape(MemberType.EnumRef enumRef) {
+      return className(enumRef.shape());
+    }
+
+    @Override
+    public TypeName intEnum(MemberType.IntEnumRef intEnum) {
+      return className(intEnum.shape());
+    }
+
+    /** Only a list of enums (one level deep) is shown as a list of the generated enum. */
+    @Override
+    public TypeName list(MemberType.ListOf list) {
+      return list.element().isEnumLike() ? ParameterizedTypeName.get(Types.LIST, shown(list.element())) : stored(list);
+    }
+
+    @Override
+    public TypeName scalar(MemberType.Scalar scalar) {
+      return stored(scalar);
+    }
+
+    @Override
+    public TypeName structure(MemberType.StructureRef structure) {
+      return stored(structure);
+    }
+
+    @Override
+    public TypeName union(MemberType.UnionRef union) {
+      return stored(union);
+    }
+
+    @Override
+    public TypeName map(MemberType.MapOf map) {
+      return stored(map);
+    }
+
+    @Override
+    public TypeName unsupported(MemberType.Unsupported unsupported) {
+      return stored(unsupported);
+    }
+
+    @Override
+    public TypeName unresolved(MemberType.Unresolved unresolved) {
+      return stored(unresolved);
     }
   };
 

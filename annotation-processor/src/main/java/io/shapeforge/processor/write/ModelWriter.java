@@ -133,7 +133,7 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
     String rawName = GeneratedNames.rawAccessor(member).orElseThrow();
     MethodSpec.Builder typed = MethodSpec.methodBuilder(member.name()).addModifiers(Modifier.PUBLIC).returns(shown);
     MethodSpec.Builder raw = MethodSpec.methodBuilder(rawName).addModifiers(Modifier.PUBLIC).returns(stored);
-    MemberType element = member.type() instanceof MemberType.ListOf list ? list.element() : member.type();
+    MemberType element = member.type().listElement().orElse(member.type());
     ClassName enumName = MemberTypes.className(element.namedShape().orElseThrow());
     if (element == member.type()) {
       typed.addStatement("return $T.fromValue(this.$N)", enumName, member.name());

@@ -26,23 +26,80 @@ final class TimestampMapping {
   }
 
   private static Optional<AnnotationSpec> annotation(MemberType type, ClassName annotation, boolean serializer) {
-    String member = "using";
-    MemberType timestamp = type;
-    if (type instanceof MemberType.ListOf list) {
-      member = "contentUsing";
-      timestamp = list.element();
-    } else if (type instanceof MemberType.MapOf map) {
-      member = "contentUsing";
-      timestamp = map.value();
+    return type.accept(new Mapping(annotation, serializer, false));
+  }
+
+  /**
+   * The annotation for a timestamp: {@code using} for the member itself, {@code contentUsing} for a
+   * list's elements or a map's values one level down. Every other kind has none.
+   */
+  private static final class Mapping implements MemberType.Visitor<Optional<AnnotationSpec>> {
+    private final ClassName annotation;
+    private final boolean serializer;
+    private final boolean inContent;
+
+    Mapping(ClassName annotation, boolean serializer, boolean inContent) {
+      this.annotation = annotation;
+      this.serializer = serializer;
+      this.inContent = inContent;
     }
-    if (!(timestamp instanceof MemberType.Scalar scalar) || scalar.kind() != MemberType.ScalarKind.TIMESTAMP) {
+
+    @Override
+    public Optional<AnnotationSpec> scalar(MemberType.Scalar scalar) {
+      if (scalar.kind() != MemberType.ScalarKind.TIMESTAMP) {
+        return Optional.empty();
+      }
+      ClassName using = switch (scalar.timestampFormat()) {
+        case EPOCH_SECONDS -> serializer ? Types.EPOCH_SECONDS_SERIALIZER : Types.EPOCH_SECONDS_DESERIALIZER;
+        case DATE_TIME -> serializer ? Types.DATE_TIME_SERIALIZER : Types.DATE_TIME_DESERIALIZER;
+        case HTTP_DATE -> serializer ? Types.HTTP_DATE_SERIALIZER : Types.HTTP_DATE_DESERIALIZER;
+      };
+      return Optional.of(AnnotationSpec.builder(annotation).addMember(inContent ? "contentUsing" : "using", "$T.class", using).build());
+    }
+
+    @Override
+    public Optional<AnnotationSpec> list(MemberType.ListOf list) {
+      return content(list.element());
+    }
+
+    @Override
+    public Optional<AnnotationSpec> map(MemberType.MapOf map) {
+      return content(map.value());
+    }
+
+    /** Only the first level of content: {@code contentUsing} reaches no deeper. */
+    private Optional<AnnotationSpec> content(MemberType content) {
+      return inContent ? Optional.empty() : content.accept(new Mapping(annotation, serializer, true));
+    }
+
+    @Override
+    public Optional<AnnotationSpec> structure(MemberType.StructureRef structure) {
       return Optional.empty();
     }
-    ClassName using = switch (scalar.timestampFormat()) {
-      case EPOCH_SECONDS -> serializer ? Types.EPOCH_SECONDS_SERIALIZER : Types.EPOCH_SECONDS_DESERIALIZER;
-      case DATE_TIME -> serializer ? Types.DATE_TIME_SERIALIZER : Types.DATE_TIME_DESERIALIZER;
-      case HTTP_DATE -> serializer ? Types.HTTP_DATE_SERIALIZER : Types.HTTP_DATE_DESERIALIZER;
-    };
-    return Optional.of(AnnotationSpec.builder(annotation).addMember(member, "$T.class", using).build());
+
+    @Override
+    public Optional<AnnotationSpec> union(MemberType.UnionRef union) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> enumShape(MemberType.EnumRef enumRef) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> intEnum(MemberType.IntEnumRef intEnum) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> unsupported(MemberType.Unsupported unsupported) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<AnnotationSpec> unresolved(MemberType.Unresolved unresolved) {
+      return Optional.empty();
+    }
   }
 }

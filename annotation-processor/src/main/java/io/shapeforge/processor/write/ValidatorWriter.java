@@ -152,21 +152,23 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     /** Every check of one present value at {@code path} ({@code null}: the current path). */
     private void value(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints,
         boolean sensitive) {
-      if (type instanceof MemberType.ListOf list) {
-        list(prefix, path, local, list, constraints, sensitive);
-      } else if (type instanceof MemberType.MapOf map) {
-        map(prefix, path, local, map, constraints, sensitive);
-      } else if (type instanceof MemberType.StructureRef || type instanceof MemberType.UnionRef) {
-        code.beginControlFlow("if ($N != null)", local);
-        enter(path);
-        code.addStatement("$T.INSTANCE.validate($N, $N)", validatorName(type.namedShape().orElseThrow()), local,
-            violations);
-        exit(path);
-        code.endControlFlow();
-      } else {
-        scalarConstraint(prefix, type, constraints, sensitive)
-            .ifPresent(constant -> code.addStatement("$N.check($L, $N, $N)", violations, path, local, constant));
-      }
+      type.accept(new ValueChecks(prefix, path, local, constraints, sensitive));
+    }
+
+    /** A structure or union is checked by its own validator, at its path. */
+    private void nested(CodeBlock path, String local, ShapeRef shape) {
+      code.beginControlFlow("if ($N != null)", local);
+      enter(path);
+      code.addStatement("$T.INSTANCE.validate($N, $N)", validatorName(shape), local, violations);
+      exit(path);
+      code.endControlFlow();
+    }
+
+    /** A scalar, enum or int enum is checked against its constant in one call, if it has one. */
+    private void scalar(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints,
+        boolean sensitive) {
+      scalarConstraint(prefix, type, constraints, sensitive)
+          .ifPresent(constant -> code.addStatement("$N.check($L, $N, $N)", violations, path, local, constant));
     }
 
     /** A list of scalars in one call; a list of anything else sized, then walked element by element. */
@@ -254,40 +256,49 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     /** The constant holding a scalar's constraints, if it has any. */
     private Optional<String> scalarConstraint(String prefix, MemberType type, Constraints constraints,
         boolean sensitive) {
-      Optional<CodeBlock> initializer = Optional.empty();
-      TypeName fieldType = null;
-      if (type instanceof MemberType.EnumRef enumRef) {
-        CodeBlock.Builder builder = CodeBlock.builder()
-            .add("$T.of()", Types.STRING_CONSTRAINT)
-            .add(".enumValues($T.WIRE_VALUES, $S)", MemberTypes.className(enumRef.shape()), listing(enumRef.shape()));
-        stringBounds(builder, constraints);
-        initializer = Optional.of(builder.build());
-        fieldType = Types.STRING_CONSTRAINT;
-      } else if (type instanceof MemberType.IntEnumRef intEnum) {
-        initializer = Optional.of(CodeBlock.of("$T.of($T.WIRE_VALUES, $S)", Types.INT_ENUM_CONSTRAINT,
-            MemberTypes.className(intEnum.shape()), listing(intEnum.shape())));
-        fieldType = Types.INT_ENUM_CONSTRAINT;
-      } else if (type instanceof MemberType.Scalar scalar && constraints.anyChecked()) {
-        MemberType.ScalarKind kind = scalar.kind();
-        if (kind == MemberType.ScalarKind.STRING) {
-          CodeBlock.Builder builder = CodeBlock.builder().add("$T.of()", Types.STRING_CONSTRAINT);
-          stringBounds(builder, constraints);
-          initializer = Optional.of(builder.build());
-          fieldType = Types.STRING_CONSTRAINT;
-        } else if (kind == MemberType.ScalarKind.BLOB && constraints.length().isPresent()) {
-          Constraint.Length length = constraints.length().get();
-          initializer = Optional.of(CodeBlock.of("$T.length($L, $L)", Types.BLOB_CONSTRAINT, length.min(), bound(length)));
-          fieldType = Types.BLOB_CONSTRAINT;
-        } else if (kind.isNumber() && constraints.range().isPresent()) {
-          initializer = Optional.of(numberConstraint(kind, constraints.range().get()));
-          fieldType = Types.NUMBER_CONSTRAINT;
-        }
-      }
+      Optional<ConstantValue> initializer = type.accept(new ConstantValues(constraints));
       if (initializer.isEmpty()) {
         return Optional.empty();
       }
-      CodeBlock value = sensitive ? CodeBlock.of("$L.sensitive()", initializer.get()) : initializer.get();
-      return Optional.of(constant(prefix, fieldType, value));
+      CodeBlock value = initializer.get().initializer();
+      if (sensitive) {
+        value = CodeBlock.of("$L.sensitive()", value);
+      }
+      return Optional.of(constant(prefix, initializer.get().fieldType(), value));
+    }
+
+    /** The constraint constant of a scalar with checked constraints. */
+    private Optional<ConstantValue> scalarConstant(MemberType.ScalarKind kind, Constraints constraints) {
+      if (!constraints.anyChecked()) {
+        return Optional.empty();
+      }
+      if (kind == MemberType.ScalarKind.STRING) {
+        CodeBlock.Builder builder = CodeBlock.builder().add("$T.of()", Types.STRING_CONSTRAINT);
+        stringBounds(builder, constraints);
+        return Optional.of(new ConstantValue(Types.STRING_CONSTRAINT, builder.build()));
+      }
+      if (kind == MemberType.ScalarKind.BLOB && constraints.length().isPresent()) {
+        Constraint.Length length = constraints.length().get();
+        return Optional.of(new ConstantValue(Types.BLOB_CONSTRAINT,
+            CodeBlock.of("$T.length($L, $L)", Types.BLOB_CONSTRAINT, length.min(), bound(length))));
+      }
+      if (kind.isNumber() && constraints.range().isPresent()) {
+        return Optional.of(new ConstantValue(Types.NUMBER_CONSTRAINT, numberConstraint(kind, constraints.range().get())));
+      }
+      return Optional.empty();
+    }
+
+    private ConstantValue enumConstant(ShapeRef shape, Constraints constraints) {
+      CodeBlock.Builder builder = CodeBlock.builder()
+          .add("$T.of()", Types.STRING_CONSTRAINT)
+          .add(".enumValues($T.WIRE_VALUES, $S)", MemberTypes.className(shape), listing(shape));
+      stringBounds(builder, constraints);
+      return new ConstantValue(Types.STRING_CONSTRAINT, builder.build());
+    }
+
+    private ConstantValue intEnumConstant(ShapeRef shape) {
+      return new ConstantValue(Types.INT_ENUM_CONSTRAINT, CodeBlock.of("$T.of($T.WIRE_VALUES, $S)",
+          Types.INT_ENUM_CONSTRAINT, MemberTypes.className(shape), listing(shape)));
     }
 
     private void stringBounds(CodeBlock.Builder builder, Constraints constraints) {
@@ -348,14 +359,140 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
           .build());
       return name;
     }
+
+    /** Every check of one present value, by kind. */
+    private final class ValueChecks implements MemberType.Visitor<Void> {
+      private final String prefix;
+      private final CodeBlock path;
+      private final String local;
+      private final Constraints constraints;
+      private final boolean sensitive;
+
+      ValueChecks(String prefix, CodeBlock path, String local, Constraints constraints, boolean sensitive) {
+        this.prefix = prefix;
+        this.path = path;
+        this.local = local;
+        this.constraints = constraints;
+        this.sensitive = sensitive;
+      }
+
+      @Override
+      public Void scalar(MemberType.Scalar scalar) {
+        Body.this.scalar(prefix, path, local, scalar, constraints, sensitive);
+        return null;
+      }
+
+      @Override
+      public Void structure(MemberType.StructureRef structure) {
+        nested(path, local, structure.shape());
+        return null;
+      }
+
+      @Override
+      public Void union(MemberType.UnionRef union) {
+        nested(path, local, union.shape());
+        return null;
+      }
+
+      @Override
+      public Void enumShape(MemberType.EnumRef enumRef) {
+        Body.this.scalar(prefix, path, local, enumRef, constraints, sensitive);
+        return null;
+      }
+
+      @Override
+      public Void intEnum(MemberType.IntEnumRef intEnum) {
+        Body.this.scalar(prefix, path, local, intEnum, constraints, sensitive);
+        return null;
+      }
+
+      @Override
+      public Void list(MemberType.ListOf list) {
+        Body.this.list(prefix, path, local, list, constraints, sensitive);
+        return null;
+      }
+
+      @Override
+      public Void map(MemberType.MapOf map) {
+        Body.this.map(prefix, path, local, map, constraints, sensitive);
+        return null;
+      }
+
+      @Override
+      public Void unsupported(MemberType.Unsupported unsupported) {
+        throw new IllegalArgumentException("unsupported type reached the writer: " + unsupported);
+      }
+
+      @Override
+      public Void unresolved(MemberType.Unresolved unresolved) {
+        throw new IllegalArgumentException("unresolved type reached the writer: " + unresolved);
+      }
+    }
+
+    /**
+     * The constraint constant of a value checked in one call, by kind: enums and int enums always
+     * have one (their value sets), scalars when they have checked constraints. Structures, unions,
+     * lists and maps are walked instead, so they have none.
+     */
+    private final class ConstantValues implements MemberType.Visitor<Optional<ConstantValue>> {
+      private final Constraints constraints;
+
+      ConstantValues(Constraints constraints) {
+        this.constraints = constraints;
+      }
+
+      @Override
+      public Optional<ConstantValue> scalar(MemberType.Scalar scalar) {
+        return scalarConstant(scalar.kind(), constraints);
+      }
+
+      @Override
+      public Optional<ConstantValue> enumShape(MemberType.EnumRef enumRef) {
+        return Optional.of(enumConstant(enumRef.shape(), constraints));
+      }
+
+      @Override
+      public Optional<ConstantValue> intEnum(MemberType.IntEnumRef intEnum) {
+        return Optional.of(intEnumConstant(intEnum.shape()));
+      }
+
+      @Override
+      public Optional<ConstantValue> structure(MemberType.StructureRef structure) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<ConstantValue> union(MemberType.UnionRef union) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<ConstantValue> list(MemberType.ListOf list) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<ConstantValue> map(MemberType.MapOf map) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<ConstantValue> unsupported(MemberType.Unsupported unsupported) {
+        throw new IllegalArgumentException("unsupported type reached the writer: " + unsupported);
+      }
+
+      @Override
+      public Optional<ConstantValue> unresolved(MemberType.Unresolved unresolved) {
+        throw new IllegalArgumentException("unresolved type reached the writer: " + unresolved);
+      }
+    }
   }
+
+  /** A constraint constant to declare: its field type and its initializer. */
+  private record ConstantValue(TypeName fieldType, CodeBlock initializer) {}
 
   private static boolean isCurrent(CodeBlock path) {
     return path.toString().equals("null");
-  }
-
-  private static boolean isEnumLike(MemberType type) {
-    return type instanceof MemberType.EnumRef || type instanceof MemberType.IntEnumRef;
   }
 
   /**
@@ -363,19 +500,14 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
    * structures, unions, lists and maps, which are walked with paths instead.
    */
   private static boolean isScalar(MemberType type) {
-    return !(type instanceof MemberType.StructureRef
-        || type instanceof MemberType.UnionRef
-        || type instanceof MemberType.ListOf
-        || type instanceof MemberType.MapOf);
+    return !(type.isStructured() || type.isCollection());
   }
 
   /** Whether a value has anything to check; every collection has, as a dense one refuses nulls. */
   private static boolean needsChecks(MemberType type, Constraints constraints) {
     return constraints.anyChecked()
-        || isEnumLike(type)
-        || type instanceof MemberType.StructureRef
-        || type instanceof MemberType.UnionRef
-        || type instanceof MemberType.ListOf
-        || type instanceof MemberType.MapOf;
+        || type.isEnumLike()
+        || type.isStructured()
+        || type.isCollection();
   }
 }
