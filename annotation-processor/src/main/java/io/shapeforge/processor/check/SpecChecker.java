@@ -73,7 +73,7 @@ public final class SpecChecker {
     valid.shapes().forEach(shape -> dropped.remove(shape.ref().specName()));
     Map<String, List<OperationModel>> operationsByPackage = new TreeMap<>();
     for (OperationModel operation : valid.operations()) {
-      String specPackage = elements.getPackageOf(elements.getTypeElement(operation.specName())).getQualifiedName().toString();
+      String specPackage = operation.specPackage();
       if (services.containsKey(specPackage)) {
         operationsByPackage.computeIfAbsent(specPackage, p -> new ArrayList<>()).add(operation);
       }
