@@ -43,14 +43,16 @@ final class DiagnosticPrinter {
     }
     Element element = at.member().flatMap(name -> member(type, name)).orElse(type);
     AnnotatedConstruct annotated = typeArgument(element, at.typeArguments()).orElse(element);
-    AnnotationMirror mirror = diagnostic.annotation() == null
-        ? null
-        : Mirrors.find(annotated, diagnostic.annotation()).orElse(null);
+    AnnotationMirror mirror =
+        diagnostic.annotation() == null
+            ? null
+            : Mirrors.find(annotated, diagnostic.annotation()).orElse(null);
     if (mirror == null) {
       messager.printMessage(diagnostic.kind(), diagnostic.message(), element);
       return;
     }
-    AnnotationValue value = diagnostic.attribute() == null ? null : value(mirror, diagnostic.attribute());
+    AnnotationValue value =
+        diagnostic.attribute() == null ? null : value(mirror, diagnostic.attribute());
     if (value == null) {
       messager.printMessage(diagnostic.kind(), diagnostic.message(), element, mirror);
     } else {
@@ -61,7 +63,9 @@ final class DiagnosticPrinter {
   /** The member method, or enum constant, of that name; the first one when it is overloaded. */
   private static Optional<Element> member(TypeElement type, String name) {
     for (Element enclosed : type.getEnclosedElements()) {
-      boolean member = enclosed.getKind() == ElementKind.METHOD || enclosed.getKind() == ElementKind.ENUM_CONSTANT;
+      boolean member =
+          enclosed.getKind() == ElementKind.METHOD
+              || enclosed.getKind() == ElementKind.ENUM_CONSTANT;
       if (member && enclosed.getSimpleName().contentEquals(name)) {
         return Optional.of(enclosed);
       }
@@ -69,14 +73,17 @@ final class DiagnosticPrinter {
     return Optional.empty();
   }
 
-  /** The type argument a path leads to in the member's return type, where type-use annotations sit. */
+  /**
+   * The type argument a path leads to in the member's return type, where type-use annotations sit.
+   */
   private static Optional<AnnotatedConstruct> typeArgument(Element element, List<Integer> path) {
     if (path.isEmpty() || !(element instanceof ExecutableElement method)) {
       return Optional.empty();
     }
     TypeMirror type = method.getReturnType();
     for (int index : path) {
-      if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).getTypeArguments().size() <= index) {
+      if (type.getKind() != TypeKind.DECLARED
+          || ((DeclaredType) type).getTypeArguments().size() <= index) {
         return Optional.empty();
       }
       type = ((DeclaredType) type).getTypeArguments().get(index);

@@ -7,31 +7,31 @@ import io.shapeforge.processor.check.ErrorMessages;
 import io.shapeforge.processor.check.Orphan;
 import io.shapeforge.processor.check.SpecChecker;
 import io.shapeforge.processor.model.EnumShapeModel;
+import io.shapeforge.processor.model.GeneratedSource;
 import io.shapeforge.processor.model.MemberModel;
-import io.shapeforge.processor.model.ShapeRef;
 import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.ServiceModel;
+import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.model.ShapeModel;
+import io.shapeforge.processor.model.ShapeRef;
 import io.shapeforge.processor.model.SpecModel;
 import io.shapeforge.processor.model.StructureShape;
 import io.shapeforge.processor.read.Mirrors;
 import io.shapeforge.processor.read.ModelPackages;
 import io.shapeforge.processor.read.OperationReader;
+import io.shapeforge.processor.read.ReferencedShapes;
 import io.shapeforge.processor.read.ShapeReader;
 import io.shapeforge.processor.read.ShapeRefs;
 import io.shapeforge.processor.write.SpecWriter;
 import io.shapeforge.spec.EnumShape;
-import io.shapeforge.spec.IntEnumShape;
-import io.shapeforge.spec.Union;
 import io.shapeforge.spec.ErrorShape;
+import io.shapeforge.spec.IntEnumShape;
 import io.shapeforge.spec.Operation;
 import io.shapeforge.spec.Paginated;
 import io.shapeforge.spec.Query;
-import io.shapeforge.processor.model.GeneratedSource;
-import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.ServiceSpec;
-import io.shapeforge.processor.read.ReferencedShapes;
 import io.shapeforge.spec.Structure;
+import io.shapeforge.spec.Union;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.annotation.Annotation;
@@ -63,15 +63,15 @@ import javax.tools.JavaFileObject;
  *
  * <p>Use it from {@code annotationProcessorPaths}; it needs no options.
  *
- * <p>For each {@code @Query} operation it also writes the query glue: per operation a
- * {@code <Operation>Query} and {@code <Operation>Filters}, per stored shape its {@code <Shape>Columns},
+ * <p>For each {@code @Query} operation it also writes the query glue: per operation a {@code
+ * <Operation>Query} and {@code <Operation>Filters}, per stored shape its {@code <Shape>Columns},
  * and per service {@code <Service>Tables} and {@code <Service>Service} (dispatch).
  *
- * <p>Gradle incremental processing: declared <em>aggregating</em> in
- * {@code META-INF/gradle/incremental.annotation.processors}, because the tables and dispatch files
- * span every query operation of a service. Per-shape files still name their one spec type as
- * originating element. The model package is read from the spec package's {@code @Service}, so
- * changing it calls for a clean build.
+ * <p>Gradle incremental processing: declared <em>aggregating</em> in {@code
+ * META-INF/gradle/incremental.annotation.processors}, because the tables and dispatch files span
+ * every query operation of a service. Per-shape files still name their one spec type as originating
+ * element. The model package is read from the spec package's {@code @Service}, so changing it calls
+ * for a clean build.
  */
 @AutoService(Processor.class)
 public final class ShapeforgeProcessor extends AbstractProcessor {
@@ -80,16 +80,23 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       List.of(Structure.class, ErrorShape.class, Union.class);
 
   private static final List<Class<? extends Annotation>> SPEC_ANNOTATIONS =
-      List.of(Structure.class, ErrorShape.class, Union.class, EnumShape.class, IntEnumShape.class, Operation.class,
-          Paginated.class, Query.class);
+      List.of(
+          Structure.class,
+          ErrorShape.class,
+          Union.class,
+          EnumShape.class,
+          IntEnumShape.class,
+          Operation.class,
+          Paginated.class,
+          Query.class);
 
   /** Enum shapes read so far, by spec name, so later rounds can refer to them. */
   private final Map<String, EnumShapeModel> enums = new HashMap<>();
 
   /**
    * Structures with a member type javac cannot resolve yet (say, a class another processor
-   * generates), by spec name; read again next round. Any left at the end stay ungenerated, and javac
-   * itself reports the missing type.
+   * generates), by spec name; read again next round. Any left at the end stay ungenerated, and
+   * javac itself reports the missing type.
    */
   private final Set<String> deferred = new TreeSet<>();
 
@@ -129,21 +136,30 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     List<TypeElement> annotated = annotated(round);
     SpecModel model = deferUnresolved(read(annotated, elements, packages, shapes, operations));
     model.shapes().forEach(shape -> seen.put(shape.ref().specName(), shape));
-    Map<String, ShapeModel> referenced = new ReferencedShapes(elements, shapes).with(seen, model.operations());
+    Map<String, ShapeModel> referenced =
+        new ReferencedShapes(elements, shapes).with(seen, model.operations());
     CheckResult checked = new SpecChecker().check(model, referenced, orphans(annotated));
     Messager messager = processingEnv.getMessager();
     DiagnosticPrinter printer = new DiagnosticPrinter(elements, messager);
     checked.diagnostics().forEach(printer::print);
     Map<String, EnumShapeModel> known = knownEnums(checked.valid(), elements, shapes);
     SpecWriter writer = new SpecWriter(checked.valid(), known);
-    List<JavaFile> files = new ArrayList<>(writer.write(shape -> List.of(elements.getTypeElement(shape.ref().specName()))));
+    List<JavaFile> files =
+        new ArrayList<>(
+            writer.write(shape -> List.of(elements.getTypeElement(shape.ref().specName()))));
     List<ServiceSpec> services = new ArrayList<>();
     for (ServiceSpec service : checked.services()) {
       if (writtenServices.add(service.specName())) {
         services.add(service);
       } else {
-        service.operations().forEach(operation -> messager.printMessage(Kind.ERROR,
-            ErrorMessages.operationInLaterRound(operation.name()), elements.getTypeElement(operation.specName())));
+        service
+            .operations()
+            .forEach(
+                operation ->
+                    messager.printMessage(
+                        Kind.ERROR,
+                        ErrorMessages.operationInLaterRound(operation.name()),
+                        elements.getTypeElement(operation.specName())));
       }
     }
     files.addAll(writer.writeServices(services, source -> origins(source, elements)));
@@ -151,23 +167,29 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       try {
         writeSource(file);
       } catch (IOException e) {
-        messager.printMessage(Kind.ERROR, ErrorMessages.writeFailed(file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
+        messager.printMessage(
+            Kind.ERROR,
+            ErrorMessages.writeFailed(
+                file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
       }
     }
     return false;
   }
 
   /**
-   * Writes {@code file} through the Filer, rendered to text first: {@link JavaFile#writeTo(javax.annotation.processing.Filer)}
-   * would send each of its many small pieces through the file's encoder, a few percent of the
-   * processor's time. The text is the same.
+   * Writes {@code file} through the Filer, rendered to text first: {@link
+   * JavaFile#writeTo(javax.annotation.processing.Filer)} would send each of its many small pieces
+   * through the file's encoder, a few percent of the processor's time. The text is the same.
    */
   private void writeSource(JavaFile file) throws IOException {
     String text = file.toString();
     String name = file.typeSpec().name();
-    JavaFileObject source = processingEnv.getFiler().createSourceFile(
-        file.packageName().isEmpty() ? name : file.packageName() + "." + name,
-        file.typeSpec().originatingElements().toArray(new Element[0]));
+    JavaFileObject source =
+        processingEnv
+            .getFiler()
+            .createSourceFile(
+                file.packageName().isEmpty() ? name : file.packageName() + "." + name,
+                file.typeSpec().originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
       writer.write(text);
     } catch (IOException | RuntimeException e) {
@@ -210,7 +232,9 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     return orphans;
   }
 
-  /** Takes structures with unresolved member types out of this round and keeps them for the next. */
+  /**
+   * Takes structures with unresolved member types out of this round and keeps them for the next.
+   */
   private SpecModel deferUnresolved(SpecModel model) {
     List<ShapeModel> ready = new ArrayList<>();
     for (ShapeModel shape : model.shapes()) {
@@ -228,7 +252,11 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
   }
 
   private SpecModel read(
-      List<TypeElement> annotated, Elements elements, ModelPackages packages, ShapeReader shapes, OperationReader operations) {
+      List<TypeElement> annotated,
+      Elements elements,
+      ModelPackages packages,
+      ShapeReader shapes,
+      OperationReader operations) {
     Map<String, ShapeModel> byName = new TreeMap<>();
     Map<String, PackageElement> specPackages = new TreeMap<>();
     List<TypeElement> structures = carrying(annotated, SHAPE_ANNOTATIONS);
@@ -237,16 +265,19 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     }
     for (TypeElement type : structures) {
       byName.put(type.getQualifiedName().toString(), shapes.structure(type));
-      specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
+      specPackages.put(
+          elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }
     for (TypeElement type : carrying(annotated, List.of(EnumShape.class, IntEnumShape.class))) {
       byName.put(type.getQualifiedName().toString(), shapes.enumShape(type));
-      specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
+      specPackages.put(
+          elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }
     List<OperationModel> operationModels = new ArrayList<>();
     for (TypeElement type : carrying(annotated, List.of(Operation.class))) {
       operationModels.add(operations.read(type, Mirrors.find(type, Operation.class).orElseThrow()));
-      specPackages.put(elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
+      specPackages.put(
+          elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }
     List<ServiceModel> services = new ArrayList<>();
     specPackages.values().forEach(p -> packages.service(p).ifPresent(services::add));
@@ -268,7 +299,8 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
   }
 
   /** Those of {@code types} that carry any of {@code annotations} directly, in their order. */
-  private static List<TypeElement> carrying(List<TypeElement> types, List<Class<? extends Annotation>> annotations) {
+  private static List<TypeElement> carrying(
+      List<TypeElement> types, List<Class<? extends Annotation>> annotations) {
     List<TypeElement> carrying = new ArrayList<>();
     for (TypeElement type : types) {
       if (annotations.stream().anyMatch(annotation -> Mirrors.has(type, annotation))) {
@@ -282,7 +314,8 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
    * Enum shapes the valid structures refer to: those of this round, of earlier rounds, or compiled
    * earlier and read from the class path.
    */
-  private Map<String, EnumShapeModel> knownEnums(SpecModel valid, Elements elements, ShapeReader shapes) {
+  private Map<String, EnumShapeModel> knownEnums(
+      SpecModel valid, Elements elements, ShapeReader shapes) {
     for (ShapeModel shape : valid.shapes()) {
       if (shape instanceof EnumShapeModel enumShape) {
         enums.put(shape.ref().specName(), enumShape);
@@ -293,7 +326,9 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
         for (MemberModel member : structure.members()) {
           for (ShapeRef named : member.type().shapesNamed()) {
             TypeElement type = elements.getTypeElement(named.specName());
-            if (type != null && type.getKind() == ElementKind.ENUM && !enums.containsKey(named.specName())) {
+            if (type != null
+                && type.getKind() == ElementKind.ENUM
+                && !enums.containsKey(named.specName())) {
               enums.put(named.specName(), shapes.enumShape(type));
             }
           }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /** A structure whose member type another processor generates waits for it instead of failing. */
 class DeferralTest {
 
-  /** Generates the spec type {@code test.spec.Gen} in the first round, as another processor might. */
+  /**
+   * Generates the spec type {@code test.spec.Gen} in the first round, as another processor might.
+   */
   private static final class GeneratingProcessor extends AbstractProcessor {
     private boolean done;
 
@@ -36,8 +38,9 @@ class DeferralTest {
       if (!done) {
         done = true;
         try (Writer out = processingEnv.getFiler().createSourceFile("test.spec.Gen").openWriter()) {
-          out.write("package test.spec;\n@io.shapeforge.spec.Structure interface Gen {"
-              + " @io.shapeforge.spec.Required String name(); }\n");
+          out.write(
+              "package test.spec;\n@io.shapeforge.spec.Structure interface Gen {"
+                  + " @io.shapeforge.spec.Required String name(); }\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -53,7 +56,11 @@ class DeferralTest {
             .withProcessors(new ShapeforgeProcessor(), new GeneratingProcessor())
             .compile(
                 SpecErrorsTest.spec(
-                    "UsesGen", "@Structure interface UsesGen {", "  @Required Gen gen();", "  List<Gen> gens();", "}"));
+                    "UsesGen",
+                    "@Structure interface UsesGen {",
+                    "  @Required Gen gen();",
+                    "  List<Gen> gens();",
+                    "}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.model.UsesGen");
     assertThat(compilation).generatedSourceFile("test.model.UsesGenValidator");

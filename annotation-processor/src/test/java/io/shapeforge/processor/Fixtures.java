@@ -13,10 +13,10 @@ import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import javax.tools.JavaFileObject;
 
 /** Compiles spec fixtures with the processor. */
 final class Fixtures {
@@ -24,8 +24,8 @@ final class Fixtures {
   private Fixtures() {}
 
   /**
-   * The golden spec: an SSM-like filter, a task with an enum and a timestamp, an error, and a
-   * paged query over stored tasks of an execution.
+   * The golden spec: an SSM-like filter, a task with an enum and a timestamp, an error, and a paged
+   * query over stored tasks of an execution.
    */
   static final String[] GOLDEN = {
     "specs/golden/package-info.java",
@@ -37,11 +37,11 @@ final class Fixtures {
     "specs/golden/CancelTask.java",
   };
 
-  /** One shape of each kind: a structure with every member kind and trait, a union and an int enum. */
+  /**
+   * One shape of each kind: a structure with every member kind and trait, a union and an int enum.
+   */
   static final String[] KINDS = {
-    "specs/kinds/Kinds.java",
-    "specs/kinds/Payment.java",
-    "specs/kinds/Level.java",
+    "specs/kinds/Kinds.java", "specs/kinds/Payment.java", "specs/kinds/Level.java",
   };
 
   static JavaFileObject[] resources(String... names) {
@@ -50,20 +50,26 @@ final class Fixtures {
 
   static Compilation compile(JavaFileObject... sources) {
     // -Xlint:all as the samples build uses it: generated code must compile without warnings.
-    return javac().withOptions("-Xlint:all,-processing").withProcessors(new ShapeforgeProcessor()).compile(sources);
+    return javac()
+        .withOptions("-Xlint:all,-processing")
+        .withProcessors(new ShapeforgeProcessor())
+        .compile(sources);
   }
 
   /**
    * Runs only annotation processing, writing generated sources below {@code generatedSources}, even
    * when there are errors. Returns the error messages.
    */
-  static List<String> generateOnly(Path generatedSources, JavaFileObject... sources) throws IOException {
+  static List<String> generateOnly(Path generatedSources, JavaFileObject... sources)
+      throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generatedSources));
       JavaCompiler.CompilationTask task =
-          compiler.getTask(null, files, diagnostics, List.of("-proc:only"), null, Arrays.asList(sources));
+          compiler.getTask(
+              null, files, diagnostics, List.of("-proc:only"), null, Arrays.asList(sources));
       task.setProcessors(List.of(new ShapeforgeProcessor()));
       task.call();
     }
@@ -76,7 +82,11 @@ final class Fixtures {
   /** The text of a generated source file. */
   static String sourceOf(Compilation compilation, String qualifiedName) {
     try {
-      return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString();
+      return compilation
+          .generatedSourceFile(qualifiedName)
+          .orElseThrow()
+          .getCharContent(true)
+          .toString();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import io.shapeforge.runtime.validation.Validator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -21,9 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import io.shapeforge.runtime.validation.Validator;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GeneratedCodeBehaviourTest {
 
-  private static final String STATUS_SET = "[PENDING, IN_PROGRESS, SUCCESS, FAILED, SKIPPED_OVERLAPPING]";
+  private static final String STATUS_SET =
+      "[PENDING, IN_PROGRESS, SUCCESS, FAILED, SKIPPED_OVERLAPPING]";
 
   @TempDir static Path classes;
   private static ClassLoader loader;
@@ -58,54 +59,82 @@ class GeneratedCodeBehaviourTest {
         }
       }
     }
-    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedCodeBehaviourTest.class.getClassLoader());
+    loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, GeneratedCodeBehaviourTest.class.getClassLoader());
   }
 
   @SuppressWarnings("unchecked")
   private static <T> T run(String scenario) throws ReflectiveOperationException {
-    return ((Supplier<T>) loader.loadClass("fixture.ssm.usage." + scenario).getDeclaredConstructor().newInstance()).get();
+    return ((Supplier<T>)
+            loader
+                .loadClass("fixture.ssm.usage." + scenario)
+                .getDeclaredConstructor()
+                .newInstance())
+        .get();
   }
 
   @Test
-  void validatorReportsEveryViolationInOrderWithAwsPathsAndTexts() throws ReflectiveOperationException {
+  void validatorReportsEveryViolationInOrderWithAwsPathsAndTexts()
+      throws ReflectiveOperationException {
     List<String> messages = run("InvalidTask");
     assertEquals(
         List.of(
             "Value null at 'windowExecutionId' failed to satisfy constraint: Member must not be null",
-            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
+            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: "
+                + STATUS_SET,
             "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
-                + " satisfy enum value set: " + STATUS_SET + "]",
+                + " satisfy enum value set: "
+                + STATUS_SET
+                + "]",
             "Value '' at 'filters.2.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1",
-            // every element of a list of strings is reported once, at the list, with all its constraints
-            "Value '[, " + "x".repeat(257) + ", ok]' at 'filters.2.member.values' failed to satisfy constraint:"
+            // every element of a list of strings is reported once, at the list, with all its
+            // constraints
+            "Value '[, "
+                + "x".repeat(257)
+                + ", ok]' at 'filters.2.member.values' failed to satisfy constraint:"
                 + " Member must satisfy constraint: [Member must have length less than or equal to 256,"
                 + " Member must have length greater than or equal to 1]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
             "Value '' at 'aRN' failed to satisfy constraint: Member must have length greater than or equal to 1",
             // a 36-character id that is no UUID fails its pattern...
-            "Value '" + "z".repeat(36) + "' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy"
+            "Value '"
+                + "z".repeat(36)
+                + "' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy"
                 + " regular expression pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
-            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
+            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: "
+                + STATUS_SET,
             "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
-                + " satisfy enum value set: " + STATUS_SET + "]",
+                + " satisfy enum value set: "
+                + STATUS_SET
+                + "]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
             "Value '' at 'aRN' failed to satisfy constraint: Member must have length greater than or equal to 1",
             // ...while a 37-character one is reported for its length only.
-            "Value '" + "z".repeat(37) + "' at 'windowExecutionId' failed to satisfy constraint:"
+            "Value '"
+                + "z".repeat(37)
+                + "' at 'windowExecutionId' failed to satisfy constraint:"
                 + " Member must have length less than or equal to 36",
-            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
+            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: "
+                + STATUS_SET,
             "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
-                + " satisfy enum value set: " + STATUS_SET + "]",
+                + " satisfy enum value set: "
+                + STATUS_SET
+                + "]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
             "Value '' at 'aRN' failed to satisfy constraint: Member must have length greater than or equal to 1",
-            // ...and a 3-character one, too short and no UUID, gets both, pattern first, as AWS reports them.
+            // ...and a 3-character one, too short and no UUID, gets both, pattern first, as AWS
+            // reports them.
             "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy"
                 + " regular expression pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
             "Value 'abc' at 'windowExecutionId' failed to satisfy constraint:"
                 + " Member must have length greater than or equal to 36",
-            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: " + STATUS_SET,
+            "Value 'NOPE' at 'status' failed to satisfy constraint: Member must satisfy enum value set: "
+                + STATUS_SET,
             "Value '[SUCCESS, BAD]' at 'history' failed to satisfy constraint: Member must satisfy constraint: [Member must"
-                + " satisfy enum value set: " + STATUS_SET + "]",
+                + " satisfy enum value set: "
+                + STATUS_SET
+                + "]",
             "Value '5' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 10",
             "Value '' at 'aRN' failed to satisfy constraint: Member must have length greater than or equal to 1"),
         messages);
@@ -114,7 +143,8 @@ class GeneratedCodeBehaviourTest {
   @Test
   void modelsEnumsAndErrorsBehaveAsTheContractSays() throws ReflectiveOperationException {
     Map<String, Object> seen = run("ContractUse");
-    assertEquals("MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])", seen.get("filter.toString"));
+    assertEquals(
+        "MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])", seen.get("filter.toString"));
     assertEquals("STATUS", seen.get("filter.key"));
     assertEquals(List.of("SUCCESS"), seen.get("filter.values"));
     assertEquals(false, seen.get("filter.values.modifiable"));
@@ -134,7 +164,9 @@ class GeneratedCodeBehaviourTest {
         seen.get("task.toString"));
     assertEquals("UNKNOWN_TO_SDK_VERSION", ((Enum<?>) seen.get("unknown.status")).name());
     assertEquals("NEW_VALUE", seen.get("unknown.statusAsString"));
-    assertEquals("UNKNOWN_TO_SDK_VERSION", ((Enum<?>) ((List<?>) seen.get("unknown.history")).get(0)).name());
+    assertEquals(
+        "UNKNOWN_TO_SDK_VERSION",
+        ((Enum<?>) ((List<?>) seen.get("unknown.history")).get(0)).name());
     assertEquals(null, seen.get("absent.status"));
 
     assertEquals("SKIPPED", ((Enum<?>) seen.get("enum.fromValue")).name());
@@ -142,7 +174,9 @@ class GeneratedCodeBehaviourTest {
     assertEquals(null, seen.get("enum.fromNull"));
     assertEquals(null, seen.get("enum.unknownToString"));
     assertEquals(5, ((java.util.Set<?>) seen.get("enum.knownValues")).size());
-    assertEquals(List.of("PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "SKIPPED_OVERLAPPING"), seen.get("enum.wireValues"));
+    assertEquals(
+        List.of("PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "SKIPPED_OVERLAPPING"),
+        seen.get("enum.wireValues"));
 
     assertEquals("DoesNotExistException", seen.get("error.code"));
     assertEquals("DoesNotExistException", seen.get("error.constant"));
@@ -159,7 +193,8 @@ class GeneratedCodeBehaviourTest {
             + "\"History\":[\"PENDING\",\"WHAT\"],\"StartTime\":1628102135.145,"
             + "\"Filters\":[{\"Key\":\"STATUS\",\"Values\":[\"SUCCESS\",\"FAILED\"]}],"
             + "\"MaxResults\":10,\"ARN\":\"arn:aws:ssm:task\",\"Enabled\":true}";
-    String withUnknownField = wire.replace("\"MaxResults\"", "\"SomethingNew\":{\"a\":1},\"MaxResults\"");
+    String withUnknownField =
+        wire.replace("\"MaxResults\"", "\"SomethingNew\":{\"a\":1},\"MaxResults\"");
 
     Object task = mapper.readValue(withUnknownField, taskClass);
 
@@ -191,7 +226,8 @@ class GeneratedCodeBehaviourTest {
     assertSame(success.toString(), taskClass.getMethod("statusAsString").invoke(parsed));
     assertSame(success.toString(), taskClass.getMethod("statusAsString").invoke(built));
     assertEquals("NEW_VALUE", taskClass.getMethod("statusAsString").invoke(unknown));
-    assertEquals("UNKNOWN_TO_SDK_VERSION", ((Enum<?>) taskClass.getMethod("status").invoke(unknown)).name());
+    assertEquals(
+        "UNKNOWN_TO_SDK_VERSION", ((Enum<?>) taskClass.getMethod("status").invoke(unknown)).name());
   }
 
   @Test
@@ -204,7 +240,9 @@ class GeneratedCodeBehaviourTest {
         Set<String> expected = new TreeSet<>();
         generated.violationsOf(model).forEach(v -> expected.add(v.path() + " " + v.kind()));
         Set<String> actual = new TreeSet<>();
-        hibernate.validate(model).forEach(v -> actual.add(HibernatePaths.awsPath(v) + " " + HibernatePaths.awsKind(v)));
+        hibernate
+            .validate(model)
+            .forEach(v -> actual.add(HibernatePaths.awsPath(v) + " " + HibernatePaths.awsKind(v)));
         assertEquals(expected, actual, model::toString);
       }
       assertEquals(Set.of(), hibernate.validate(models.get(0)), "the first model is valid");
@@ -213,6 +251,7 @@ class GeneratedCodeBehaviourTest {
 
   @SuppressWarnings("unchecked")
   private static Validator<Object> validatorOf(Class<?> model) throws ReflectiveOperationException {
-    return (Validator<Object>) loader.loadClass(model.getName() + "Validator").getField("INSTANCE").get(null);
+    return (Validator<Object>)
+        loader.loadClass(model.getName() + "Validator").getField("INSTANCE").get(null);
   }
 }

@@ -11,14 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Compares generated sources with the golden files in {@code src/test/resources/golden/}: as syntax
- * trees, for a readable failure, and then as text, so that javadoc, comments and formatting (which a
- * syntax tree leaves out) are compared too.
+ * trees, for a readable failure, and then as text, so that javadoc, comments and formatting (which
+ * a syntax tree leaves out) are compared too.
  *
  * <p>To regenerate the golden files after an intended change, run from the repository root:
  *
@@ -51,24 +51,29 @@ class GoldenFilesTest {
         "AmazonSsmQueries"
       })
   void generatedSourceMatchesGoldenFile(String simpleName) throws IOException {
-    assertMatchesGolden(Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN)), MODEL_PACKAGE, simpleName);
+    assertMatchesGolden(
+        Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN)), MODEL_PACKAGE, simpleName);
   }
 
   /** One generated file per shape kind: structure (with every member kind), union, int enum. */
   @ParameterizedTest
   @ValueSource(strings = {"Kinds", "KindsValidator", "Payment", "PaymentValidator", "Level"})
   void everyShapeKindMatchesItsGoldenFile(String simpleName) throws IOException {
-    assertMatchesGolden(Fixtures.compile(Fixtures.resources(Fixtures.KINDS)), "fixture.kinds.model", simpleName);
+    assertMatchesGolden(
+        Fixtures.compile(Fixtures.resources(Fixtures.KINDS)), "fixture.kinds.model", simpleName);
   }
 
-  private static void assertMatchesGolden(Compilation compilation, String modelPackage, String simpleName)
-      throws IOException {
+  private static void assertMatchesGolden(
+      Compilation compilation, String modelPackage, String simpleName) throws IOException {
     assertThat(compilation).succeededWithoutWarnings();
     String qualifiedName = modelPackage + "." + simpleName;
     if (Boolean.getBoolean("shapeforge.updateGoldens")) {
       JavaFileObject generated = compilation.generatedSourceFile(qualifiedName).orElseThrow();
       Files.createDirectories(GOLDEN_DIR);
-      Files.writeString(GOLDEN_DIR.resolve(simpleName + ".java"), generated.getCharContent(true), StandardCharsets.UTF_8);
+      Files.writeString(
+          GOLDEN_DIR.resolve(simpleName + ".java"),
+          generated.getCharContent(true),
+          StandardCharsets.UTF_8);
     }
     Path golden = GOLDEN_DIR.resolve(simpleName + ".java");
     assertThat(compilation)
@@ -76,7 +81,11 @@ class GoldenFilesTest {
         .hasSourceEquivalentTo(JavaFileObjects.forResource(golden.toUri().toURL()));
     assertEquals(
         Files.readString(golden, StandardCharsets.UTF_8),
-        compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString(),
+        compilation
+            .generatedSourceFile(qualifiedName)
+            .orElseThrow()
+            .getCharContent(true)
+            .toString(),
         "javadoc or layout of " + simpleName + " differs from its golden file");
   }
 
@@ -88,7 +97,9 @@ class GoldenFilesTest {
     List<JavaFileObject> secondFiles = second.generatedSourceFiles();
     assertEquals(names(firstFiles), names(secondFiles));
     for (int i = 0; i < firstFiles.size(); i++) {
-      assertEquals(firstFiles.get(i).getCharContent(true).toString(), secondFiles.get(i).getCharContent(true).toString());
+      assertEquals(
+          firstFiles.get(i).getCharContent(true).toString(),
+          secondFiles.get(i).getCharContent(true).toString());
     }
   }
 

@@ -15,7 +15,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
 
-/** Translates a Hibernate Validator violation into the AWS path and kind the generated validator uses. */
+/**
+ * Translates a Hibernate Validator violation into the AWS path and kind the generated validator
+ * uses.
+ */
 final class HibernatePaths {
 
   private HibernatePaths() {}
@@ -29,7 +32,8 @@ final class HibernatePaths {
     StringBuilder path = new StringBuilder();
     Class<?> bean = violation.getRootBeanClass();
     for (Path.Node node : violation.getPropertyPath()) {
-      boolean scalarElement = node.getKind() == ElementKind.CONTAINER_ELEMENT && isScalarListElement(violation);
+      boolean scalarElement =
+          node.getKind() == ElementKind.CONTAINER_ELEMENT && isScalarListElement(violation);
       if (node.isInIterable() && !scalarElement) {
         path.append('.').append(node.getIndex() + 1).append(".member");
       }
@@ -48,7 +52,8 @@ final class HibernatePaths {
   private static String wirePath(Class<?> bean, String property) {
     try {
       com.fasterxml.jackson.annotation.JsonProperty wire =
-          bean.getMethod(property).getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+          bean.getMethod(property)
+              .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
       String name = wire == null ? property : wire.value();
       return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     } catch (NoSuchMethodException e) {
@@ -72,7 +77,8 @@ final class HibernatePaths {
 
   /** The kind, or {@link ConstraintKind#ELEMENT} for a broken element of a list of scalars. */
   static ConstraintKind awsKind(ConstraintViolation<?> violation) {
-    if (lastNode(violation).getKind() == ElementKind.CONTAINER_ELEMENT && isScalarListElement(violation)) {
+    if (lastNode(violation).getKind() == ElementKind.CONTAINER_ELEMENT
+        && isScalarListElement(violation)) {
       return ConstraintKind.ELEMENT;
     }
     return kind(violation);
@@ -95,7 +101,8 @@ final class HibernatePaths {
       Type element = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
       return element instanceof Class<?> c && (c.getName().startsWith("java.") || c.isEnum());
     } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("no field " + listName + " on " + violation.getLeafBean().getClass(), e);
+      throw new IllegalStateException(
+          "no field " + listName + " on " + violation.getLeafBean().getClass(), e);
     }
   }
 

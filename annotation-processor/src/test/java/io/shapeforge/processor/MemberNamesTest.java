@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
-/** Members named like the generated code's own locals, empty structures and odd types still compile. */
+/**
+ * Members named like the generated code's own locals, empty structures and odd types still compile.
+ */
 class MemberNamesTest {
 
   @Test
@@ -36,11 +38,12 @@ class MemberNamesTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.model.ClashValidator");
     assertThat(compilation).generatedSourceFile("test.model.EmptyValidator");
-    assertThat(compilation).generatedSourceFile("test.model.Times").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.model.Times")
+        .contentsAsUtf8String()
         .contains("@Min(-5000000000L)");
     String busy = Fixtures.sourceOf(compilation, "test.model.Busy");
     assertTrue(busy.contains("ERROR_CODE = \"Throttled\""), busy);
-    assertTrue(
-        busy.contains("public Busy(String message, Integer retryAfter, Color color)"), busy);
+    assertTrue(busy.contains("public Busy(String message, Integer retryAfter, Color color)"), busy);
   }
 }

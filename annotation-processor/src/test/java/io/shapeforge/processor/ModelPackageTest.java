@@ -6,7 +6,9 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import org.junit.jupiter.api.Test;
 
-/** Generated code goes to {@code @Service.modelPackage}, else to the sibling package {@code model}. */
+/**
+ * Generated code goes to {@code @Service.modelPackage}, else to the sibling package {@code model}.
+ */
 class ModelPackageTest {
 
   @Test
@@ -18,7 +20,9 @@ class ModelPackageTest {
                 "@io.shapeforge.spec.Service(name = \"Acme\", targetPrefix = \"Acme_1\", modelPackage = \"acme.generated\")",
                 "package acme.api.spec;"),
             JavaFileObjects.forSourceLines(
-                "acme.api.spec.Thing", "package acme.api.spec;", "@io.shapeforge.spec.Structure interface Thing { String name(); }"));
+                "acme.api.spec.Thing",
+                "package acme.api.spec;",
+                "@io.shapeforge.spec.Structure interface Thing { String name(); }"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("acme.generated.Thing");
     assertThat(compilation).generatedSourceFile("acme.generated.ThingValidator");
@@ -29,7 +33,9 @@ class ModelPackageTest {
     Compilation compilation =
         Fixtures.compile(
             JavaFileObjects.forSourceLines(
-                "acme.api.spec.Thing", "package acme.api.spec;", "@io.shapeforge.spec.Structure interface Thing { String name(); }"));
+                "acme.api.spec.Thing",
+                "package acme.api.spec;",
+                "@io.shapeforge.spec.Structure interface Thing { String name(); }"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("acme.api.model.Thing");
   }
@@ -39,7 +45,9 @@ class ModelPackageTest {
     Compilation compilation =
         Fixtures.compile(
             JavaFileObjects.forSourceLines(
-                "spec.Thing", "package spec;", "@io.shapeforge.spec.Structure interface Thing { String name(); }"));
+                "spec.Thing",
+                "package spec;",
+                "@io.shapeforge.spec.Structure interface Thing { String name(); }"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("model.Thing");
   }

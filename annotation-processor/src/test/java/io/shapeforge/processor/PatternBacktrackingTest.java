@@ -27,7 +27,12 @@ class PatternBacktrackingTest {
   @Test
   void nestedQuantifiersOnAMemberAreAWarningOnThePattern() {
     JavaFileObject source =
-        spec("@Structure interface Shape {", "  @Length(max = 64)", "  @Pattern(\"^(a+)+$\")", "  String name();", "}");
+        spec(
+            "@Structure interface Shape {",
+            "  @Length(max = 64)",
+            "  @Pattern(\"^(a+)+$\")",
+            "  String name();",
+            "}");
     Compilation compilation = Fixtures.compile(source);
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -43,11 +48,15 @@ class PatternBacktrackingTest {
   @Test
   void overlappingAlternativesOnAListElementAreAWarningOnThePattern() {
     JavaFileObject source =
-        spec("@Structure interface Shape {", "  List<@Length(max = 8) @Pattern(\"(a|aa)+\") String> names();", "}");
+        spec(
+            "@Structure interface Shape {",
+            "  List<@Length(max = 8) @Pattern(\"(a|aa)+\") String> names();",
+            "}");
     Compilation compilation = Fixtures.compile(source);
     assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadWarningContaining("[shapeforge:pattern-backtracking] @Pattern \"(a|aa)+\" repeats (a|aa)+ around")
+        .hadWarningContaining(
+            "[shapeforge:pattern-backtracking] @Pattern \"(a|aa)+\" repeats (a|aa)+ around")
         .inFile(source)
         .onLineContaining("List<@Length(max = 8) @Pattern(\"(a|aa)+\") String> names();");
   }
@@ -71,8 +80,9 @@ class PatternBacktrackingTest {
         .map(d -> d.getMessage(null))
         .filter(m -> m.contains("pattern-backtracking"))
         .findAny()
-        .ifPresent(m -> {
-          throw new AssertionError("unexpected warning: " + m);
-        });
+        .ifPresent(
+            m -> {
+              throw new AssertionError("unexpected warning: " + m);
+            });
   }
 }

@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** javac finds the processor through the service file, and Gradle treats it as aggregating (the tables and dispatch files span every query of a service). */
+/**
+ * javac finds the processor through the service file, and Gradle treats it as aggregating (the
+ * tables and dispatch files span every query of a service).
+ */
 class ProcessorRegistrationTest {
 
   private static String resource(String name) throws IOException {
@@ -18,7 +21,9 @@ class ProcessorRegistrationTest {
 
   @Test
   void registeredForJavac() throws IOException {
-    assertEquals(ShapeforgeProcessor.class.getName(), resource("META-INF/services/javax.annotation.processing.Processor"));
+    assertEquals(
+        ShapeforgeProcessor.class.getName(),
+        resource("META-INF/services/javax.annotation.processing.Processor"));
   }
 
   /**

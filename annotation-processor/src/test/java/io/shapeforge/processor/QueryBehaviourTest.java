@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compiles the {@link QuerySpec} with code that uses its generated query, filters, tables and
- * dispatch, loads it, and pages through an in-memory store with a filter. Modest by design: the
- * SSM sample holds the thorough behaviour tests.
+ * dispatch, loads it, and pages through an in-memory store with a filter. Modest by design: the SSM
+ * sample holds the thorough behaviour tests.
  */
 class QueryBehaviourTest {
 
@@ -29,8 +29,11 @@ class QueryBehaviourTest {
 
   @Test
   void generatedQueryPagesThroughAFilteredScope() throws IOException, ReflectiveOperationException {
-    Compilation compilation = Fixtures.compile(QuerySpec.service(), QuerySpec.sound().shapes(),
-        JavaFileObjects.forResource("specs/query/PageThroughTasks.java"));
+    Compilation compilation =
+        Fixtures.compile(
+            QuerySpec.service(),
+            QuerySpec.sound().shapes(),
+            JavaFileObjects.forResource("specs/query/PageThroughTasks.java"));
     assertThat(compilation).succeededWithoutWarnings();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
@@ -41,10 +44,15 @@ class QueryBehaviourTest {
         }
       }
     }
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       @SuppressWarnings("unchecked")
       Supplier<List<String>> scenario =
-          (Supplier<List<String>>) loader.loadClass("test.usage.PageThroughTasks").getDeclaredConstructor().newInstance();
+          (Supplier<List<String>>)
+              loader
+                  .loadClass("test.usage.PageThroughTasks")
+                  .getDeclaredConstructor()
+                  .newInstance();
       assertEquals(
           List.of(
               "filter Filter(Key=STATUS, Values=[PENDING, DONE])",
@@ -62,16 +70,24 @@ class QueryBehaviourTest {
     }
   }
 
-  /** A query without filter keys still hands the request's filters to the engine, which rejects them. */
+  /**
+   * A query without filter keys still hands the request's filters to the engine, which rejects
+   * them.
+   */
   @Test
   void aQueryWithoutFilterKeysStillChecksTheRequestsFilters() {
-    Compilation compilation = Fixtures.compile(QuerySpec.service(), QuerySpec.sound()
-        .replace("    filters = {", "    /* no filter keys: filters = {")
-        .replace("op = FilterOp.BEFORE)},", "op = FilterOp.BEFORE)}, */")
-        .shapes());
+    Compilation compilation =
+        Fixtures.compile(
+            QuerySpec.service(),
+            QuerySpec.sound()
+                .replace("    filters = {", "    /* no filter keys: filters = {")
+                .replace("op = FilterOp.BEFORE)},", "op = FilterOp.BEFORE)}, */")
+                .shapes());
     assertThat(compilation).succeededWithoutWarnings();
     String query = Fixtures.sourceOf(compilation, QuerySpec.MODEL + ".ListTasksQuery");
-    assertTrue(query.contains("RequestFilter.from(request.filters(), Filter::key, Filter::values)"), query);
+    assertTrue(
+        query.contains("RequestFilter.from(request.filters(), Filter::key, Filter::values)"),
+        query);
     assertTrue(compilation.generatedSourceFile(QuerySpec.MODEL + ".ListTasksFilters").isEmpty());
   }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every spec mistake is a compile error with a stable tag, on the offending line (and annotation
- * value where there is one). Messages are spelled out here, not taken from ErrorMessages, so that
- * a changed text fails a test.
+ * value where there is one). Messages are spelled out here, not taken from ErrorMessages, so that a
+ * changed text fails a test.
  */
 class SpecErrorsTest {
 
@@ -73,53 +73,102 @@ class SpecErrorsTest {
   @ParameterizedTest
   @MethodSource("misappliedConstraints")
   void constraintOnATypeItDoesNotApplyTo(String member, String message) {
-    assertOneError(spec("Shape", "@Structure interface Shape {", member, "}"), message, member.strip());
+    assertOneError(
+        spec("Shape", "@Structure interface Shape {", member, "}"), message, member.strip());
   }
 
   @Test
   void lengthMinAboveMaxIsReportedOnMax() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  @Length(", "      min = 5,", "      max = 2)", "  String name();", "}");
-    assertOneError(source, "[shapeforge:bounds-inverted] @Length max 2 is less than min 5", "max = 2");
+        spec(
+            "Shape",
+            "@Structure interface Shape {",
+            "  @Length(",
+            "      min = 5,",
+            "      max = 2)",
+            "  String name();",
+            "}");
+    assertOneError(
+        source, "[shapeforge:bounds-inverted] @Length max 2 is less than min 5", "max = 2");
   }
 
   @Test
   void rangeMinAboveMaxIsReportedOnMax() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  @Range(min = \"100\",", "      max = \"10\")", "  Integer maxResults();", "}");
-    assertOneError(source, "[shapeforge:bounds-inverted] @Range max 10 is less than min 100", "max = \"10\"");
+        spec(
+            "Shape",
+            "@Structure interface Shape {",
+            "  @Range(min = \"100\",",
+            "      max = \"10\")",
+            "  Integer maxResults();",
+            "}");
+    assertOneError(
+        source, "[shapeforge:bounds-inverted] @Range max 10 is less than min 100", "max = \"10\"");
   }
 
   @Test
   void negativeLengthBoundIsReportedOnTheBound() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  @Length(", "      min = -1)", "  String name();", "}");
-    assertOneError(source, "[shapeforge:bound-negative] @Length min must not be negative, but is -1", "min = -1");
+        spec(
+            "Shape",
+            "@Structure interface Shape {",
+            "  @Length(",
+            "      min = -1)",
+            "  String name();",
+            "}");
+    assertOneError(
+        source,
+        "[shapeforge:bound-negative] @Length min must not be negative, but is -1",
+        "min = -1");
   }
 
   @Test
   void negativeMaxIsReportedOnMax() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  @Length(", "      max = -3)", "  List<String> names();", "}");
+        spec(
+            "Shape",
+            "@Structure interface Shape {",
+            "  @Length(",
+            "      max = -3)",
+            "  List<String> names();",
+            "}");
     Compilation compilation = Fixtures.compile(source);
-    assertThat(compilation).hadErrorContaining("[shapeforge:bound-negative] @Length max must not be negative, but is -3")
-        .inFile(source).onLineContaining("max = -3");
-    assertThat(compilation).hadErrorContaining("[shapeforge:bounds-inverted] @Length max -3 is less than min 0")
-        .inFile(source).onLineContaining("max = -3");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[shapeforge:bound-negative] @Length max must not be negative, but is -3")
+        .inFile(source)
+        .onLineContaining("max = -3");
+    assertThat(compilation)
+        .hadErrorContaining("[shapeforge:bounds-inverted] @Length max -3 is less than min 0")
+        .inFile(source)
+        .onLineContaining("max = -3");
     assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
   void patternThatDoesNotCompile() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  @Length(max = 9)", "  @Pattern(\"a(b\")", "  String name();", "}");
-    assertOneError(source, "[shapeforge:pattern-invalid] @Pattern \"a(b\" does not compile: Unclosed group", "@Pattern(\"a(b\")");
+        spec(
+            "Shape",
+            "@Structure interface Shape {",
+            "  @Length(max = 9)",
+            "  @Pattern(\"a(b\")",
+            "  String name();",
+            "}");
+    assertOneError(
+        source,
+        "[shapeforge:pattern-invalid] @Pattern \"a(b\" does not compile: Unclosed group",
+        "@Pattern(\"a(b\")");
   }
 
   @Test
   void patternOnAListElementThatDoesNotCompile() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  List<@Length(max = 3) @Pattern(\"[a\") String> names();", "}");
+        spec(
+            "Shape",
+            "@Structure interface Shape {",
+            "  List<@Length(max = 3) @Pattern(\"[a\") String> names();",
+            "}");
     assertOneError(
         source,
         "[shapeforge:pattern-invalid] @Pattern \"[a\" does not compile: Unclosed character class",
@@ -129,7 +178,13 @@ class SpecErrorsTest {
   @Test
   void patternWithoutMaximumLengthIsAWarningAndStillGenerates() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  @Length(min = 1)", "  @Pattern(\"^a+$\")", "  String name();", "}");
+        spec(
+            "Shape",
+            "@Structure interface Shape {",
+            "  @Length(min = 1)",
+            "  @Pattern(\"^a+$\")",
+            "  String name();",
+            "}");
     Compilation compilation = Fixtures.compile(source);
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -144,9 +199,16 @@ class SpecErrorsTest {
   @Test
   void duplicateWireNameIsReportedOnTheSecondMember() {
     JavaFileObject source =
-        spec("Shape", "@Structure interface Shape {", "  String name();", "  @WireName(\"Name\")", "  String other();", "}");
+        spec(
+            "Shape",
+            "@Structure interface Shape {",
+            "  String name();",
+            "  @WireName(\"Name\")",
+            "  String other();",
+            "}");
     assertOneError(
-        source, "[shapeforge:duplicate-wire-name] Member other() has the wire name \"Name\", which name() already has",
+        source,
+        "[shapeforge:duplicate-wire-name] Member other() has the wire name \"Name\", which name() already has",
         "@WireName(\"Name\")");
   }
 
@@ -166,7 +228,10 @@ class SpecErrorsTest {
   void unsupportedMemberType(String member, String name, String type) {
     assertOneError(
         spec("Shape", "@Structure interface Shape {", member, "}"),
-        "[shapeforge:unsupported-member-type] Member " + name + "() has type " + type
+        "[shapeforge:unsupported-member-type] Member "
+            + name
+            + "() has type "
+            + type
             + ", which the spec language does not support; use String, Boolean, Byte, Short, Integer, Long, Float,"
             + " Double, BigInteger, BigDecimal, Instant, byte[], Document, a @Structure, a @Union, an @EnumShape,"
             + " an @IntEnumShape, or a List or Map of these",
@@ -189,13 +254,21 @@ class SpecErrorsTest {
         "String builder();");
   }
 
-  /** SSM's InstanceAssociationStatusInfo has a member ErrorCode: only an exception has errorCode(). */
+  /**
+   * SSM's InstanceAssociationStatusInfo has a member ErrorCode: only an exception has errorCode().
+   */
   @Test
   void errorAccessorNamesAreReservedOnErrorShapesOnly() {
-    assertThat(Fixtures.compile(spec("Shape", "@Structure interface Shape {", "  String errorCode();", "}")))
+    assertThat(
+            Fixtures.compile(
+                spec("Shape", "@Structure interface Shape {", "  String errorCode();", "}")))
         .succeededWithoutWarnings();
     assertOneError(
-        spec("Failure", "@Structure @ErrorShape(fault = Fault.CLIENT, httpStatus = 400) interface Failure {", "  String errorCode();", "}"),
+        spec(
+            "Failure",
+            "@Structure @ErrorShape(fault = Fault.CLIENT, httpStatus = 400) interface Failure {",
+            "  String errorCode();",
+            "}"),
         "[shapeforge:member-name-reserved] Member name errorCode clashes with a method of the generated class",
         "String errorCode();");
   }
@@ -211,7 +284,11 @@ class SpecErrorsTest {
   @Test
   void structureExtendingAnotherInterface() {
     assertOneError(
-        spec("Shape", "@Structure interface Base { String name(); }", "@Structure interface Shape", "    extends Base {}"),
+        spec(
+            "Shape",
+            "@Structure interface Base { String name(); }",
+            "@Structure interface Shape",
+            "    extends Base {}"),
         "[shapeforge:structure-extends] @Structure Shape must not extend other interfaces or declare type parameters;"
             + " declare its members directly (for a value that is one of several alternatives, write a @Union"
             + " interface whose methods are the alternatives)",
@@ -231,7 +308,8 @@ class SpecErrorsTest {
   @Test
   void errorShapeWithoutStructure() {
     assertOneError(
-        spec("Boom", "@ErrorShape(fault = Fault.SERVER, httpStatus = 500)", "interface Boom {", "}"),
+        spec(
+            "Boom", "@ErrorShape(fault = Fault.SERVER, httpStatus = 500)", "interface Boom {", "}"),
         "[shapeforge:error-shape-not-structure] @ErrorShape Boom must also be a @Structure interface",
         "@ErrorShape");
   }
@@ -247,7 +325,14 @@ class SpecErrorsTest {
   @Test
   void enumWithDuplicateWireValuesIsReportedOnTheSecond() {
     assertOneError(
-        spec("Color", "@EnumShape", "enum Color {", "  RED,", "  @EnumValue(\"RED\")", "  CRIMSON", "}"),
+        spec(
+            "Color",
+            "@EnumShape",
+            "enum Color {",
+            "  RED,",
+            "  @EnumValue(\"RED\")",
+            "  CRIMSON",
+            "}"),
         "[shapeforge:enum-duplicate-value] @EnumShape Color has the wire value \"RED\" twice",
         "@EnumValue(\"RED\")");
   }
@@ -272,7 +357,14 @@ class SpecErrorsTest {
   @Test
   void errorStatusThatDoesNotFitTheFault() {
     JavaFileObject source =
-        spec("Boom", "@Structure", "@ErrorShape(fault = Fault.CLIENT,", "    httpStatus = 500)", "interface Boom {", "  String message();", "}");
+        spec(
+            "Boom",
+            "@Structure",
+            "@ErrorShape(fault = Fault.CLIENT,",
+            "    httpStatus = 500)",
+            "interface Boom {",
+            "  String message();",
+            "}");
     assertOneError(
         source,
         "[shapeforge:error-status-fault-mismatch] @ErrorShape Boom has fault CLIENT but httpStatus 500;"
@@ -283,7 +375,12 @@ class SpecErrorsTest {
   @Test
   void serverFaultNeeds5xx() {
     JavaFileObject source =
-        spec("Boom", "@Structure", "@ErrorShape(fault = Fault.SERVER, httpStatus = 404)", "interface Boom {", "}");
+        spec(
+            "Boom",
+            "@Structure",
+            "@ErrorShape(fault = Fault.SERVER, httpStatus = 404)",
+            "interface Boom {",
+            "}");
     assertOneError(
         source,
         "[shapeforge:error-status-fault-mismatch] @ErrorShape Boom has fault SERVER but httpStatus 404;"
@@ -302,7 +399,8 @@ class SpecErrorsTest {
             "    output = Out.class)",
             "interface Op {}");
     assertOneError(
-        source, "[shapeforge:operation-not-structure] Operation Op input java.lang.String is not a @Structure",
+        source,
+        "[shapeforge:operation-not-structure] Operation Op input java.lang.String is not a @Structure",
         "input = String.class");
   }
 
@@ -317,7 +415,8 @@ class SpecErrorsTest {
             "    output = Oops.class)",
             "interface Op {}");
     assertOneError(
-        source, "[shapeforge:operation-not-structure] Operation Op output test.spec.Oops is not a @Structure",
+        source,
+        "[shapeforge:operation-not-structure] Operation Op output test.spec.Oops is not a @Structure",
         "output = Oops.class");
   }
 
@@ -340,7 +439,8 @@ class SpecErrorsTest {
   }
 
   @Test
-  void aFaultyShapeIsDroppedWithItsDependentsAndTheRestIsGenerated(@TempDir Path generated) throws IOException {
+  void aFaultyShapeIsDroppedWithItsDependentsAndTheRestIsGenerated(@TempDir Path generated)
+      throws IOException {
     // compile-testing hides generated files of a failed compilation, so run javac -proc:only here.
     JavaFileObject source =
         spec(
@@ -352,7 +452,11 @@ class SpecErrorsTest {
     assertEquals(1, errors.size(), errors.toString());
     try (Stream<Path> files = Files.walk(generated)) {
       List<String> names =
-          files.filter(Files::isRegularFile).map(p -> generated.relativize(p).toString().replace('\\', '/')).sorted().toList();
+          files
+              .filter(Files::isRegularFile)
+              .map(p -> generated.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
       assertEquals(List.of("test/model/Fine.java", "test/model/FineValidator.java"), names);
     }
   }

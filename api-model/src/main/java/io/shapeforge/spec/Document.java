@@ -1,8 +1,8 @@
 package io.shapeforge.spec;
 
 /**
- * The member type of a Smithy {@code document}: any JSON value (null, boolean, number, string,
- * list or map). Write it as a member's type; the generated model holds an immutable document.
+ * The member type of a Smithy {@code document}: any JSON value (null, boolean, number, string, list
+ * or map). Write it as a member's type; the generated model holds an immutable document.
  *
  * <pre>{@code
  * Document metadata();

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a {@link Structure} as an error shape. On the wire an error is
- * {@code {"__type": "<code>", "message": "..."}} with the HTTP status given here; the generated
- * class is an exception that operations throw.
+ * Marks a {@link Structure} as an error shape. On the wire an error is {@code {"__type": "<code>",
+ * "message": "..."}} with the HTTP status given here; the generated class is an exception that
+ * operations throw.
  *
  * <pre>{@code
  * @Structure

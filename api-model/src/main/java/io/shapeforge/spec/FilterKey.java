@@ -6,11 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One filter key a {@link Query} accepts, such as {@code STATUS}. A caller sends it as
- * {@code {"Key": "STATUS", "Values": ["SUCCESS", "FAILED"]}}.
+ * One filter key a {@link Query} accepts, such as {@code STATUS}. A caller sends it as {@code
+ * {"Key": "STATUS", "Values": ["SUCCESS", "FAILED"]}}.
  *
- * <p>The allowed values come from {@link #allowed()} or, for an enum shape, from
- * {@link #allowedEnum()}; give at most one. With neither, any value is allowed.
+ * <p>The allowed values come from {@link #allowed()} or, for an enum shape, from {@link
+ * #allowedEnum()}; give at most one. With neither, any value is allowed.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a member as part of a stored structure's primary key, like a Smithy resource identifier.
- * A structure that a {@link Query} stores needs at least one; the members are required.
+ * Marks a member as part of a stored structure's primary key, like a Smithy resource identifier. A
+ * structure that a {@link Query} stores needs at least one; the members are required.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

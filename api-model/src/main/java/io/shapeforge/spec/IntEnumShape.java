@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a Java enum as an int enum shape, like Smithy's {@code intEnum}: an integer whose value must
- * be one of the constants' {@link IntEnumValue}s. As with {@link EnumShape}, an unknown value is
- * kept and reported by validation, never a parse failure.
+ * Marks a Java enum as an int enum shape, like Smithy's {@code intEnum}: an integer whose value
+ * must be one of the constants' {@link IntEnumValue}s. As with {@link EnumShape}, an unknown value
+ * is kept and reported by validation, never a parse failure.
  *
  * <pre>{@code
  * @IntEnumShape

@@ -30,11 +30,14 @@ public @interface Paginated {
   String pageSize() default "";
 
   /**
-   * The page size when the caller sends none; {@code 0} when the model gives none. A
-   * {@link Query} needs one.
+   * The page size when the caller sends none; {@code 0} when the model gives none. A {@link Query}
+   * needs one.
    */
   int defaultPageSize() default 0;
 
-  /** The output member that holds the page's items; a {@code List} or {@code Map}. Empty when the model names none. */
+  /**
+   * The output member that holds the page's items; a {@code List} or {@code Map}. Empty when the
+   * model names none.
+   */
   String items() default "";
 }

@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  * generate its query engine and typed filter builders.
  *
  * <p>The engine validates the request, resolves the {@link #scope()}, keeps the records that match
- * every filter (values inside one filter are OR-ed, filters are AND-ed), orders them by
- * {@link #orderBy()} and returns one page.
+ * every filter (values inside one filter are OR-ed, filters are AND-ed), orders them by {@link
+ * #orderBy()} and returns one page.
  *
  * <pre>{@code
  * @Query(record = MaintenanceWindowExecutionTaskIdentity.class,
@@ -40,8 +40,8 @@ public @interface Query {
   FilterKey[] filters() default {};
 
   /**
-   * The order of results. Together with the scope it must identify a record uniquely, so it ends
-   * in the record's identifiers.
+   * The order of results. Together with the scope it must identify a record uniquely, so it ends in
+   * the record's identifiers.
    */
   OrderBy[] orderBy();
 

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The member must be present. A missing value is reported as
- * {@code Value null at 'member' failed to satisfy constraint: Member must not be null}.
+ * The member must be present. A missing value is reported as {@code Value null at 'member' failed
+ * to satisfy constraint: Member must not be null}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

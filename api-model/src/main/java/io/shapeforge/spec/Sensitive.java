@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a member, or every member of a shape, as sensitive, like Smithy's {@code @sensitive}. Its
- * value never appears in {@code toString()} and a validation message leaves it out:
- * {@code Value at 'password' failed to satisfy constraint: ...}.
+ * value never appears in {@code toString()} and a validation message leaves it out: {@code Value at
+ * 'password' failed to satisfy constraint: ...}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -28,8 +28,8 @@ public @interface Service {
   Protocol protocol() default Protocol.AWS_JSON_1_1;
 
   /**
-   * The package that generated code lands in. Empty means the sibling package {@code model}: a
-   * spec in {@code com.example.ssm.spec} generates into {@code com.example.ssm.model}.
+   * The package that generated code lands in. Empty means the sibling package {@code model}: a spec
+   * in {@code com.example.ssm.spec} generates into {@code com.example.ssm.model}.
    */
   String modelPackage() default "";
 }

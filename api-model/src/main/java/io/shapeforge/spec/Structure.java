@@ -7,12 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an interface as a structure shape. Each abstract method without parameters is a member;
- * its name is the member name (lower camel case, as in AWS validation paths) and its return type
- * is the member type.
+ * Marks an interface as a structure shape. Each abstract method without parameters is a member; its
+ * name is the member name (lower camel case, as in AWS validation paths) and its return type is the
+ * member type.
  *
- * <p>The generated model class has the interface's simple name and lives in the model package
- * (see {@link Service#modelPackage()}).
+ * <p>The generated model class has the interface's simple name and lives in the model package (see
+ * {@link Service#modelPackage()}).
  *
  * <pre>{@code
  * @Structure

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Overrides a member's name on the wire. Without it the wire name is the member name in
- * PascalCase: {@code windowExecutionId} travels as {@code WindowExecutionId}.
+ * Overrides a member's name on the wire. Without it the wire name is the member name in PascalCase:
+ * {@code windowExecutionId} travels as {@code WindowExecutionId}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

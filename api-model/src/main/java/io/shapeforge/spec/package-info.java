@@ -14,19 +14,19 @@
  *   <li>{@link io.shapeforge.spec.EnumShape} and {@link io.shapeforge.spec.IntEnumShape} enums are
  *       enum and int enum shapes;
  *   <li>{@link io.shapeforge.spec.ErrorShape} structures are errors;
- *   <li>{@link io.shapeforge.spec.Operation} interfaces are operations, optionally
- *       {@link io.shapeforge.spec.Paginated} and answered by a {@link io.shapeforge.spec.Query}.
+ *   <li>{@link io.shapeforge.spec.Operation} interfaces are operations, optionally {@link
+ *       io.shapeforge.spec.Paginated} and answered by a {@link io.shapeforge.spec.Query}.
  * </ul>
  *
- * <p>Member types, one for each Smithy shape kind: {@code String}, {@code Boolean},
- * {@code Byte}, {@code Short}, {@code Integer}, {@code Long}, {@code Float}, {@code Double},
- * {@code java.math.BigInteger}, {@code java.math.BigDecimal}, {@code byte[]} (a blob),
- * {@code java.time.Instant} (a timestamp, see {@link io.shapeforge.spec.TimestampFormat}),
- * {@link io.shapeforge.spec.Document}, another {@link io.shapeforge.spec.Structure} or
- * {@link io.shapeforge.spec.Union}, an {@link io.shapeforge.spec.EnumShape} or
- * {@link io.shapeforge.spec.IntEnumShape}, and {@code List} and {@code Map} (string or enum keys)
- * of any of these, nested to any depth. Structures may refer to themselves. Javadoc on a shape or
- * member is its documentation and is copied into generated code.
+ * <p>Member types, one for each Smithy shape kind: {@code String}, {@code Boolean}, {@code Byte},
+ * {@code Short}, {@code Integer}, {@code Long}, {@code Float}, {@code Double}, {@code
+ * java.math.BigInteger}, {@code java.math.BigDecimal}, {@code byte[]} (a blob), {@code
+ * java.time.Instant} (a timestamp, see {@link io.shapeforge.spec.TimestampFormat}), {@link
+ * io.shapeforge.spec.Document}, another {@link io.shapeforge.spec.Structure} or {@link
+ * io.shapeforge.spec.Union}, an {@link io.shapeforge.spec.EnumShape} or {@link
+ * io.shapeforge.spec.IntEnumShape}, and {@code List} and {@code Map} (string or enum keys) of any
+ * of these, nested to any depth. Structures may refer to themselves. Javadoc on a shape or member
+ * is its documentation and is copied into generated code.
  *
  * <pre>{@code
  * @Structure

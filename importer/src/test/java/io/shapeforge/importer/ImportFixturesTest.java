@@ -10,14 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every shape kind and mapped trait, from one Smithy IDL fixture
- * ({@code fixtures/everything/everything.smithy}), compared with golden files byte for byte, and
- * compiled by javac.
+ * Every shape kind and mapped trait, from one Smithy IDL fixture ({@code
+ * fixtures/everything/everything.smithy}), compared with golden files byte for byte, and compiled
+ * by javac.
  *
  * <p>After a deliberate change of the output, regenerate the golden files with:
+ *
  * <pre>
  * mvn -B -q -pl importer -am test -Dtest=ImportFixturesTest -Dsurefire.failIfNoSpecifiedTests=false -Dshapeforge.golden.update=true
  * </pre>
+ *
  * and review the diff.
  */
 class ImportFixturesTest {
@@ -25,8 +27,13 @@ class ImportFixturesTest {
 
   @Test
   void everyKindAndTraitMatchesTheGoldenFiles(@TempDir Path out) throws Exception {
-    Importer.importModels(new Importer.Request(List.of(Fixtures.fixture("everything")), null, null,
-        "com.example.everything.spec", out));
+    Importer.importModels(
+        new Importer.Request(
+            List.of(Fixtures.fixture("everything")),
+            null,
+            null,
+            "com.example.everything.spec",
+            out));
     Map<String, String> actual = Fixtures.tree(out);
     if (Boolean.getBoolean("shapeforge.golden.update")) {
       for (Map.Entry<String, String> file : actual.entrySet()) {
@@ -44,9 +51,11 @@ class ImportFixturesTest {
 
   @Test
   void smithyOneEnumStringsAndSetsMapLikeTheirSmithyTwoForms(@TempDir Path out) throws Exception {
-    Importer.importModels(new Importer.Request(List.of(Fixtures.fixture("smithy1")), null, null, "p.spec", out));
+    Importer.importModels(
+        new Importer.Request(List.of(Fixtures.fixture("smithy1")), null, null, "p.spec", out));
     Map<String, String> files = Fixtures.tree(out);
-    assertEquals("""
+    assertEquals(
+        """
         // Imported by shapeforge-import from legacy.smithy. Change the model and import again; edits here are overwritten.
         package p.spec;
 
@@ -63,7 +72,8 @@ class ImportFixturesTest {
           @EnumValue("slow-ish")
           slow_ish
         }
-        """, files.get("p/spec/Mode.java"));
+        """,
+        files.get("p/spec/Mode.java"));
     String input = files.get("p/spec/TagInput.java");
     assertEquals(true, input.contains("  @UniqueItems\n  List<String> names();"), input);
     // A Smithy 1.0 output-less operation gets the empty TagOutput.
@@ -73,8 +83,13 @@ class ImportFixturesTest {
 
   @Test
   void theImportCompilesAgainstTheSpecLanguage(@TempDir Path out) throws Exception {
-    Importer.importModels(new Importer.Request(List.of(Fixtures.fixture("everything")), null, null,
-        "com.example.everything.spec", out.resolve("src")));
+    Importer.importModels(
+        new Importer.Request(
+            List.of(Fixtures.fixture("everything")),
+            null,
+            null,
+            "com.example.everything.spec",
+            out.resolve("src")));
     assertEquals("", SpecCompiler.compile(out.resolve("src"), out.resolve("classes")));
   }
 }

@@ -20,9 +20,9 @@ import java.util.TreeMap;
  * What a shape or operation means for the wire and for validation, as comparable text: kind,
  * members with their targets, required and member constraints, constraints, enum values, error
  * traits, sensitivity, collection traits, pagination. Documentation and {@code @default} are left
- * out: the JSON service model has no defaults (the Smithy rendering derives them from Smithy
- * 1.0's boxing, and 47 of its member defaults are {@code null}), and AWS words documentation
- * differently between renderings.
+ * out: the JSON service model has no defaults (the Smithy rendering derives them from Smithy 1.0's
+ * boxing, and 47 of its member defaults are {@code null}), and AWS words documentation differently
+ * between renderings.
  *
  * <p>Patterns are kept apart (see {@link #patterns}) because they are the one expected difference.
  */
@@ -36,8 +36,16 @@ final class ShapeFacts {
       facts.put(shape.name(), shape(shape));
     }
     for (OperationDef operation : service.operations()) {
-      facts.put("operation " + operation.name(), "input=" + operation.input() + " output=" + operation.output()
-          + " errors=" + new java.util.TreeSet<>(operation.errors()) + " paginated=" + operation.pagination());
+      facts.put(
+          "operation " + operation.name(),
+          "input="
+              + operation.input()
+              + " output="
+              + operation.output()
+              + " errors="
+              + new java.util.TreeSet<>(operation.errors())
+              + " paginated="
+              + operation.pagination());
     }
     return facts;
   }
@@ -61,14 +69,33 @@ final class ShapeFacts {
   private static String shape(ShapeDef shape) {
     String common = " sensitive=" + shape.sensitive();
     if (shape instanceof ScalarDef scalar) {
-      return "scalar " + scalar.kind() + " " + constraints(scalar.constraints()) + common
-          + " timestampFormat=" + scalar.timestampFormat();
+      return "scalar "
+          + scalar.kind()
+          + " "
+          + constraints(scalar.constraints())
+          + common
+          + " timestampFormat="
+          + scalar.timestampFormat();
     } else if (shape instanceof ListDef list) {
-      return "list of " + member(list.member()) + " " + constraints(list.constraints()) + common
-          + " sparse=" + list.sparse() + " unique=" + list.uniqueItems();
+      return "list of "
+          + member(list.member())
+          + " "
+          + constraints(list.constraints())
+          + common
+          + " sparse="
+          + list.sparse()
+          + " unique="
+          + list.uniqueItems();
     } else if (shape instanceof MapDef map) {
-      return "map " + member(map.key()) + " -> " + member(map.value()) + " " + constraints(map.constraints())
-          + common + " sparse=" + map.sparse();
+      return "map "
+          + member(map.key())
+          + " -> "
+          + member(map.value())
+          + " "
+          + constraints(map.constraints())
+          + common
+          + " sparse="
+          + map.sparse();
     } else if (shape instanceof EnumDef enumShape) {
       List<String> values = new ArrayList<>();
       enumShape.values().forEach(v -> values.add(v.value()));
@@ -81,21 +108,29 @@ final class ShapeFacts {
     StructureDef structure = (StructureDef) shape;
     List<String> members = new ArrayList<>();
     structure.members().forEach(m -> members.add(member(m)));
-    return (structure.union() ? "union " : "structure ") + members + " error=" + structure.error() + common;
+    return (structure.union() ? "union " : "structure ")
+        + members
+        + " error="
+        + structure.error()
+        + common;
   }
 
   /**
-   * What differs between two readings of one shape or operation, briefly: members, enum values
-   * or errors that only one has; the whole facts otherwise.
+   * What differs between two readings of one shape or operation, briefly: members, enum values or
+   * errors that only one has; the whole facts otherwise.
    */
   static String delta(ServiceDef json, ServiceDef smithy, String key) {
     if (key.startsWith("operation ")) {
       String name = key.substring("operation ".length());
-      OperationDef a = json.operations().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
-      OperationDef b = smithy.operations().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+      OperationDef a =
+          json.operations().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+      OperationDef b =
+          smithy.operations().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
       String errors = sides(a.errors(), b.errors());
-      String pages = java.util.Objects.equals(a.pagination(), b.pagination()) ? ""
-          : " pagination " + a.pagination() + " / " + b.pagination();
+      String pages =
+          java.util.Objects.equals(a.pagination(), b.pagination())
+              ? ""
+              : " pagination " + a.pagination() + " / " + b.pagination();
       return (errors.isEmpty() ? "" : "errors " + errors) + pages;
     }
     ShapeDef a = json.shape(key);
@@ -122,20 +157,31 @@ final class ShapeFacts {
     onlyJson.removeAll(smithy);
     List<String> onlySmithy = new ArrayList<>(smithy);
     onlySmithy.removeAll(json);
-    return onlyJson.isEmpty() && onlySmithy.isEmpty() ? "" : "only in JSON " + onlyJson + ", only in Smithy " + onlySmithy;
+    return onlyJson.isEmpty() && onlySmithy.isEmpty()
+        ? ""
+        : "only in JSON " + onlyJson + ", only in Smithy " + onlySmithy;
   }
 
   private static String member(MemberDef member) {
-    return member.name() + ":" + member.target() + (member.required() ? " required" : "")
-        + (member.idempotencyToken() ? " idempotencyToken" : "") + (member.sensitive() ? " sensitive" : "")
+    return member.name()
+        + ":"
+        + member.target()
+        + (member.required() ? " required" : "")
+        + (member.idempotencyToken() ? " idempotencyToken" : "")
+        + (member.sensitive() ? " sensitive" : "")
         + (member.jsonName() != null ? " jsonName=" + member.jsonName() : "")
         + (member.timestampFormat() != null ? " " + member.timestampFormat() : "")
         + (member.constraints().any() ? " " + constraints(member.constraints()) : "");
   }
 
   private static String constraints(Constraints constraints) {
-    return new Constraints(constraints.minLength(), constraints.maxLength(), constraints.rangeMin(),
-        constraints.rangeMax(), null).toString();
+    return new Constraints(
+            constraints.minLength(),
+            constraints.maxLength(),
+            constraints.rangeMin(),
+            constraints.rangeMax(),
+            null)
+        .toString();
   }
 
   private static List<MemberDef> members(ShapeDef shape) {

@@ -30,8 +30,14 @@ class SsmImportTest {
   @BeforeAll
   static void importSsm() throws Exception {
     service = Importer.read(List.of(SsmModels.serviceModel()), SsmModels.paginators(), null);
-    written = Importer.importModels(new Importer.Request(List.of(SsmModels.serviceModel()),
-        SsmModels.paginators(), null, PACKAGE, out.resolve("first")));
+    written =
+        Importer.importModels(
+            new Importer.Request(
+                List.of(SsmModels.serviceModel()),
+                SsmModels.paginators(),
+                null,
+                PACKAGE,
+                out.resolve("first")));
   }
 
   @Test
@@ -41,13 +47,30 @@ class SsmImportTest {
     assertEquals("AmazonSSM", service.targetPrefix());
     // Every one of the model's 1,290 shapes is reached by some operation.
     assertEquals(1290, service.shapes().size());
-    Map<String, Long> kinds = service.shapes().values().stream()
-        .collect(Collectors.groupingBy(s -> s.getClass().getSimpleName(), TreeMap::new, Collectors.counting()));
-    assertEquals(Map.of("EnumDef", 98L, "ListDef", 177L, "MapDef", 20L, "ScalarDef", 395L,
-        "StructureDef", 600L), kinds);
+    Map<String, Long> kinds =
+        service.shapes().values().stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> s.getClass().getSimpleName(), TreeMap::new, Collectors.counting()));
+    assertEquals(
+        Map.of(
+            "EnumDef",
+            98L,
+            "ListDef",
+            177L,
+            "MapDef",
+            20L,
+            "ScalarDef",
+            395L,
+            "StructureDef",
+            600L),
+        kinds);
     assertEquals(50, service.operations().stream().filter(o -> o.pagination() != null).count());
-    assertEquals(139, service.shapes().values().stream()
-        .filter(s -> s instanceof StructureDef structure && structure.error() != null).count());
+    assertEquals(
+        139,
+        service.shapes().values().stream()
+            .filter(s -> s instanceof StructureDef structure && structure.error() != null)
+            .count());
   }
 
   @Test
@@ -59,17 +82,23 @@ class SsmImportTest {
   @Test
   void theSeedOperationMatchesTheHandWrittenSpec() throws IOException {
     String request = read("DescribeMaintenanceWindowExecutionTasksRequest");
-    assertContains(request, "  @Required\n  @Length(min = 36, max = 36)\n"
-        + "  @Pattern(\"^[0-9a-fA-F]{8}\\\\-[0-9a-fA-F]{4}\\\\-[0-9a-fA-F]{4}\\\\-[0-9a-fA-F]{4}\\\\-[0-9a-fA-F]{12}$\")\n"
-        + "  String windowExecutionId();");
+    assertContains(
+        request,
+        "  @Required\n  @Length(min = 36, max = 36)\n"
+            + "  @Pattern(\"^[0-9a-fA-F]{8}\\\\-[0-9a-fA-F]{4}\\\\-[0-9a-fA-F]{4}\\\\-[0-9a-fA-F]{4}\\\\-[0-9a-fA-F]{12}$\")\n"
+            + "  String windowExecutionId();");
     assertContains(request, "  @Length(max = 5)\n  List<MaintenanceWindowFilter> filters();");
     assertContains(request, "  @Range(min = \"10\", max = \"100\")\n  Integer maxResults();");
-    assertContains(read("MaintenanceWindowFilter"),
-        "  List<@Length(min = 1, max = 256) String> values();");
-    assertContains(read("DescribeMaintenanceWindowExecutionTasks"), "@Paginated(\n    inputToken = \"nextToken\",\n"
-        + "    outputToken = \"nextToken\",\n    pageSize = \"maxResults\",\n    items = \"windowExecutionTaskIdentities\"\n)");
-    assertContains(read("InternalServerError"), "@ErrorShape(fault = Fault.SERVER, httpStatus = 500)");
-    assertContains(read("DoesNotExistException"), "@ErrorShape(fault = Fault.CLIENT, httpStatus = 400)");
+    assertContains(
+        read("MaintenanceWindowFilter"), "  List<@Length(min = 1, max = 256) String> values();");
+    assertContains(
+        read("DescribeMaintenanceWindowExecutionTasks"),
+        "@Paginated(\n    inputToken = \"nextToken\",\n"
+            + "    outputToken = \"nextToken\",\n    pageSize = \"maxResults\",\n    items = \"windowExecutionTaskIdentities\"\n)");
+    assertContains(
+        read("InternalServerError"), "@ErrorShape(fault = Fault.SERVER, httpStatus = 500)");
+    assertContains(
+        read("DoesNotExistException"), "@ErrorShape(fault = Fault.CLIENT, httpStatus = 400)");
     assertContains(read("Alarm"), "  @Pattern(\"^(?!\\\\s*$).+\")\n  String name();");
   }
 
@@ -77,10 +106,16 @@ class SsmImportTest {
   void keepsWireNamesThatAreNotTheJavaNameInPascalCase() throws IOException {
     // AWS's path is the wire name with its first letter lower-cased (aWSKMSKeyARN), whatever
     // the Java name, so the exact wire name must survive.
-    assertContains(read("InstanceInformation"), "  @WireName(\"IPAddress\")\n  @Sensitive\n"
-        + "  @Length(min = 1, max = 46)\n  String ipAddress();");
-    String withKms = Files.readString(files().stream()
-        .filter(f -> content(f).contains("@WireName(\"AWSKMSKeyARN\")")).findFirst().orElseThrow());
+    assertContains(
+        read("InstanceInformation"),
+        "  @WireName(\"IPAddress\")\n  @Sensitive\n"
+            + "  @Length(min = 1, max = 46)\n  String ipAddress();");
+    String withKms =
+        Files.readString(
+            files().stream()
+                .filter(f -> content(f).contains("@WireName(\"AWSKMSKeyARN\")"))
+                .findFirst()
+                .orElseThrow());
     assertContains(withKms, "String awskmsKeyARN();");
   }
 
@@ -98,17 +133,29 @@ class SsmImportTest {
 
   @Test
   void importingTwiceGivesTheSameBytes() throws Exception {
-    List<Path> again = Importer.importModels(new Importer.Request(List.of(SsmModels.serviceModel()),
-        SsmModels.paginators(), null, PACKAGE, out.resolve("second")));
+    List<Path> again =
+        Importer.importModels(
+            new Importer.Request(
+                List.of(SsmModels.serviceModel()),
+                SsmModels.paginators(),
+                null,
+                PACKAGE,
+                out.resolve("second")));
     assertEquals(written.size(), again.size());
     for (int i = 0; i < written.size(); i++) {
-      assertEquals(out.resolve("first").relativize(written.get(i)), out.resolve("second").relativize(again.get(i)));
-      assertArrayEquals(Files.readAllBytes(written.get(i)), Files.readAllBytes(again.get(i)), written.get(i).toString());
+      assertEquals(
+          out.resolve("first").relativize(written.get(i)),
+          out.resolve("second").relativize(again.get(i)));
+      assertArrayEquals(
+          Files.readAllBytes(written.get(i)),
+          Files.readAllBytes(again.get(i)),
+          written.get(i).toString());
     }
   }
 
   private static String read(String type) throws IOException {
-    return Files.readString(out.resolve("first").resolve(PACKAGE.replace('.', '/')).resolve(type + ".java"));
+    return Files.readString(
+        out.resolve("first").resolve(PACKAGE.replace('.', '/')).resolve(type + ".java"));
   }
 
   private static List<Path> files() throws IOException {

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * AWS's SSM model as committed in {@code samples/ssm-emulator/src/main/model} (Apache 2.0, with
- * its notices); surefire passes the folder as {@code shapeforge.ssm.models}.
+ * AWS's SSM model as committed in {@code samples/ssm-emulator/src/main/model} (Apache 2.0, with its
+ * notices); surefire passes the folder as {@code shapeforge.ssm.models}.
  */
 final class SsmModels {
   private SsmModels() {}

@@ -7,17 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the shape of regular expression that makes {@code java.util.regex} backtrack
- * exponentially: a group repeated without bound ({@code *}, {@code +}, <code>{n,}</code>) around
- * something that can match one stretch of text in more than one way, that is, a part that itself
- * repeats ({@code (a+)+}, {@code (a*)*}, {@code (\d?)+}) or alternatives that can start alike
- * ({@code (a|aa)+}, {@code (\w|_)*}). On a long value that almost matches, the engine tries every
- * way of splitting it.
+ * Finds the shape of regular expression that makes {@code java.util.regex} backtrack exponentially:
+ * a group repeated without bound ({@code *}, {@code +}, <code>{n,}</code>) around something that
+ * can match one stretch of text in more than one way, that is, a part that itself repeats ({@code
+ * (a+)+}, {@code (a*)*}, {@code (\d?)+}) or alternatives that can start alike ({@code (a|aa)+},
+ * {@code (\w|_)*}). On a long value that almost matches, the engine tries every way of splitting
+ * it.
  *
  * <p>A possessive outer quantifier ({@code (a+)++}) or an atomic group ({@code (?>a+)+}) never
- * backtracks into the group, and lookarounds are not repeated text, so those are not reported.
- * The check reads the expression syntactically and errs on the side of reporting: alternatives are
- * told apart only by a literal first character.
+ * backtracks into the group, and lookarounds are not repeated text, so those are not reported. The
+ * check reads the expression syntactically and errs on the side of reporting: alternatives are told
+ * apart only by a literal first character.
  *
  * <pre>{@code
  * BacktrackingPatterns.riskyGroup("^(a+)+$");       // Optional["(a+)+"]
@@ -27,12 +27,14 @@ import java.util.Set;
 public final class BacktrackingPatterns {
   /** Stands for a first character the check cannot pin down: a class, a dot, an escape like \d. */
   private static final int ANY = -1;
+
   /** Stands for an alternative that can be empty. */
   private static final int EMPTY = -2;
 
   private final String regex;
   private int pos;
   private String found;
+
   /** The content of the group {@link #atom} just read, or null when the atom was no plain group. */
   private Content lastGroup;
 
@@ -54,6 +56,7 @@ public final class BacktrackingPatterns {
   private static final class Content {
     /** Something inside repeats a variable number of times. */
     boolean repeats;
+
     /** Its top-level alternatives can begin with the same character. */
     boolean overlappingAlternatives;
   }
@@ -94,14 +97,16 @@ public final class BacktrackingPatterns {
   }
 
   private void reportIfRisky(int groupStart) {
-    if (found == null && lastGroup != null && (lastGroup.repeats || lastGroup.overlappingAlternatives)) {
+    if (found == null
+        && lastGroup != null
+        && (lastGroup.repeats || lastGroup.overlappingAlternatives)) {
       found = regex.substring(groupStart, pos);
     }
   }
 
   /**
-   * Reads one atom and returns its first character, {@link #ANY}, or {@link #EMPTY} when it
-   * matches no text (an anchor or a lookaround). A group's content is left in {@link #lastGroup}.
+   * Reads one atom and returns its first character, {@link #ANY}, or {@link #EMPTY} when it matches
+   * no text (an anchor or a lookaround). A group's content is left in {@link #lastGroup}.
    */
   private int atom(Content enclosing) {
     lastGroup = null;
@@ -132,8 +137,10 @@ public final class BacktrackingPatterns {
     boolean zeroWidth = false;
     boolean atomic = false;
     if (regex.startsWith("?", pos)) {
-      if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)
-          || regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+      if (regex.startsWith("?=", pos)
+          || regex.startsWith("?!", pos)
+          || regex.startsWith("?<=", pos)
+          || regex.startsWith("?<!", pos)) {
         zeroWidth = true;
       } else if (regex.startsWith("?>", pos)) {
         atomic = true;
@@ -154,7 +161,9 @@ public final class BacktrackingPatterns {
   /** Skips {@code ?:}, {@code ?<name>}, {@code ?=}, {@code ?i:} and the like, up to the content. */
   private void skipGroupHeader() {
     pos++; // '?'
-    if (regex.startsWith("<", pos) && !regex.startsWith("<=", pos) && !regex.startsWith("<!", pos)) {
+    if (regex.startsWith("<", pos)
+        && !regex.startsWith("<=", pos)
+        && !regex.startsWith("<!", pos)) {
       pos = regex.indexOf('>', pos) + 1;
       return;
     }
@@ -163,7 +172,9 @@ public final class BacktrackingPatterns {
     }
     if (pos < regex.length() && regex.charAt(pos) != ')') {
       pos++;
-      if (pos < regex.length() && (regex.charAt(pos - 1) == '<') && "=!".indexOf(regex.charAt(pos)) >= 0) {
+      if (pos < regex.length()
+          && (regex.charAt(pos - 1) == '<')
+          && "=!".indexOf(regex.charAt(pos)) >= 0) {
         pos++;
       }
     }
@@ -186,7 +197,9 @@ public final class BacktrackingPatterns {
       return EMPTY;
     }
     if (Character.isLetterOrDigit(c)) {
-      if ((c == 'p' || c == 'P' || c == 'x' || c == 'N') && pos < regex.length() && regex.charAt(pos) == '{') {
+      if ((c == 'p' || c == 'P' || c == 'x' || c == 'N')
+          && pos < regex.length()
+          && regex.charAt(pos) == '{') {
         pos = regex.indexOf('}', pos) + 1;
       }
       return ANY; // \d, \w, \s, \p{..}, \x41, \u0041, back references: not pinned down
@@ -221,7 +234,8 @@ public final class BacktrackingPatterns {
   }
 
   /** How an atom is repeated. */
-  private record Quantifier(boolean variable, boolean unbounded, boolean optional, boolean possessive) {}
+  private record Quantifier(
+      boolean variable, boolean unbounded, boolean optional, boolean possessive) {}
 
   private Quantifier quantifier() {
     if (pos >= regex.length()) {

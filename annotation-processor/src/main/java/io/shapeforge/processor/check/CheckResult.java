@@ -11,7 +11,8 @@ import java.util.List;
  * @param valid the spec model without the faulty shapes and operations and whatever depends on them
  * @param services per {@code @Service}, its valid operations and its sound queries, resolved
  */
-public record CheckResult(List<Diagnostic> diagnostics, SpecModel valid, List<ServiceSpec> services) {
+public record CheckResult(
+    List<Diagnostic> diagnostics, SpecModel valid, List<ServiceSpec> services) {
 
   public CheckResult {
     diagnostics = List.copyOf(diagnostics);

@@ -45,45 +45,81 @@ final class ConstraintCheck {
         notApplicable(owner, at, UniqueItems.class, target, "List values");
       } else if (constraint instanceof Constraint.SparseWritten && !type.isCollection()) {
         findings.error(owner, ErrorMessages.sparseNotCollection(target), at, Sparse.class, null);
-      } else if (constraint instanceof Constraint.TimestampFormatWritten && !type.is(ScalarKind.TIMESTAMP)) {
-        findings.error(owner, ErrorMessages.timestampFormatNotTimestamp(target), at, TimestampFormat.class, null);
+      } else if (constraint instanceof Constraint.TimestampFormatWritten
+          && !type.is(ScalarKind.TIMESTAMP)) {
+        findings.error(
+            owner,
+            ErrorMessages.timestampFormatNotTimestamp(target),
+            at,
+            TimestampFormat.class,
+            null);
       }
     }
   }
 
-  private void checkLength(String owner, SourceRef at, String target, MemberType type, Constraint.Length length) {
+  private void checkLength(
+      String owner, SourceRef at, String target, MemberType type, Constraint.Length length) {
     if (!(type.is(ScalarKind.STRING) || type.is(ScalarKind.BLOB) || type.isCollection())) {
       notApplicable(owner, at, Length.class, target, "String, byte[] (blob), List and Map values");
       return;
     }
     if (length.min() < 0) {
-      findings.error(owner, ErrorMessages.boundNegative("Length", "min", length.min()), at, Length.class, "min");
+      findings.error(
+          owner,
+          ErrorMessages.boundNegative("Length", "min", length.min()),
+          at,
+          Length.class,
+          "min");
     }
     if (length.max() < 0) {
-      findings.error(owner, ErrorMessages.boundNegative("Length", "max", length.max()), at, Length.class, "max");
+      findings.error(
+          owner,
+          ErrorMessages.boundNegative("Length", "max", length.max()),
+          at,
+          Length.class,
+          "max");
     }
     if (length.min() > length.max()) {
-      findings.error(owner, ErrorMessages.boundsInverted("Length", length.min(), length.max()), at, Length.class, "max");
+      findings.error(
+          owner,
+          ErrorMessages.boundsInverted("Length", length.min(), length.max()),
+          at,
+          Length.class,
+          "max");
     }
   }
 
-  private void checkRange(String owner, SourceRef at, String target, MemberType type, Constraint.Range range) {
+  private void checkRange(
+      String owner, SourceRef at, String target, MemberType type, Constraint.Range range) {
     Optional<ScalarKind> number = type.scalarKind().filter(ScalarKind::isNumber);
     if (number.isEmpty()) {
-      notApplicable(owner, at, Range.class, target,
+      notApplicable(
+          owner,
+          at,
+          Range.class,
+          target,
           "Byte, Short, Integer, Long, Float, Double, BigInteger and BigDecimal values");
       return;
     }
     boolean minOk = checkBound(owner, at, number.get(), "min", range.min());
     boolean maxOk = checkBound(owner, at, number.get(), "max", range.max());
-    if (minOk && maxOk && range.hasMin() && range.hasMax()
+    if (minOk
+        && maxOk
+        && range.hasMin()
+        && range.hasMax()
         && range.minValue().orElseThrow().compareTo(range.maxValue().orElseThrow()) > 0) {
-      findings.error(owner, ErrorMessages.boundsInverted("Range", range.min(), range.max()), at, Range.class, "max");
+      findings.error(
+          owner,
+          ErrorMessages.boundsInverted("Range", range.min(), range.max()),
+          at,
+          Range.class,
+          "max");
     }
   }
 
   /** Whether a bound is open, or a number that {@code kind} can hold; reports it otherwise. */
-  private boolean checkBound(String owner, SourceRef at, ScalarKind kind, String bound, String text) {
+  private boolean checkBound(
+      String owner, SourceRef at, ScalarKind kind, String bound, String text) {
     if (text.isEmpty()) {
       return true;
     }
@@ -93,14 +129,24 @@ final class ConstraintCheck {
       return false;
     }
     if (!NumberKinds.fits(kind, value.get())) {
-      findings.error(owner, ErrorMessages.rangeBoundDoesNotFit(bound, text, kind.written()), at, Range.class, bound);
+      findings.error(
+          owner,
+          ErrorMessages.rangeBoundDoesNotFit(bound, text, kind.written()),
+          at,
+          Range.class,
+          bound);
       return false;
     }
     return true;
   }
 
   private void checkPattern(
-      String owner, SourceRef at, String target, MemberType type, Constraint.Pattern pattern, Constraints constraints) {
+      String owner,
+      SourceRef at,
+      String target,
+      MemberType type,
+      Constraint.Pattern pattern,
+      Constraints constraints) {
     if (!type.is(ScalarKind.STRING)) {
       notApplicable(owner, at, Pattern.class, target, "String values");
       return;
@@ -108,19 +154,39 @@ final class ConstraintCheck {
     try {
       java.util.regex.Pattern.compile(pattern.regex());
     } catch (PatternSyntaxException e) {
-      findings.error(owner, ErrorMessages.patternInvalid(pattern.regex(), e.getDescription()), at, Pattern.class, "value");
+      findings.error(
+          owner,
+          ErrorMessages.patternInvalid(pattern.regex(), e.getDescription()),
+          at,
+          Pattern.class,
+          "value");
       return;
     }
     if (constraints.length().filter(Constraint.Length::hasMax).isEmpty()) {
       findings.warning(owner, ErrorMessages.patternUnbounded(target), at, Pattern.class, "value");
     }
-    BacktrackingPatterns.riskyGroup(pattern.regex()).ifPresent(group -> findings.warning(
-        owner, ErrorMessages.patternBacktracking(pattern.regex(), group), at, Pattern.class, "value"));
+    BacktrackingPatterns.riskyGroup(pattern.regex())
+        .ifPresent(
+            group ->
+                findings.warning(
+                    owner,
+                    ErrorMessages.patternBacktracking(pattern.regex(), group),
+                    at,
+                    Pattern.class,
+                    "value"));
   }
 
   private void notApplicable(
-      String owner, SourceRef at, Class<? extends Annotation> annotation, String target, String appliesTo) {
-    findings.error(owner, ErrorMessages.constraintNotApplicable(annotation.getSimpleName(), target, appliesTo),
-        at, annotation, null);
+      String owner,
+      SourceRef at,
+      Class<? extends Annotation> annotation,
+      String target,
+      String appliesTo) {
+    findings.error(
+        owner,
+        ErrorMessages.constraintNotApplicable(annotation.getSimpleName(), target, appliesTo),
+        at,
+        annotation,
+        null);
   }
 }

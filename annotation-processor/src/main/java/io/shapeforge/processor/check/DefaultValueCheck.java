@@ -11,15 +11,17 @@ import java.util.function.Function;
 
 /**
  * Judges a {@code @DefaultValue} text against its member's type, kind by kind, as Smithy's
- * {@code @default} allows: a number that the kind can hold, {@code true} or {@code false}, a
- * known enum value, epoch seconds for a timestamp, base64 for a blob, and only the empty list or
- * map ({@code []}, {@code {}}) for collections and documents. Structures and unions take none.
+ * {@code @default} allows: a number that the kind can hold, {@code true} or {@code false}, a known
+ * enum value, epoch seconds for a timestamp, base64 for a blob, and only the empty list or map
+ * ({@code []}, {@code {}}) for collections and documents. Structures and unions take none.
  */
 final class DefaultValueCheck {
 
   private final Function<String, Optional<EnumShapeModel>> enums;
 
-  /** @param enums the enum shape of a spec name, when known */
+  /**
+   * @param enums the enum shape of a spec name, when known
+   */
   DefaultValueCheck(Function<String, Optional<EnumShapeModel>> enums) {
     this.enums = enums;
   }
@@ -41,7 +43,10 @@ final class DefaultValueCheck {
     public Optional<String> scalar(MemberType.Scalar scalar) {
       return switch (scalar.kind()) {
         case STRING -> Optional.empty();
-        case BOOLEAN -> text.equals("true") || text.equals("false") ? Optional.empty() : Optional.of("write true or false");
+        case BOOLEAN ->
+            text.equals("true") || text.equals("false")
+                ? Optional.empty()
+                : Optional.of("write true or false");
         case BYTE, SHORT, INTEGER, LONG, FLOAT, DOUBLE, BIG_INTEGER, BIG_DECIMAL -> {
           Optional<BigDecimal> number = Constraint.Range.decimal(text);
           if (number.isEmpty()) {
@@ -51,13 +56,16 @@ final class DefaultValueCheck {
               ? Optional.empty()
               : Optional.of("a " + scalar.kind().written() + " cannot hold it");
         }
-        case TIMESTAMP -> Constraint.Range.decimal(text).filter(NumberKinds::isEpochSeconds).isPresent()
-            ? Optional.empty()
-            : Optional.of("write the instant in epoch seconds, such as 1628102135.145");
-        case BLOB -> base64(text) ? Optional.empty() : Optional.of("write the bytes in standard base64");
-        case DOCUMENT -> text.strip().equals("[]") || text.strip().equals("{}")
-            ? Optional.empty()
-            : Optional.of("a Document default can only be [] or {}");
+        case TIMESTAMP ->
+            Constraint.Range.decimal(text).filter(NumberKinds::isEpochSeconds).isPresent()
+                ? Optional.empty()
+                : Optional.of("write the instant in epoch seconds, such as 1628102135.145");
+        case BLOB ->
+            base64(text) ? Optional.empty() : Optional.of("write the bytes in standard base64");
+        case DOCUMENT ->
+            text.strip().equals("[]") || text.strip().equals("{}")
+                ? Optional.empty()
+                : Optional.of("a Document default can only be [] or {}");
       };
     }
 
@@ -83,12 +91,16 @@ final class DefaultValueCheck {
 
     @Override
     public Optional<String> list(MemberType.ListOf list) {
-      return text.strip().equals("[]") ? Optional.empty() : Optional.of("a List default can only be the empty list []");
+      return text.strip().equals("[]")
+          ? Optional.empty()
+          : Optional.of("a List default can only be the empty list []");
     }
 
     @Override
     public Optional<String> map(MemberType.MapOf map) {
-      return text.strip().equals("{}") ? Optional.empty() : Optional.of("a Map default can only be the empty map {}");
+      return text.strip().equals("{}")
+          ? Optional.empty()
+          : Optional.of("a Map default can only be the empty map {}");
     }
 
     /** Reported as an unsupported type instead. */
@@ -103,14 +115,18 @@ final class DefaultValueCheck {
       return Optional.empty();
     }
 
-    /** A known wire value of the enum; any value when the enum is not known (compiled elsewhere). */
+    /**
+     * A known wire value of the enum; any value when the enum is not known (compiled elsewhere).
+     */
     private Optional<String> enumValue(String specName) {
       Optional<EnumShapeModel> shape = enums.apply(specName);
-      if (shape.isEmpty() || shape.get().constants().stream().map(EnumConstant::wireValue).anyMatch(text::equals)) {
+      if (shape.isEmpty()
+          || shape.get().constants().stream().map(EnumConstant::wireValue).anyMatch(text::equals)) {
         return Optional.empty();
       }
-      return Optional.of("it is not one of the enum's wire values "
-          + shape.get().constants().stream().map(EnumConstant::wireValue).toList());
+      return Optional.of(
+          "it is not one of the enum's wire values "
+              + shape.get().constants().stream().map(EnumConstant::wireValue).toList());
     }
   }
 

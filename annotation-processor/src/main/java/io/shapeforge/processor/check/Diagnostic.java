@@ -13,9 +13,9 @@ import javax.tools.Diagnostic.Kind;
  * @param message the text from {@link ErrorMessages}
  * @param at the spec element (or type argument) it is about
  * @param annotation the annotation at fault there, or {@code null}
- * @param attribute the value at fault, as a path into the annotation ({@code max},
- *     {@code filters.2.member}, {@code errors.1}), or {@code null}; where the path was not written
- *     out, the finding goes to the deepest part that was
+ * @param attribute the value at fault, as a path into the annotation ({@code max}, {@code
+ *     filters.2.member}, {@code errors.1}), or {@code null}; where the path was not written out,
+ *     the finding goes to the deepest part that was
  */
 public record Diagnostic(
     Kind kind,

@@ -41,10 +41,12 @@ final class EnumCheck {
     for (EnumConstant constant : shape.constants()) {
       SourceRef at = type.member(constant.javaName());
       if (constant.javaName().equals(GeneratedNames.UNKNOWN)) {
-        findings.error(owner, ErrorMessages.enumReservedName(name, GeneratedNames.UNKNOWN), at, null, null);
+        findings.error(
+            owner, ErrorMessages.enumReservedName(name, GeneratedNames.UNKNOWN), at, null, null);
       }
       if (constant.wireValue() == null) {
-        findings.error(owner, ErrorMessages.intEnumValueMissing(name, constant.javaName()), at, null, null);
+        findings.error(
+            owner, ErrorMessages.intEnumValueMissing(name, constant.javaName()), at, null, null);
         continue;
       }
       if (!seen.add(constant.wireValue())) {

@@ -10,19 +10,29 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Collects the diagnostics of one check pass, in the order found, and keeps them per subject (the
- * shape or operation each invalidates), as Dagger's {@code ValidationReport} does: a subject with an
- * error is dropped from generation, and with it whatever refers to it.
+ * shape or operation each invalidates), as Dagger's {@code ValidationReport} does: a subject with
+ * an error is dropped from generation, and with it whatever refers to it.
  */
 final class Findings {
 
   private final List<Diagnostic> all = new ArrayList<>();
   private final Map<String, List<Diagnostic>> bySubject = new LinkedHashMap<>();
 
-  void error(String owner, String message, SourceRef at, Class<? extends Annotation> annotation, String attribute) {
+  void error(
+      String owner,
+      String message,
+      SourceRef at,
+      Class<? extends Annotation> annotation,
+      String attribute) {
     add(new Diagnostic(Kind.ERROR, owner, message, at, annotation, attribute));
   }
 
-  void warning(String owner, String message, SourceRef at, Class<? extends Annotation> annotation, String attribute) {
+  void warning(
+      String owner,
+      String message,
+      SourceRef at,
+      Class<? extends Annotation> annotation,
+      String attribute) {
     add(new Diagnostic(Kind.WARNING, owner, message, at, annotation, attribute));
   }
 

@@ -11,7 +11,10 @@ final class NumberKinds {
 
   private NumberKinds() {}
 
-  /** Whether {@code value} is a value of {@code kind}: whole and in range for the whole-number kinds. */
+  /**
+   * Whether {@code value} is a value of {@code kind}: whole and in range for the whole-number
+   * kinds.
+   */
   static boolean fits(ScalarKind kind, BigDecimal value) {
     return switch (kind) {
       case BYTE -> whole(value) && within(value, Byte.MIN_VALUE, Byte.MAX_VALUE);
@@ -38,6 +41,7 @@ final class NumberKinds {
   }
 
   private static boolean within(BigDecimal value, long min, long max) {
-    return value.compareTo(BigDecimal.valueOf(min)) >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0;
+    return value.compareTo(BigDecimal.valueOf(min)) >= 0
+        && value.compareTo(BigDecimal.valueOf(max)) <= 0;
   }
 }

@@ -15,7 +15,6 @@ import io.shapeforge.processor.model.SourceRef;
 import io.shapeforge.processor.model.StructureShape;
 import io.shapeforge.processor.model.TypeRef;
 import io.shapeforge.runtime.protocol.TimestampFormats;
-import io.shapeforge.spec.FilterOp;
 import io.shapeforge.spec.Paginated;
 import io.shapeforge.spec.Query;
 import java.lang.annotation.Annotation;
@@ -31,8 +30,8 @@ import java.util.regex.Pattern;
 /**
  * Checks an operation's {@code @Paginated} and {@code @Query} against the shapes they name, and
  * resolves a sound query into a {@link QueryOperation} for the writers. Each finding points at the
- * annotation value at fault: {@code @Scope(request = "windowExecutionID")} is reported on
- * {@code "windowExecutionID"}.
+ * annotation value at fault: {@code @Scope(request = "windowExecutionID")} is reported on {@code
+ * "windowExecutionID"}.
  */
 final class QueryCheck {
 
@@ -53,8 +52,12 @@ final class QueryCheck {
   void checkOrphan(Orphan orphan) {
     String simpleName = orphan.typeName().substring(orphan.typeName().lastIndexOf('.') + 1);
     for (Class<? extends Annotation> annotation : orphan.annotations()) {
-      findings.error(orphan.typeName(), ErrorMessages.annotationWithoutOperation(annotation.getSimpleName(), simpleName),
-          SourceRef.ofType(orphan.typeName()), annotation, null);
+      findings.error(
+          orphan.typeName(),
+          ErrorMessages.annotationWithoutOperation(annotation.getSimpleName(), simpleName),
+          SourceRef.ofType(orphan.typeName()),
+          annotation,
+          null);
     }
   }
 
@@ -68,8 +71,17 @@ final class QueryCheck {
     }
     int before = errorCount();
     Scope paged = new Scope(operation, type, Paginated.class);
-    operation.pagination().ifPresent(pagination ->
-        checkPagination(paged, operation, pagination, input.get(), output.get(), operation.query().isPresent()));
+    operation
+        .pagination()
+        .ifPresent(
+            pagination ->
+                checkPagination(
+                    paged,
+                    operation,
+                    pagination,
+                    input.get(),
+                    output.get(),
+                    operation.query().isPresent()));
     if (operation.query().isEmpty()) {
       return Optional.empty();
     }
@@ -78,11 +90,18 @@ final class QueryCheck {
       at.error(ErrorMessages.queryWithoutPaginated(operation.name()), null);
     }
     if (!hasService) {
-      at.error(ErrorMessages.queryWithoutService(operation.name(),
-          operation.specName().substring(0, Math.max(0, operation.specName().lastIndexOf('.')))), null);
+      at.error(
+          ErrorMessages.queryWithoutService(
+              operation.name(),
+              operation
+                  .specName()
+                  .substring(0, Math.max(0, operation.specName().lastIndexOf('.')))),
+          null);
     }
     Optional<QueryOperation> resolved = checkQuery(at, operation, input.get(), output.get());
-    return errorCount() == before && operation.pagination().isPresent() ? resolved : Optional.empty();
+    return errorCount() == before && operation.pagination().isPresent()
+        ? resolved
+        : Optional.empty();
   }
 
   private int errorCount() {
@@ -96,54 +115,114 @@ final class QueryCheck {
    * {@code @Query} pages by them and fills the items, so it needs all three.
    */
   private void checkPagination(
-      Scope at, OperationModel operation, PaginationModel pagination, StructureShape input, StructureShape output,
+      Scope at,
+      OperationModel operation,
+      PaginationModel pagination,
+      StructureShape input,
+      StructureShape output,
       boolean queried) {
-    member(at, "inputToken", pagination.inputToken(), input).ifPresent(m -> requireType(at, "inputToken", m, input,
-        m.type().is(MemberType.ScalarKind.STRING), "String"));
-    member(at, "outputToken", pagination.outputToken(), output).ifPresent(m -> requireType(at, "outputToken", m, output,
-        m.type().is(MemberType.ScalarKind.STRING), "String"));
-    if (queried && (pagination.pageSize().isEmpty() || pagination.defaultPageSize() == 0 || pagination.items().isEmpty())) {
-      String missing = pagination.pageSize().isEmpty() ? "pageSize"
-          : pagination.defaultPageSize() == 0 ? "defaultPageSize" : "items";
-      at.error(ErrorMessages.queryPaginationIncomplete(operation.name(), missing), at.value(missing));
+    member(at, "inputToken", pagination.inputToken(), input)
+        .ifPresent(
+            m ->
+                requireType(
+                    at,
+                    "inputToken",
+                    m,
+                    input,
+                    m.type().is(MemberType.ScalarKind.STRING),
+                    "String"));
+    member(at, "outputToken", pagination.outputToken(), output)
+        .ifPresent(
+            m ->
+                requireType(
+                    at,
+                    "outputToken",
+                    m,
+                    output,
+                    m.type().is(MemberType.ScalarKind.STRING),
+                    "String"));
+    if (queried
+        && (pagination.pageSize().isEmpty()
+            || pagination.defaultPageSize() == 0
+            || pagination.items().isEmpty())) {
+      String missing =
+          pagination.pageSize().isEmpty()
+              ? "pageSize"
+              : pagination.defaultPageSize() == 0 ? "defaultPageSize" : "items";
+      at.error(
+          ErrorMessages.queryPaginationIncomplete(operation.name(), missing), at.value(missing));
     }
     if (!pagination.pageSize().isEmpty()) {
-      member(at, "pageSize", pagination.pageSize(), input).ifPresent(m -> {
-        if (requireType(at, "pageSize", m, input, m.type().is(MemberType.ScalarKind.INTEGER), "Integer")
-            && pagination.defaultPageSize() != 0) {
-          long min = m.constraints().range().flatMap(r -> r.minValue()).map(v -> Math.max(1, v.longValue())).orElse(1L);
-          long max = m.constraints().range().flatMap(r -> r.maxValue()).map(v -> v.longValue()).orElse((long) Integer.MAX_VALUE);
-          int size = pagination.defaultPageSize();
-          if (size < min || size > max) {
-            at.error(ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max), at.value("defaultPageSize"));
-          }
-        }
-      });
+      member(at, "pageSize", pagination.pageSize(), input)
+          .ifPresent(
+              m -> {
+                if (requireType(
+                        at,
+                        "pageSize",
+                        m,
+                        input,
+                        m.type().is(MemberType.ScalarKind.INTEGER),
+                        "Integer")
+                    && pagination.defaultPageSize() != 0) {
+                  long min =
+                      m.constraints()
+                          .range()
+                          .flatMap(r -> r.minValue())
+                          .map(v -> Math.max(1, v.longValue()))
+                          .orElse(1L);
+                  long max =
+                      m.constraints()
+                          .range()
+                          .flatMap(r -> r.maxValue())
+                          .map(v -> v.longValue())
+                          .orElse((long) Integer.MAX_VALUE);
+                  int size = pagination.defaultPageSize();
+                  if (size < min || size > max) {
+                    at.error(
+                        ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max),
+                        at.value("defaultPageSize"));
+                  }
+                }
+              });
     }
     if (!pagination.items().isEmpty()) {
-      member(at, "items", pagination.items(), output).ifPresent(m -> {
-        boolean list = m.type().isList() || m.type().category() == MemberType.Category.MAP && !queried;
-        if (!list) {
-          at.error(ErrorMessages.memberWrongType("items", m.name(), name(output), m.type().written(),
-              queried ? "a List" : "a List or Map"), at.value("items"));
-        }
-      });
+      member(at, "items", pagination.items(), output)
+          .ifPresent(
+              m -> {
+                boolean list =
+                    m.type().isList() || m.type().category() == MemberType.Category.MAP && !queried;
+                if (!list) {
+                  at.error(
+                      ErrorMessages.memberWrongType(
+                          "items",
+                          m.name(),
+                          name(output),
+                          m.type().written(),
+                          queried ? "a List" : "a List or Map"),
+                      at.value("items"));
+                }
+              });
     }
   }
 
   // ---- @Query
 
-  private Optional<QueryOperation> checkQuery(Scope at, OperationModel operation, StructureShape input, StructureShape output) {
+  private Optional<QueryOperation> checkQuery(
+      Scope at, OperationModel operation, StructureShape input, StructureShape output) {
     QueryModel query = operation.query().orElseThrow();
     Scope scopeAt = at.nested("scope");
 
     Optional<StructureShape> record = structure(query.record());
     if (record.isEmpty()) {
-      at.error(ErrorMessages.queryShapeNotStructure("Query record", query.record().qualifiedName()), at.value("record"));
+      at.error(
+          ErrorMessages.queryShapeNotStructure("Query record", query.record().qualifiedName()),
+          at.value("record"));
     }
     Optional<StructureShape> parent = structure(query.scope().parent());
     if (parent.isEmpty()) {
-      scopeAt.error(ErrorMessages.queryShapeNotStructure("Scope parent", query.scope().parent().qualifiedName()),
+      scopeAt.error(
+          ErrorMessages.queryShapeNotStructure(
+              "Scope parent", query.scope().parent().qualifiedName()),
           scopeAt.value("parent"));
     }
     record.ifPresent(r -> checkItems(at, operation, output, r));
@@ -151,15 +230,22 @@ final class QueryCheck {
     record.ifPresent(r -> checkRecordIdentifiers(at, r));
     checkNotFound(scopeAt, operation, query.scope());
 
-    Optional<MemberModel> scopeRequest = member(scopeAt, "request", query.scope().requestMember(), input);
-    scopeRequest.ifPresent(m -> {
-      if (!m.required()) {
-        scopeAt.error(ErrorMessages.scopeRequestNotRequired(m.name(), name(input)), scopeAt.value("request"));
-      }
-    });
-    Optional<MemberModel> scopeRecord = record.flatMap(r -> member(scopeAt, "record", query.scope().recordMember(), r));
-    boolean scopeSound = scopeRequest.isPresent() && scopeRecord.isPresent()
-        && sameType(scopeAt, "record", scopeRequest.get(), scopeRecord.get());
+    Optional<MemberModel> scopeRequest =
+        member(scopeAt, "request", query.scope().requestMember(), input);
+    scopeRequest.ifPresent(
+        m -> {
+          if (!m.required()) {
+            scopeAt.error(
+                ErrorMessages.scopeRequestNotRequired(m.name(), name(input)),
+                scopeAt.value("request"));
+          }
+        });
+    Optional<MemberModel> scopeRecord =
+        record.flatMap(r -> member(scopeAt, "record", query.scope().recordMember(), r));
+    boolean scopeSound =
+        scopeRequest.isPresent()
+            && scopeRecord.isPresent()
+            && sameType(scopeAt, "record", scopeRequest.get(), scopeRecord.get());
     if (scopeSound) {
       parentId.ifPresent(id -> sameType(scopeAt, "parent", id, scopeRecord.get()));
     }
@@ -167,7 +253,8 @@ final class QueryCheck {
     // With a filter list in the input, requests' filters always reach the engine, which rejects
     // keys the query does not declare, rather than ignoring them.
     Optional<StructureShape> filterElement = Optional.empty();
-    boolean inputHasFilters = input.members().stream().anyMatch(m -> m.name().equals(query.filtersMember()));
+    boolean inputHasFilters =
+        input.members().stream().anyMatch(m -> m.name().equals(query.filtersMember()));
     if (!query.filters().isEmpty() || inputHasFilters) {
       filterElement = checkFiltersMember(at, query, input);
     }
@@ -177,30 +264,59 @@ final class QueryCheck {
     if (record.isEmpty() || parent.isEmpty() || query.scope().notFound().shape() == null) {
       return Optional.empty();
     }
-    return Optional.of(new QueryOperation(operation, operation.pagination().orElse(null), query, input, output,
-        record.get(), parent.get(), query.scope().notFound().shape(), filterElement, filters));
+    return Optional.of(
+        new QueryOperation(
+            operation,
+            operation.pagination().orElse(null),
+            query,
+            input,
+            output,
+            record.get(),
+            parent.get(),
+            query.scope().notFound().shape(),
+            filterElement,
+            filters));
   }
 
-  private void checkItems(Scope at, OperationModel operation, StructureShape output, StructureShape record) {
-    operation.pagination().ifPresent(pagination -> output.members().stream()
-        .filter(m -> m.name().equals(pagination.items()))
-        .findFirst()
-        .ifPresent(items -> {
-          boolean ofRecord = items.type().listElement().flatMap(MemberType::namedStructure)
-              .filter(element -> element.specName().equals(record.ref().specName()))
-              .isPresent();
-          if (items.type().isList() && !ofRecord) {
-            Scope paged = new Scope(operation, at.type, Paginated.class);
-            paged.error(ErrorMessages.memberWrongType("items", items.name(), name(output), items.type().written(),
-                "List<" + record.ref().simpleName() + ">"), paged.value("items"));
-          }
-        }));
+  private void checkItems(
+      Scope at, OperationModel operation, StructureShape output, StructureShape record) {
+    operation
+        .pagination()
+        .ifPresent(
+            pagination ->
+                output.members().stream()
+                    .filter(m -> m.name().equals(pagination.items()))
+                    .findFirst()
+                    .ifPresent(
+                        items -> {
+                          boolean ofRecord =
+                              items
+                                  .type()
+                                  .listElement()
+                                  .flatMap(MemberType::namedStructure)
+                                  .filter(
+                                      element -> element.specName().equals(record.ref().specName()))
+                                  .isPresent();
+                          if (items.type().isList() && !ofRecord) {
+                            Scope paged = new Scope(operation, at.type, Paginated.class);
+                            paged.error(
+                                ErrorMessages.memberWrongType(
+                                    "items",
+                                    items.name(),
+                                    name(output),
+                                    items.type().written(),
+                                    "List<" + record.ref().simpleName() + ">"),
+                                paged.value("items"));
+                          }
+                        }));
   }
 
   private Optional<MemberModel> parentIdentifier(Scope at, StructureShape parent) {
     List<MemberModel> ids = parent.members().stream().filter(MemberModel::identifier).toList();
     if (ids.size() != 1 || !isColumn(ids.get(0))) {
-      at.error(ErrorMessages.parentIdentifiers(parent.ref().simpleName(), ids.size()), at.value("parent"));
+      at.error(
+          ErrorMessages.parentIdentifiers(parent.ref().simpleName(), ids.size()),
+          at.value("parent"));
       return Optional.empty();
     }
     return Optional.of(ids.get(0));
@@ -209,7 +325,8 @@ final class QueryCheck {
   private void checkRecordIdentifiers(Scope at, StructureShape record) {
     List<MemberModel> ids = record.members().stream().filter(MemberModel::identifier).toList();
     if (ids.isEmpty() || !ids.stream().allMatch(QueryCheck::isColumn)) {
-      at.error(ErrorMessages.recordWithoutIdentifier(record.ref().simpleName()), at.value("record"));
+      at.error(
+          ErrorMessages.recordWithoutIdentifier(record.ref().simpleName()), at.value("record"));
     }
   }
 
@@ -217,25 +334,33 @@ final class QueryCheck {
     TypeRef notFound = scope.notFound();
     if (notFound.kind() != TypeRef.Kind.ERROR) {
       at.error(ErrorMessages.notFoundNotErrorShape(notFound.qualifiedName()), at.value("notFound"));
-    } else if (operation.errors().stream().noneMatch(e -> e.qualifiedName().equals(notFound.qualifiedName()))) {
-      at.error(ErrorMessages.notFoundNotListed(notFound.qualifiedName(), operation.name()), at.value("notFound"));
+    } else if (operation.errors().stream()
+        .noneMatch(e -> e.qualifiedName().equals(notFound.qualifiedName()))) {
+      at.error(
+          ErrorMessages.notFoundNotListed(notFound.qualifiedName(), operation.name()),
+          at.value("notFound"));
     }
     if (!scope.notFoundMessage().contains("{}")) {
-      at.error(ErrorMessages.notFoundMessageWithoutPlaceholder(scope.notFoundMessage()), at.value("notFoundMessage"));
+      at.error(
+          ErrorMessages.notFoundMessageWithoutPlaceholder(scope.notFoundMessage()),
+          at.value("notFoundMessage"));
     }
   }
 
   /** Whether two scope members have one type; if not, reports it on {@code attribute}. */
   private boolean sameType(Scope at, String attribute, MemberModel left, MemberModel right) {
     if (!left.type().equals(right.type())) {
-      at.error(ErrorMessages.scopeTypeMismatch(left.name(), left.type().written(), right.name(), right.type().written()),
+      at.error(
+          ErrorMessages.scopeTypeMismatch(
+              left.name(), left.type().written(), right.name(), right.type().written()),
           at.value(attribute));
       return false;
     }
     return true;
   }
 
-  private Optional<StructureShape> checkFiltersMember(Scope at, QueryModel query, StructureShape input) {
+  private Optional<StructureShape> checkFiltersMember(
+      Scope at, QueryModel query, StructureShape input) {
     Optional<MemberModel> filters = member(at, "filtersMember", query.filtersMember(), input);
     if (filters.isEmpty()) {
       return Optional.empty();
@@ -244,16 +369,29 @@ final class QueryCheck {
     Optional<StructureShape> element =
         member.type().listElement().flatMap(MemberType::namedStructure).flatMap(this::structure);
     if (element.isEmpty()) {
-      at.error(ErrorMessages.filtersMemberType(member.name(), name(input), member.type().written()), at.value("filtersMember"));
+      at.error(
+          ErrorMessages.filtersMemberType(member.name(), name(input), member.type().written()),
+          at.value("filtersMember"));
       return Optional.empty();
     }
-    Optional<MemberModel> key = member(at, "filterKeyMember", query.filterKeyMember(), element.get());
-    Optional<MemberModel> values = member(at, "filterValuesMember", query.filterValuesMember(), element.get());
+    Optional<MemberModel> key =
+        member(at, "filterKeyMember", query.filterKeyMember(), element.get());
+    Optional<MemberModel> values =
+        member(at, "filterValuesMember", query.filterValuesMember(), element.get());
     boolean keyOk = key.map(k -> k.type().is(MemberType.ScalarKind.STRING)).orElse(false);
-    boolean valuesOk = values.map(v -> v.type().listElement().filter(e -> e.is(MemberType.ScalarKind.STRING)).isPresent())
-        .orElse(false);
+    boolean valuesOk =
+        values
+            .map(
+                v ->
+                    v.type()
+                        .listElement()
+                        .filter(e -> e.is(MemberType.ScalarKind.STRING))
+                        .isPresent())
+            .orElse(false);
     if (key.isPresent() && values.isPresent() && !(keyOk && valuesOk)) {
-      at.error(ErrorMessages.filtersMemberType(member.name(), name(input), member.type().written()), at.value("filtersMember"));
+      at.error(
+          ErrorMessages.filtersMemberType(member.name(), name(input), member.type().written()),
+          at.value("filtersMember"));
     }
     return keyOk && valuesOk ? element : Optional.empty();
   }
@@ -269,18 +407,26 @@ final class QueryCheck {
       }
       Optional<MemberModel> member = member(filterAt, "member", filter.member(), record);
       Optional<List<String>> allowed = allowedValues(filterAt, filter);
-      if (member.isPresent() && opApplies(filterAt, filter, member.get()) && allowed.isPresent()
+      if (member.isPresent()
+          && opApplies(filterAt, filter, member.get())
+          && allowed.isPresent()
           && valuesValid(filterAt, filter, member.get(), allowed.get())) {
-        Optional<ShapeRef> allowedEnum = filter.allowedEnum() == null ? Optional.empty() : Optional.of(filter.allowedEnum().shape());
+        Optional<ShapeRef> allowedEnum =
+            filter.allowedEnum() == null
+                ? Optional.empty()
+                : Optional.of(filter.allowedEnum().shape());
         List<String> values = allowed.get();
         Optional<ShapeRef> memberEnum = member.get().type().namedEnum();
         if (values.isEmpty() && allowedEnum.isEmpty() && memberEnum.isPresent()) {
           // An enum member allows its own values unless the spec narrows them.
           allowedEnum = memberEnum;
-          values = enumShape(memberEnum.get()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
-              .orElse(List.of());
+          values =
+              enumShape(memberEnum.get())
+                  .map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
+                  .orElse(List.of());
         }
-        resolved.add(new QueryFilter(filter.name(), member.get(), filter.op(), values, allowedEnum));
+        resolved.add(
+            new QueryFilter(filter.name(), member.get(), filter.op(), values, allowedEnum));
       }
     }
     return resolved;
@@ -301,13 +447,19 @@ final class QueryCheck {
         needs = "a String";
       }
       default -> {
-        ok = enumType || type.is(MemberType.ScalarKind.STRING) || type.is(MemberType.ScalarKind.INTEGER)
-            || type.is(MemberType.ScalarKind.LONG) || type.is(MemberType.ScalarKind.BOOLEAN);
+        ok =
+            enumType
+                || type.is(MemberType.ScalarKind.STRING)
+                || type.is(MemberType.ScalarKind.INTEGER)
+                || type.is(MemberType.ScalarKind.LONG)
+                || type.is(MemberType.ScalarKind.BOOLEAN);
         needs = "a String, @EnumShape, Integer, Long or Boolean";
       }
     }
     if (!ok) {
-      at.error(ErrorMessages.filterOpNotApplicable(filter.name(), filter.op().name(), member.name(), type.written(), needs),
+      at.error(
+          ErrorMessages.filterOpNotApplicable(
+              filter.name(), filter.op().name(), member.name(), type.written(), needs),
           at.value("op"));
     }
     return ok;
@@ -321,31 +473,43 @@ final class QueryCheck {
       at.error(ErrorMessages.filterAllowedTwice(filter.name()), at.value("allowedEnum"));
       return Optional.empty();
     }
-    Optional<EnumShapeModel> shape = filter.allowedEnum().kind() == TypeRef.Kind.ENUM
-        ? enumShape(filter.allowedEnum().shape()) : Optional.empty();
+    Optional<EnumShapeModel> shape =
+        filter.allowedEnum().kind() == TypeRef.Kind.ENUM
+            ? enumShape(filter.allowedEnum().shape())
+            : Optional.empty();
     if (shape.isEmpty()) {
-      at.error(ErrorMessages.filterAllowedEnumNotEnum(filter.name(), filter.allowedEnum().qualifiedName()), at.value("allowedEnum"));
+      at.error(
+          ErrorMessages.filterAllowedEnumNotEnum(
+              filter.name(), filter.allowedEnum().qualifiedName()),
+          at.value("allowedEnum"));
       return Optional.empty();
     }
     return Optional.of(shape.get().constants().stream().map(EnumConstant::wireValue).toList());
   }
 
-  private boolean valuesValid(Scope at, QueryModel.FilterKey filter, MemberModel member, List<String> allowed) {
+  private boolean valuesValid(
+      Scope at, QueryModel.FilterKey filter, MemberModel member, List<String> allowed) {
     String attribute = filter.allowedEnum() == null ? "allowed" : "allowedEnum";
     Set<String> seen = new LinkedHashSet<>();
     for (String value : allowed) {
       if (!seen.add(value) || !parses(member.type(), value)) {
-        at.error(ErrorMessages.filterValueInvalid(filter.name(), value, member.type().written()), at.value(attribute));
+        at.error(
+            ErrorMessages.filterValueInvalid(filter.name(), value, member.type().written()),
+            at.value(attribute));
         return false;
       }
     }
     Optional<ShapeRef> memberEnum = member.type().namedEnum();
     if (memberEnum.isPresent()) {
-      List<String> known = enumShape(memberEnum.get()).map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
-          .orElse(List.of());
+      List<String> known =
+          enumShape(memberEnum.get())
+              .map(e -> e.constants().stream().map(EnumConstant::wireValue).toList())
+              .orElse(List.of());
       for (String value : allowed) {
         if (!known.isEmpty() && !known.contains(value)) {
-          at.error(ErrorMessages.filterValueNotInEnum(filter.name(), value, memberEnum.get().simpleName(), known),
+          at.error(
+              ErrorMessages.filterValueNotInEnum(
+                  filter.name(), value, memberEnum.get().simpleName(), known),
               at.value(attribute));
           return false;
         }
@@ -361,7 +525,8 @@ final class QueryCheck {
       }
       try {
         long parsed = Long.parseLong(value);
-        return type.is(MemberType.ScalarKind.LONG) || (parsed >= Integer.MIN_VALUE && parsed <= Integer.MAX_VALUE);
+        return type.is(MemberType.ScalarKind.LONG)
+            || (parsed >= Integer.MIN_VALUE && parsed <= Integer.MAX_VALUE);
       } catch (NumberFormatException e) {
         return false;
       }
@@ -377,7 +542,8 @@ final class QueryCheck {
   }
 
   /** Checks the order; its uniqueness only when the scope is sound, so one mistake is one error. */
-  private void checkOrder(Scope at, String operation, QueryModel query, StructureShape record, boolean scopeSound) {
+  private void checkOrder(
+      Scope at, String operation, QueryModel query, StructureShape record, boolean scopeSound) {
     if (query.orderBy().isEmpty()) {
       at.error(ErrorMessages.orderByEmpty(operation), at.value("orderBy"));
       return;
@@ -398,37 +564,52 @@ final class QueryCheck {
       if (member.isEmpty()) {
         sound = false;
       } else if (!isColumn(member.get())) {
-        orderAt.error(ErrorMessages.orderByNotSortable(order.member(), member.get().type().written()), orderAt.value("value"));
+        orderAt.error(
+            ErrorMessages.orderByNotSortable(order.member(), member.get().type().written()),
+            orderAt.value("value"));
         sound = false;
       }
       covered.add(order.member());
     }
-    List<String> missing = record.members().stream()
-        .filter(MemberModel::identifier)
-        .map(MemberModel::name)
-        .filter(id -> !covered.contains(id))
-        .toList();
+    List<String> missing =
+        record.members().stream()
+            .filter(MemberModel::identifier)
+            .map(MemberModel::name)
+            .filter(id -> !covered.contains(id))
+            .toList();
     if (sound && scopeSound && !missing.isEmpty()) {
-      at.error(ErrorMessages.orderNotUnique(record.ref().simpleName(), missing), at.value("orderBy"));
+      at.error(
+          ErrorMessages.orderNotUnique(record.ref().simpleName(), missing), at.value("orderBy"));
     }
   }
 
   // ---- helpers
 
-  private Optional<MemberModel> member(Scope at, String attribute, String name, StructureShape shape) {
+  private Optional<MemberModel> member(
+      Scope at, String attribute, String name, StructureShape shape) {
     for (MemberModel member : shape.members()) {
       if (member.name().equals(name)) {
         return Optional.of(member);
       }
     }
-    at.error(ErrorMessages.memberMissing(attribute, name, name(shape), shape.members().stream().map(MemberModel::name).toList()),
+    at.error(
+        ErrorMessages.memberMissing(
+            attribute, name, name(shape), shape.members().stream().map(MemberModel::name).toList()),
         at.value(attribute.equals("orderBy") ? "value" : attribute));
     return Optional.empty();
   }
 
-  private boolean requireType(Scope at, String attribute, MemberModel member, StructureShape shape, boolean ok, String expected) {
+  private boolean requireType(
+      Scope at,
+      String attribute,
+      MemberModel member,
+      StructureShape shape,
+      boolean ok,
+      String expected) {
     if (!ok) {
-      at.error(ErrorMessages.memberWrongType(attribute, member.name(), name(shape), member.type().written(), expected),
+      at.error(
+          ErrorMessages.memberWrongType(
+              attribute, member.name(), name(shape), member.type().written(), expected),
           at.value(attribute));
     }
     return ok;
@@ -442,14 +623,20 @@ final class QueryCheck {
   }
 
   private Optional<StructureShape> structure(ShapeRef ref) {
-    return shapes.get(ref.specName()) instanceof StructureShape structure ? Optional.of(structure) : Optional.empty();
+    return shapes.get(ref.specName()) instanceof StructureShape structure
+        ? Optional.of(structure)
+        : Optional.empty();
   }
 
   private Optional<EnumShapeModel> enumShape(ShapeRef ref) {
-    return shapes.get(ref.specName()) instanceof EnumShapeModel enumShape ? Optional.of(enumShape) : Optional.empty();
+    return shapes.get(ref.specName()) instanceof EnumShapeModel enumShape
+        ? Optional.of(enumShape)
+        : Optional.empty();
   }
 
-  /** Whether a member can be a stored column: the kinds the store's {@code Column} factories take. */
+  /**
+   * Whether a member can be a stored column: the kinds the store's {@code Column} factories take.
+   */
   private static boolean isColumn(MemberModel member) {
     MemberType type = member.type();
     return type.category() == MemberType.Category.ENUM
@@ -480,14 +667,20 @@ final class QueryCheck {
       this(operation, type, annotation, "");
     }
 
-    private Scope(OperationModel operation, SourceRef type, Class<? extends Annotation> annotation, String path) {
+    private Scope(
+        OperationModel operation,
+        SourceRef type,
+        Class<? extends Annotation> annotation,
+        String path) {
       this.operation = operation;
       this.type = type;
       this.annotation = annotation;
       this.path = path;
     }
 
-    /** The scope of an annotation nested in this one at {@code relative}, such as {@code filters.2}. */
+    /**
+     * The scope of an annotation nested in this one at {@code relative}, such as {@code filters.2}.
+     */
     Scope nested(String relative) {
       return new Scope(operation, type, annotation, value(relative));
     }

@@ -4,22 +4,22 @@ import io.shapeforge.processor.model.EnumShapeModel;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.QueryOperation;
+import io.shapeforge.processor.model.ServiceModel;
+import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.model.ShapeModel;
 import io.shapeforge.processor.model.SpecModel;
 import io.shapeforge.processor.model.StructureShape;
 import io.shapeforge.processor.model.TypeRef;
-import io.shapeforge.processor.model.QueryOperation;
-import io.shapeforge.processor.model.ServiceSpec;
-import io.shapeforge.processor.model.ServiceModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Runs every check over a spec model and keeps what is still sound to generate: a shape with an
@@ -42,8 +42,13 @@ public final class SpecChecker {
    */
   public CheckResult check(SpecModel model, Map<String, ShapeModel> shapes, List<Orphan> orphans) {
     Findings findings = new Findings();
-    StructureCheck structures = new StructureCheck(findings, name -> shapes.get(name) instanceof EnumShapeModel enumShape
-        ? Optional.of(enumShape) : Optional.empty());
+    StructureCheck structures =
+        new StructureCheck(
+            findings,
+            name ->
+                shapes.get(name) instanceof EnumShapeModel enumShape
+                    ? Optional.of(enumShape)
+                    : Optional.empty());
     EnumCheck enums = new EnumCheck(findings);
     OperationCheck operations = new OperationCheck(findings);
     for (ShapeModel shape : model.shapes()) {
@@ -61,8 +66,11 @@ public final class SpecChecker {
     for (OperationModel operation : model.operations()) {
       operations.check(operation);
       String specPackage = operation.specPackage();
-      queryCheck.check(operation, services.containsKey(specPackage))
-          .ifPresent(query -> queriesByPackage.computeIfAbsent(specPackage, p -> new ArrayList<>()).add(query));
+      queryCheck
+          .check(operation, services.containsKey(specPackage))
+          .ifPresent(
+              query ->
+                  queriesByPackage.computeIfAbsent(specPackage, p -> new ArrayList<>()).add(query));
     }
     List<Diagnostic> diagnostics = findings.list();
     SpecModel valid = withoutInvalid(model, diagnostics);
@@ -79,18 +87,27 @@ public final class SpecChecker {
       }
     }
     List<ServiceSpec> serviceSpecs = new ArrayList<>();
-    operationsByPackage.forEach((specPackage, operationList) -> {
-      List<QueryOperation> sound = queriesByPackage.getOrDefault(specPackage, List.of()).stream()
-          .filter(query -> validOperations.contains(query.specName()) && !refersToAny(query, dropped))
-          .sorted(Comparator.comparing(query -> query.operation().name()))
-          .toList();
-      List<OperationModel> sorted = operationList.stream()
-          .filter(operation -> operation.query().isEmpty()
-              || sound.stream().anyMatch(query -> query.specName().equals(operation.specName())))
-          .sorted(Comparator.comparing(OperationModel::name))
-          .toList();
-      serviceSpecs.add(new ServiceSpec(services.get(specPackage), sorted, sound));
-    });
+    operationsByPackage.forEach(
+        (specPackage, operationList) -> {
+          List<QueryOperation> sound =
+              queriesByPackage.getOrDefault(specPackage, List.of()).stream()
+                  .filter(
+                      query ->
+                          validOperations.contains(query.specName())
+                              && !refersToAny(query, dropped))
+                  .sorted(Comparator.comparing(query -> query.operation().name()))
+                  .toList();
+          List<OperationModel> sorted =
+              operationList.stream()
+                  .filter(
+                      operation ->
+                          operation.query().isEmpty()
+                              || sound.stream()
+                                  .anyMatch(query -> query.specName().equals(operation.specName())))
+                  .sorted(Comparator.comparing(OperationModel::name))
+                  .toList();
+          serviceSpecs.add(new ServiceSpec(services.get(specPackage), sorted, sound));
+        });
     return new CheckResult(diagnostics, valid, serviceSpecs);
   }
 
@@ -101,7 +118,9 @@ public final class SpecChecker {
     named.add(query.parent().ref().specName());
     named.add(query.notFound().specName());
     query.filterElement().ifPresent(element -> named.add(element.ref().specName()));
-    query.filters().forEach(filter -> filter.allowedEnum().ifPresent(ref -> named.add(ref.specName())));
+    query
+        .filters()
+        .forEach(filter -> filter.allowedEnum().ifPresent(ref -> named.add(ref.specName())));
     return named.stream().anyMatch(dropped::contains);
   }
 

@@ -32,7 +32,9 @@ final class StructureCheck {
   private final ConstraintCheck constraints;
   private final DefaultValueCheck defaults;
 
-  /** @param enums the enum shape of a spec name, when known, for checking enum defaults */
+  /**
+   * @param enums the enum shape of a spec name, when known, for checking enum defaults
+   */
   StructureCheck(Findings findings, Function<String, Optional<EnumShapeModel>> enums) {
     this.findings = findings;
     this.constraints = new ConstraintCheck(findings);
@@ -55,7 +57,8 @@ final class StructureCheck {
         findings.error(owner, ErrorMessages.unionEmpty(name), type, Union.class, null);
       }
     } else if (!shape.isStructure()) {
-      findings.error(owner, ErrorMessages.errorShapeNotStructure(name), type, ErrorShape.class, null);
+      findings.error(
+          owner, ErrorMessages.errorShapeNotStructure(name), type, ErrorShape.class, null);
     } else if (!shape.isInterface()) {
       findings.error(owner, ErrorMessages.structureNotInterface(name), type, Structure.class, null);
     } else if (traits.sealed()) {
@@ -87,7 +90,8 @@ final class StructureCheck {
     if (error.httpStatus() < low || error.httpStatus() > low + 99) {
       findings.error(
           owner,
-          ErrorMessages.errorStatusMismatch(name, error.fault().name(), error.httpStatus(), client ? "4xx" : "5xx"),
+          ErrorMessages.errorStatusMismatch(
+              name, error.fault().name(), error.httpStatus(), client ? "4xx" : "5xx"),
           type,
           ErrorShape.class,
           "httpStatus");
@@ -110,31 +114,54 @@ final class StructureCheck {
       return;
     }
     if (GeneratedNames.RESERVED_MEMBER_NAMES.contains(member.name())
-        || shape.error().isPresent() && GeneratedNames.RESERVED_ERROR_MEMBER_NAMES.contains(member.name())
+        || shape.error().isPresent()
+            && GeneratedNames.RESERVED_ERROR_MEMBER_NAMES.contains(member.name())
         || shape.isUnion() && member.name().equals(GeneratedNames.UNION_TYPE_ACCESSOR)) {
       findings.error(owner, ErrorMessages.memberNameReserved(member.name()), at, null, null);
     }
     String clashesWith = generated.get(member.name());
     if (clashesWith != null) {
-      findings.error(owner, ErrorMessages.generatedNameClash(member.name(), member.name(), clashesWith), at, null, null);
+      findings.error(
+          owner,
+          ErrorMessages.generatedNameClash(member.name(), member.name(), clashesWith),
+          at,
+          null,
+          null);
     }
     String first = wireNames.putIfAbsent(member.wireName(), member.name());
     if (first != null) {
-      findings.error(owner, ErrorMessages.duplicateWireName(member.wireName(), member.name(), first),
-          at, WireName.class, "value");
+      findings.error(
+          owner,
+          ErrorMessages.duplicateWireName(member.wireName(), member.name(), first),
+          at,
+          WireName.class,
+          "value");
     }
     if (member.type().isUnsupported()) {
-      findings.error(owner, ErrorMessages.unsupportedMemberType(member.name(), member.type().written()), at, null, null);
+      findings.error(
+          owner,
+          ErrorMessages.unsupportedMemberType(member.name(), member.type().written()),
+          at,
+          null,
+          null);
       return;
     }
     if (shape.isUnion()) {
       if (member.required()) {
-        findings.error(owner, ErrorMessages.unionMemberRequired(shape.ref().simpleName(), member.name()),
-            at, Required.class, null);
+        findings.error(
+            owner,
+            ErrorMessages.unionMemberRequired(shape.ref().simpleName(), member.name()),
+            at,
+            Required.class,
+            null);
       }
       if (member.defaultValue().isPresent()) {
-        findings.error(owner, ErrorMessages.unionMemberDefault(shape.ref().simpleName(), member.name()),
-            at, DefaultValue.class, null);
+        findings.error(
+            owner,
+            ErrorMessages.unionMemberDefault(shape.ref().simpleName(), member.name()),
+            at,
+            DefaultValue.class,
+            null);
       }
     }
     checkTraits(owner, member, at);
@@ -144,12 +171,28 @@ final class StructureCheck {
   }
 
   private void checkTraits(String owner, MemberModel member, SourceRef at) {
-    member.defaultValue().ifPresent(text -> defaults.problem(member.type(), text).ifPresent(why ->
-        findings.error(owner, ErrorMessages.defaultValueInvalid(member.name(), member.type().written(), text, why),
-            at, DefaultValue.class, "value")));
+    member
+        .defaultValue()
+        .ifPresent(
+            text ->
+                defaults
+                    .problem(member.type(), text)
+                    .ifPresent(
+                        why ->
+                            findings.error(
+                                owner,
+                                ErrorMessages.defaultValueInvalid(
+                                    member.name(), member.type().written(), text, why),
+                                at,
+                                DefaultValue.class,
+                                "value")));
     if (member.traits().idempotencyToken() && !member.type().is(MemberType.ScalarKind.STRING)) {
-      findings.error(owner, ErrorMessages.idempotencyTokenNotString(member.name(), member.type().written()),
-          at, IdempotencyToken.class, null);
+      findings.error(
+          owner,
+          ErrorMessages.idempotencyTokenNotString(member.name(), member.type().written()),
+          at,
+          IdempotencyToken.class,
+          null);
     }
   }
 
@@ -160,15 +203,26 @@ final class StructureCheck {
    * @param at where {@code type} is written
    * @param depth how many lists or maps enclose {@code type}
    */
-  private void checkNested(String owner, MemberModel member, SourceRef at, MemberType type, int depth) {
+  private void checkNested(
+      String owner, MemberModel member, SourceRef at, MemberType type, int depth) {
     if (type.is(MemberType.ScalarKind.TIMESTAMP) && depth > 1) {
-      findings.error(owner, ErrorMessages.timestampTooDeep(member.name(), member.type().written()), at, null, null);
+      findings.error(
+          owner,
+          ErrorMessages.timestampTooDeep(member.name(), member.type().written()),
+          at,
+          null,
+          null);
     }
     type.accept(new TypeArguments(owner, member, at, depth));
   }
 
   private void nested(
-      String owner, MemberModel member, SourceRef at, MemberType type, Constraints typeConstraints, String target,
+      String owner,
+      MemberModel member,
+      SourceRef at,
+      MemberType type,
+      Constraints typeConstraints,
+      String target,
       int depth) {
     constraints.check(owner, at, target, type, typeConstraints);
     checkNested(owner, member, at, type, depth + 1);
@@ -190,20 +244,40 @@ final class StructureCheck {
 
     @Override
     public Void list(MemberType.ListOf list) {
-      nested(owner, member, at.typeArgument(0), list.element(), list.elementConstraints(),
-          "the " + list.element().written() + " elements of member " + member.name() + "()", depth);
+      nested(
+          owner,
+          member,
+          at.typeArgument(0),
+          list.element(),
+          list.elementConstraints(),
+          "the " + list.element().written() + " elements of member " + member.name() + "()",
+          depth);
       return null;
     }
 
     @Override
     public Void map(MemberType.MapOf map) {
-      if (!(map.key().is(MemberType.ScalarKind.STRING) || map.key().category() == MemberType.Category.ENUM)) {
-        findings.error(owner, ErrorMessages.mapKeyType(member.name(), map.key().written()), at, null, null);
+      if (!(map.key().is(MemberType.ScalarKind.STRING)
+          || map.key().category() == MemberType.Category.ENUM)) {
+        findings.error(
+            owner, ErrorMessages.mapKeyType(member.name(), map.key().written()), at, null, null);
       }
-      nested(owner, member, at.typeArgument(0), map.key(), map.keyConstraints(),
-          "the " + map.key().written() + " keys of member " + member.name() + "()", depth);
-      nested(owner, member, at.typeArgument(1), map.value(), map.valueConstraints(),
-          "the " + map.value().written() + " values of member " + member.name() + "()", depth);
+      nested(
+          owner,
+          member,
+          at.typeArgument(0),
+          map.key(),
+          map.keyConstraints(),
+          "the " + map.key().written() + " keys of member " + member.name() + "()",
+          depth);
+      nested(
+          owner,
+          member,
+          at.typeArgument(1),
+          map.value(),
+          map.valueConstraints(),
+          "the " + map.value().written() + " values of member " + member.name() + "()",
+          depth);
       return null;
     }
 

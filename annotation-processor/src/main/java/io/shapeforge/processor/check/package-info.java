@@ -1,6 +1,6 @@
 /**
- * Stage two: judges the spec model against the spec language and reports every mistake as a
- * compile error on the offending element and annotation value.
+ * Stage two: judges the spec model against the spec language and reports every mistake as a compile
+ * error on the offending element and annotation value.
  *
  * <p>It needs no javac: the model says what was written, and a {@link
  * io.shapeforge.processor.check.Diagnostic} places a finding by a {@link

@@ -1,6 +1,9 @@
 package io.shapeforge.processor.model;
 
-/** The {@link MemberType.Category} of each type: the one place the yes/no questions learn a new kind. */
+/**
+ * The {@link MemberType.Category} of each type: the one place the yes/no questions learn a new
+ * kind.
+ */
 final class CategoryOf implements MemberType.Visitor<MemberType.Category> {
 
   static final CategoryOf INSTANCE = new CategoryOf();

@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public sealed interface Constraint {
 
-  /** {@code @Length}: bounds of a string's length, a list's or map's size or a blob's bytes, inclusive. */
+  /**
+   * {@code @Length}: bounds of a string's length, a list's or map's size or a blob's bytes,
+   * inclusive.
+   */
   record Length(int min, int max) implements Constraint {
     /** Whether a minimum other than the default 0 was given. */
     public boolean hasMin() {
@@ -72,6 +75,8 @@ public sealed interface Constraint {
    */
   record SparseWritten() implements Constraint {}
 
-  /** {@code @TimestampFormat} written at this place; as {@link SparseWritten}, for the check stage. */
+  /**
+   * {@code @TimestampFormat} written at this place; as {@link SparseWritten}, for the check stage.
+   */
   record TimestampFormatWritten() implements Constraint {}
 }

@@ -33,7 +33,10 @@ public record Constraints(List<Constraint> all) {
     return find(Constraint.Pattern.class);
   }
 
-  /** Whether any constraint that a validator checks is present: length, range, pattern, unique items. */
+  /**
+   * Whether any constraint that a validator checks is present: length, range, pattern, unique
+   * items.
+   */
   public boolean anyChecked() {
     return length().isPresent() || range().isPresent() || pattern().isPresent() || uniqueItems();
   }

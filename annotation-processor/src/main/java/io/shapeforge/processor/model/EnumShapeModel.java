@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An {@code @EnumShape}: a string restricted to a set of wire values; or an {@code @IntEnumShape}, an
- * integer restricted likewise.
+ * An {@code @EnumShape}: a string restricted to a set of wire values; or an {@code @IntEnumShape},
+ * an integer restricted likewise.
  *
  * @param ref its names
  * @param doc the javadoc of the spec enum, if any
@@ -15,7 +15,11 @@ import java.util.Optional;
  *     without {@code @IntEnumValue} has a {@code null} wire value for the check stage to report
  */
 public record EnumShapeModel(
-    ShapeRef ref, Optional<String> doc, List<EnumConstant> constants, boolean isEnum, boolean intEnum)
+    ShapeRef ref,
+    Optional<String> doc,
+    List<EnumConstant> constants,
+    boolean isEnum,
+    boolean intEnum)
     implements ShapeModel {
 
   public EnumShapeModel {
@@ -23,7 +27,8 @@ public record EnumShapeModel(
   }
 
   /** A string enum shape. */
-  public EnumShapeModel(ShapeRef ref, Optional<String> doc, List<EnumConstant> constants, boolean isEnum) {
+  public EnumShapeModel(
+      ShapeRef ref, Optional<String> doc, List<EnumConstant> constants, boolean isEnum) {
     this(ref, doc, constants, isEnum, false);
   }
 }

@@ -22,14 +22,25 @@ public final class GeneratedNames {
   public static final String UNION_TYPE_ACCESSOR = "type";
 
   /**
-   * Member names a generated model or its builder already uses without parameters:
-   * {@code builder}, {@code toBuilder}, {@code build} and the methods of {@code Object}. A union
-   * also reserves {@link #UNION_TYPE_ACCESSOR}, an error shape {@link #RESERVED_ERROR_MEMBER_NAMES}.
+   * Member names a generated model or its builder already uses without parameters: {@code builder},
+   * {@code toBuilder}, {@code build} and the methods of {@code Object}. A union also reserves
+   * {@link #UNION_TYPE_ACCESSOR}, an error shape {@link #RESERVED_ERROR_MEMBER_NAMES}.
    */
   public static final Set<String> RESERVED_MEMBER_NAMES =
-      Collections.unmodifiableSet(new TreeSet<>(List.of(
-          "builder", "toBuilder", "build", "hashCode", "toString", "getClass", "notify", "notifyAll",
-          "wait", "clone", "finalize")));
+      Collections.unmodifiableSet(
+          new TreeSet<>(
+              List.of(
+                  "builder",
+                  "toBuilder",
+                  "build",
+                  "hashCode",
+                  "toString",
+                  "getClass",
+                  "notify",
+                  "notifyAll",
+                  "wait",
+                  "clone",
+                  "finalize")));
 
   /**
    * Member names reserved on an error shape only, because the generated exception has these
@@ -37,16 +48,26 @@ public final class GeneratedNames {
    * them: SSM's {@code InstanceAssociationStatusInfo} has a member {@code ErrorCode}.
    */
   public static final Set<String> RESERVED_ERROR_MEMBER_NAMES =
-      Collections.unmodifiableSet(new TreeSet<>(List.of(
-          "getMessage", "getLocalizedMessage", "getCause", "fillInStackTrace", "getStackTrace",
-          "printStackTrace", "getSuppressed", "errorCode", "httpStatus", "isClientFault")));
+      Collections.unmodifiableSet(
+          new TreeSet<>(
+              List.of(
+                  "getMessage",
+                  "getLocalizedMessage",
+                  "getCause",
+                  "fillInStackTrace",
+                  "getStackTrace",
+                  "printStackTrace",
+                  "getSuppressed",
+                  "errorCode",
+                  "httpStatus",
+                  "isClientFault")));
 
   private GeneratedNames() {}
 
   /**
-   * The accessor of a member's raw wire value, for a member that shows an enum: {@code statusAsString}
-   * for an enum, {@code statusesAsStrings} for a list of enums, {@code priorityAsInteger} and
-   * {@code prioritiesAsIntegers} for int enums. Empty for any other member.
+   * The accessor of a member's raw wire value, for a member that shows an enum: {@code
+   * statusAsString} for an enum, {@code statusesAsStrings} for a list of enums, {@code
+   * priorityAsInteger} and {@code prioritiesAsIntegers} for int enums. Empty for any other member.
    */
   public static java.util.Optional<String> rawAccessor(MemberModel member) {
     return rawSuffix(member.type(), "As").map(suffix -> member.name() + suffix);

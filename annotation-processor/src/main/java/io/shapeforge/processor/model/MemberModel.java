@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * One member of a structure or union.
  *
- * @param name the member name, lower camel case as in AWS validation paths ({@code windowExecutionId})
+ * @param name the member name, lower camel case as in AWS validation paths ({@code
+ *     windowExecutionId})
  * @param wireName the JSON name ({@code WindowExecutionId})
  * @param doc the javadoc of the spec method, if any
  * @param type the member type
@@ -36,7 +37,16 @@ public record MemberModel(
       boolean identifier,
       Constraints constraints,
       int parameterCount) {
-    this(name, wireName, doc, type, required, identifier, constraints, parameterCount, MemberTraits.NONE);
+    this(
+        name,
+        wireName,
+        doc,
+        type,
+        required,
+        identifier,
+        constraints,
+        parameterCount,
+        MemberTraits.NONE);
   }
 
   /** Whether the value must never show in {@code toString()} or a validation message. */
@@ -55,6 +65,8 @@ public record MemberModel(
    * {@code kBId}), as Lambda's {@code kMSKeyArn} shows.
    */
   public String validationPath() {
-    return wireName.isEmpty() ? name : Character.toLowerCase(wireName.charAt(0)) + wireName.substring(1);
+    return wireName.isEmpty()
+        ? name
+        : Character.toLowerCase(wireName.charAt(0)) + wireName.substring(1);
   }
 }

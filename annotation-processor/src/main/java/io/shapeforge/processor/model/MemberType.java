@@ -96,7 +96,9 @@ public sealed interface MemberType {
       int underscore = lower.indexOf('_');
       return underscore < 0
           ? lower
-          : lower.substring(0, underscore) + Character.toUpperCase(lower.charAt(underscore + 1)) + lower.substring(underscore + 2);
+          : lower.substring(0, underscore)
+              + Character.toUpperCase(lower.charAt(underscore + 1))
+              + lower.substring(underscore + 2);
     }
   }
 
@@ -188,7 +190,8 @@ public sealed interface MemberType {
    * @param elementConstraints constraints written on the type argument
    * @param sparse whether {@code @Sparse} lets elements be null
    */
-  record ListOf(MemberType element, Constraints elementConstraints, boolean sparse) implements MemberType {
+  record ListOf(MemberType element, Constraints elementConstraints, boolean sparse)
+      implements MemberType {
     /** A dense list. */
     public ListOf(MemberType element, Constraints elementConstraints) {
       this(element, elementConstraints, false);
@@ -214,7 +217,12 @@ public sealed interface MemberType {
    * @param valueConstraints constraints written on the value type argument
    * @param sparse whether {@code @Sparse} lets values be null
    */
-  record MapOf(MemberType key, Constraints keyConstraints, MemberType value, Constraints valueConstraints, boolean sparse)
+  record MapOf(
+      MemberType key,
+      Constraints keyConstraints,
+      MemberType value,
+      Constraints valueConstraints,
+      boolean sparse)
       implements MemberType {
     @Override
     public String written() {
@@ -240,8 +248,8 @@ public sealed interface MemberType {
   }
 
   /**
-   * A type javac cannot resolve yet, such as a class another processor generates in a later
-   * round. The processor defers the structure until it resolves.
+   * A type javac cannot resolve yet, such as a class another processor generates in a later round.
+   * The processor defers the structure until it resolves.
    *
    * @param written the type as written
    */
@@ -253,12 +261,21 @@ public sealed interface MemberType {
   }
 
   /**
-   * The kinds of type, for the yes/no questions below. Each question is an exhaustive {@code switch} with no
-   * {@code default}, so a new constant is a compile error in every question until it is answered;
-   * {@link #category()} is a {@link Visitor}, so a new kind cannot skip its constant.
+   * The kinds of type, for the yes/no questions below. Each question is an exhaustive {@code
+   * switch} with no {@code default}, so a new constant is a compile error in every question until
+   * it is answered; {@link #category()} is a {@link Visitor}, so a new kind cannot skip its
+   * constant.
    */
   enum Category {
-    SCALAR, STRUCTURE, UNION, ENUM, INT_ENUM, LIST, MAP, UNSUPPORTED, UNRESOLVED
+    SCALAR,
+    STRUCTURE,
+    UNION,
+    ENUM,
+    INT_ENUM,
+    LIST,
+    MAP,
+    UNSUPPORTED,
+    UNRESOLVED
   }
 
   /** Which kind of type this is. */
@@ -271,7 +288,10 @@ public sealed interface MemberType {
     return category() == Category.LIST;
   }
 
-  /** Whether this is a {@code List} or a {@code Map}: what {@code @Length} counts and {@code @Sparse} marks. */
+  /**
+   * Whether this is a {@code List} or a {@code Map}: what {@code @Length} counts and
+   * {@code @Sparse} marks.
+   */
   default boolean isCollection() {
     return switch (category()) {
       case LIST, MAP -> true;
@@ -315,7 +335,9 @@ public sealed interface MemberType {
     return accept(OneKindOnly.STRUCTURE);
   }
 
-  /** The enum shape this type names, if it is an enum; empty for every other kind, int enums too. */
+  /**
+   * The enum shape this type names, if it is an enum; empty for every other kind, int enums too.
+   */
   default java.util.Optional<ShapeRef> namedEnum() {
     return accept(OneKindOnly.ENUM);
   }
@@ -351,10 +373,11 @@ public sealed interface MemberType {
   /** Every shape named by this type or a type nested in it, at any depth. */
   default java.util.List<ShapeRef> shapesNamed() {
     java.util.List<ShapeRef> named = new java.util.ArrayList<>();
-    anyNested(type -> {
-      type.namedShape().ifPresent(named::add);
-      return false;
-    });
+    anyNested(
+        type -> {
+          type.namedShape().ifPresent(named::add);
+          return false;
+        });
     return named;
   }
 }

@@ -55,34 +55,38 @@ abstract class OneKindOnly<R> implements MemberType.Visitor<Optional<R>> {
   }
 
   /** The scalar kind of a scalar. */
-  static final OneKindOnly<MemberType.ScalarKind> SCALAR_KIND = new OneKindOnly<>() {
-    @Override
-    public Optional<MemberType.ScalarKind> scalar(MemberType.Scalar scalar) {
-      return Optional.of(scalar.kind());
-    }
-  };
+  static final OneKindOnly<MemberType.ScalarKind> SCALAR_KIND =
+      new OneKindOnly<>() {
+        @Override
+        public Optional<MemberType.ScalarKind> scalar(MemberType.Scalar scalar) {
+          return Optional.of(scalar.kind());
+        }
+      };
 
   /** The shape a structure names. */
-  static final OneKindOnly<ShapeRef> STRUCTURE = new OneKindOnly<>() {
-    @Override
-    public Optional<ShapeRef> structure(MemberType.StructureRef structure) {
-      return Optional.of(structure.shape());
-    }
-  };
+  static final OneKindOnly<ShapeRef> STRUCTURE =
+      new OneKindOnly<>() {
+        @Override
+        public Optional<ShapeRef> structure(MemberType.StructureRef structure) {
+          return Optional.of(structure.shape());
+        }
+      };
 
   /** The shape an enum names. */
-  static final OneKindOnly<ShapeRef> ENUM = new OneKindOnly<>() {
-    @Override
-    public Optional<ShapeRef> enumShape(MemberType.EnumRef enumRef) {
-      return Optional.of(enumRef.shape());
-    }
-  };
+  static final OneKindOnly<ShapeRef> ENUM =
+      new OneKindOnly<>() {
+        @Override
+        public Optional<ShapeRef> enumShape(MemberType.EnumRef enumRef) {
+          return Optional.of(enumRef.shape());
+        }
+      };
 
   /** The element type of a list. */
-  static final OneKindOnly<MemberType> LIST_ELEMENT = new OneKindOnly<>() {
-    @Override
-    public Optional<MemberType> list(MemberType.ListOf list) {
-      return Optional.of(list.element());
-    }
-  };
+  static final OneKindOnly<MemberType> LIST_ELEMENT =
+      new OneKindOnly<>() {
+        @Override
+        public Optional<MemberType> list(MemberType.ListOf list) {
+          return Optional.of(list.element());
+        }
+      };
 }

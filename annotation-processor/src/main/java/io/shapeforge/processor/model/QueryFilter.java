@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param allowedEnum the enum shape the values come from, when {@code allowedEnum} names one
  */
 public record QueryFilter(
-    String name, MemberModel member, FilterOp op, List<String> allowed, Optional<ShapeRef> allowedEnum) {
+    String name,
+    MemberModel member,
+    FilterOp op,
+    List<String> allowed,
+    Optional<ShapeRef> allowedEnum) {
 
   public QueryFilter {
     allowed = List.copyOf(allowed);

@@ -31,7 +31,11 @@ public record QueryModel(
 
   /** See {@link io.shapeforge.spec.Scope}. */
   public record Scope(
-      String requestMember, String recordMember, TypeRef parent, TypeRef notFound, String notFoundMessage) {}
+      String requestMember,
+      String recordMember,
+      TypeRef parent,
+      TypeRef notFound,
+      String notFoundMessage) {}
 
   /**
    * See {@link io.shapeforge.spec.FilterKey}.

@@ -50,6 +50,7 @@ public record QueryOperation(
     return shape.members().stream()
         .filter(m -> m.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException(shape.ref().simpleName() + " has no member " + name));
+        .orElseThrow(
+            () -> new IllegalStateException(shape.ref().simpleName() + " has no member " + name));
   }
 }

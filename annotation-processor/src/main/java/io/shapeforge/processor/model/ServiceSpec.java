@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param operations every valid operation of the service, sorted by name
  * @param queries those of {@code operations} that are sound queries, resolved, sorted by name
  */
-public record ServiceSpec(ServiceModel service, List<OperationModel> operations, List<QueryOperation> queries)
+public record ServiceSpec(
+    ServiceModel service, List<OperationModel> operations, List<QueryOperation> queries)
     implements GeneratedSource {
 
   public ServiceSpec {
@@ -25,7 +26,9 @@ public record ServiceSpec(ServiceModel service, List<OperationModel> operations,
 
   /** The query whose behaviour is generated for {@code operation}, if it is one. */
   public java.util.Optional<QueryOperation> queryOf(OperationModel operation) {
-    return queries.stream().filter(query -> query.specName().equals(operation.specName())).findFirst();
+    return queries.stream()
+        .filter(query -> query.specName().equals(operation.specName()))
+        .findFirst();
   }
 
   @Override
@@ -39,8 +42,8 @@ public record ServiceSpec(ServiceModel service, List<OperationModel> operations,
   }
 
   /**
-   * The stored structures: every query record and scope parent, by spec name, each with the
-   * queries that read it as record (empty for a parent only).
+   * The stored structures: every query record and scope parent, by spec name, each with the queries
+   * that read it as record (empty for a parent only).
    */
   public Map<String, StoredShape> storedShapes() {
     Map<String, StructureShape> shapes = new TreeMap<>();
@@ -48,10 +51,14 @@ public record ServiceSpec(ServiceModel service, List<OperationModel> operations,
     for (QueryOperation operation : queries) {
       shapes.put(operation.parent().ref().specName(), operation.parent());
       shapes.put(operation.record().ref().specName(), operation.record());
-      readers.computeIfAbsent(operation.record().ref().specName(), name -> new ArrayList<>()).add(operation);
+      readers
+          .computeIfAbsent(operation.record().ref().specName(), name -> new ArrayList<>())
+          .add(operation);
     }
     Map<String, StoredShape> stored = new TreeMap<>();
-    shapes.forEach((name, shape) -> stored.put(name, new StoredShape(shape, readers.getOrDefault(name, List.of()))));
+    shapes.forEach(
+        (name, shape) ->
+            stored.put(name, new StoredShape(shape, readers.getOrDefault(name, List.of()))));
     return stored;
   }
 
@@ -61,7 +68,8 @@ public record ServiceSpec(ServiceModel service, List<OperationModel> operations,
    * @param shape the structure
    * @param queries the operations whose record it is
    */
-  public record StoredShape(StructureShape shape, List<QueryOperation> queries) implements GeneratedSource {
+  public record StoredShape(StructureShape shape, List<QueryOperation> queries)
+      implements GeneratedSource {
 
     public StoredShape {
       queries = List.copyOf(queries);

@@ -11,7 +11,8 @@ package io.shapeforge.processor.model;
  *     would be lost)
  * @param sealed whether the spec interface is sealed (someone reaching for a union)
  */
-public record ShapeTraits(boolean union, boolean sensitive, boolean deprecated, boolean inherits, boolean sealed) {
+public record ShapeTraits(
+    boolean union, boolean sensitive, boolean deprecated, boolean inherits, boolean sealed) {
   /** A plain structure. */
   public static final ShapeTraits NONE = new ShapeTraits(false, false, false, false, false);
 }

@@ -14,9 +14,9 @@ import javax.lang.model.AnnotatedConstruct;
 
 /**
  * Reads {@code @Length}, {@code @Range}, {@code @Pattern} and {@code @UniqueItems} (and where
- * {@code @Sparse} and {@code @TimestampFormat} were written) from one place: a
- * member's method declaration, or a list's or map's type argument. Never from a method's return
- * type, where javac repeats a METHOD+TYPE_USE annotation.
+ * {@code @Sparse} and {@code @TimestampFormat} were written) from one place: a member's method
+ * declaration, or a list's or map's type argument. Never from a method's return type, where javac
+ * repeats a METHOD+TYPE_USE annotation.
  */
 final class ConstraintReader {
 
@@ -29,9 +29,15 @@ final class ConstraintReader {
   Constraints read(AnnotatedConstruct construct) {
     List<Constraint> found = new ArrayList<>(3);
     Mirrors.find(construct, Length.class)
-        .ifPresent(m -> found.add(new Constraint.Length(mirrors.intValue(m, "min"), mirrors.intValue(m, "max"))));
+        .ifPresent(
+            m ->
+                found.add(
+                    new Constraint.Length(mirrors.intValue(m, "min"), mirrors.intValue(m, "max"))));
     Mirrors.find(construct, Range.class)
-        .ifPresent(m -> found.add(new Constraint.Range(mirrors.string(m, "min"), mirrors.string(m, "max"))));
+        .ifPresent(
+            m ->
+                found.add(
+                    new Constraint.Range(mirrors.string(m, "min"), mirrors.string(m, "max"))));
     Mirrors.find(construct, Pattern.class)
         .ifPresent(m -> found.add(new Constraint.Pattern(mirrors.string(m, "value"))));
     if (Mirrors.has(construct, UniqueItems.class)) {

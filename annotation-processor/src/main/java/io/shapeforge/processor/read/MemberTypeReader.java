@@ -1,6 +1,5 @@
 package io.shapeforge.processor.read;
 
-import io.shapeforge.processor.model.Constraints;
 import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.MemberType.ScalarKind;
 import io.shapeforge.processor.model.TypeRef;
@@ -22,7 +21,8 @@ import javax.lang.model.type.TypeMirror;
  *
  * <p>{@code @Sparse} and {@code @TimestampFormat} are read from the type itself: on a member they
  * are on the method <em>and</em> its return type (javac repeats a METHOD+TYPE_USE annotation), and
- * inside a list or map only on the type argument, so the type is the one place that always has them.
+ * inside a list or map only on the type argument, so the type is the one place that always has
+ * them.
  */
 final class MemberTypeReader {
 
@@ -55,7 +55,8 @@ final class MemberTypeReader {
     if (type.getKind() == TypeKind.ERROR) {
       return new MemberType.Unresolved(type.toString());
     }
-    if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+    if (type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
       return new MemberType.Scalar(ScalarKind.BLOB);
     }
     if (type.getKind() != TypeKind.DECLARED) {
@@ -65,9 +66,10 @@ final class MemberTypeReader {
     String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
     ScalarKind scalar = SCALARS.get(name);
     if (scalar == ScalarKind.TIMESTAMP) {
-      TimestampFormat.Format format = Mirrors.find(type, TimestampFormat.class)
-          .map(m -> TimestampFormat.Format.valueOf(mirrors.enumName(m, "value")))
-          .orElse(TimestampFormat.Format.EPOCH_SECONDS);
+      TimestampFormat.Format format =
+          Mirrors.find(type, TimestampFormat.class)
+              .map(m -> TimestampFormat.Format.valueOf(mirrors.enumName(m, "value")))
+              .orElse(TimestampFormat.Format.EPOCH_SECONDS);
       return new MemberType.Scalar(scalar, format);
     }
     if (scalar != null) {

@@ -13,8 +13,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Finds annotation mirrors and their values, defaults included. Mirrors rather than
- * {@code getAnnotation(...)} because class-valued members cannot be read otherwise, and because
+ * Finds annotation mirrors and their values, defaults included. Mirrors rather than {@code
+ * getAnnotation(...)} because class-valued members cannot be read otherwise, and because
  * diagnostics point at a mirror and its value.
  */
 public final class Mirrors {
@@ -53,7 +53,9 @@ public final class Mirrors {
     throw new IllegalArgumentException("no member " + name + " in " + mirror);
   }
 
-  /** The value of {@code name} only if it was written explicitly, for pointing diagnostics at it. */
+  /**
+   * The value of {@code name} only if it was written explicitly, for pointing diagnostics at it.
+   */
   public static Optional<AnnotationValue> explicitValue(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {

@@ -9,9 +9,9 @@ import java.util.Optional;
 import javax.lang.model.element.PackageElement;
 
 /**
- * Decides where the code for a spec package goes: {@code @Service(modelPackage = ...)} if set,
- * else the sibling package {@code model} ({@code a.b.spec} generates into {@code a.b.model}; a
- * top-level spec package into {@code model}).
+ * Decides where the code for a spec package goes: {@code @Service(modelPackage = ...)} if set, else
+ * the sibling package {@code model} ({@code a.b.spec} generates into {@code a.b.model}; a top-level
+ * spec package into {@code model}).
  */
 public final class ModelPackages {
 
@@ -27,9 +27,7 @@ public final class ModelPackages {
     return cache.computeIfAbsent(
         specPackage.getQualifiedName().toString(),
         name ->
-            service(specPackage)
-                .map(ServiceModel::modelPackage)
-                .orElseGet(() -> sibling(name)));
+            service(specPackage).map(ServiceModel::modelPackage).orElseGet(() -> sibling(name)));
   }
 
   /** The {@code @Service} on a package, if any. */

@@ -24,7 +24,8 @@ public final class OperationReader {
   private final ShapeRefs shapeRefs;
   private final ModelPackages packages;
 
-  public OperationReader(Elements elements, Mirrors mirrors, ShapeRefs shapeRefs, ModelPackages packages) {
+  public OperationReader(
+      Elements elements, Mirrors mirrors, ShapeRefs shapeRefs, ModelPackages packages) {
     this.elements = elements;
     this.mirrors = mirrors;
     this.shapeRefs = shapeRefs;
@@ -75,7 +76,8 @@ public final class OperationReader {
               mirrors.string(filter, "member"),
               FilterOp.valueOf(mirrors.enumName(filter, "op")),
               allowed,
-              allowedEnum.getKind().isPrimitive() || allowedEnum.getKind() == javax.lang.model.type.TypeKind.VOID
+              allowedEnum.getKind().isPrimitive()
+                      || allowedEnum.getKind() == javax.lang.model.type.TypeKind.VOID
                   ? null
                   : shapeRefs.typeRef(allowedEnum)));
     }

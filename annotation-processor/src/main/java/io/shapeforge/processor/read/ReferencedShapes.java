@@ -35,20 +35,30 @@ public final class ReferencedShapes {
    *
    * @param known shapes already read, by spec name
    */
-  public Map<String, ShapeModel> with(Map<String, ShapeModel> known, List<OperationModel> operations) {
+  public Map<String, ShapeModel> with(
+      Map<String, ShapeModel> known, List<OperationModel> operations) {
     Map<String, ShapeModel> all = new TreeMap<>(known);
     for (OperationModel operation : operations) {
       if (operation.query().isEmpty()) {
         continue;
       }
       QueryModel query = operation.query().get();
-      List<TypeRef> refs = new ArrayList<>(List.of(operation.input(), operation.output(), query.record(),
-          query.scope().parent(), query.scope().notFound()));
-      query.filters().forEach(filter -> {
-        if (filter.allowedEnum() != null) {
-          refs.add(filter.allowedEnum());
-        }
-      });
+      List<TypeRef> refs =
+          new ArrayList<>(
+              List.of(
+                  operation.input(),
+                  operation.output(),
+                  query.record(),
+                  query.scope().parent(),
+                  query.scope().notFound()));
+      query
+          .filters()
+          .forEach(
+              filter -> {
+                if (filter.allowedEnum() != null) {
+                  refs.add(filter.allowedEnum());
+                }
+              });
       for (TypeRef ref : refs) {
         if (ref.shape() != null) {
           ShapeModel shape = read(all, ref.shape());
@@ -80,7 +90,8 @@ public final class ReferencedShapes {
     if (type == null) {
       return null;
     }
-    ShapeModel shape = type.getKind() == ElementKind.ENUM ? reader.enumShape(type) : reader.structure(type);
+    ShapeModel shape =
+        type.getKind() == ElementKind.ENUM ? reader.enumShape(type) : reader.structure(type);
     all.put(ref.specName(), shape);
     return shape;
   }

@@ -93,13 +93,19 @@ public final class ShapeReader {
     for (Element enclosed : type.getEnclosedElements()) {
       if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
         String name = enclosed.getSimpleName().toString();
-        String wire = intEnum
-            ? Mirrors.find(enclosed, IntEnumValue.class).map(m -> String.valueOf(mirrors.intValue(m, "value"))).orElse(null)
-            : Mirrors.find(enclosed, EnumValue.class).map(m -> mirrors.string(m, "value")).orElse(name);
+        String wire =
+            intEnum
+                ? Mirrors.find(enclosed, IntEnumValue.class)
+                    .map(m -> String.valueOf(mirrors.intValue(m, "value")))
+                    .orElse(null)
+                : Mirrors.find(enclosed, EnumValue.class)
+                    .map(m -> mirrors.string(m, "value"))
+                    .orElse(name);
         constants.add(new EnumConstant(name, wire, docs.of(enclosed)));
       }
     }
-    return new EnumShapeModel(shapeRefs.of(type), docs.of(type), constants, type.getKind() == ElementKind.ENUM, intEnum);
+    return new EnumShapeModel(
+        shapeRefs.of(type), docs.of(type), constants, type.getKind() == ElementKind.ENUM, intEnum);
   }
 
   /**
@@ -110,7 +116,8 @@ public final class ShapeReader {
     List<ExecutableElement> methods = new ArrayList<>();
     for (Element enclosed : type.getEnclosedElements()) {
       if (enclosed.getKind() == ElementKind.METHOD
-          && (enclosed.getModifiers().contains(Modifier.ABSTRACT) || enclosed.getModifiers().contains(Modifier.DEFAULT))) {
+          && (enclosed.getModifiers().contains(Modifier.ABSTRACT)
+              || enclosed.getModifiers().contains(Modifier.DEFAULT))) {
         methods.add((ExecutableElement) enclosed);
       }
     }
@@ -120,14 +127,17 @@ public final class ShapeReader {
   private MemberModel member(ExecutableElement method) {
     String name = method.getSimpleName().toString();
     String wireName =
-        Mirrors.find(method, WireName.class).map(m -> mirrors.string(m, "value")).orElse(pascalCase(name));
-    MemberTraits traits = new MemberTraits(
-        Mirrors.has(method, Sensitive.class) || targetsSensitiveShape(method.getReturnType()),
-        Mirrors.has(method, Deprecated.class),
-        Mirrors.has(method, IdempotencyToken.class),
-        Mirrors.find(method, DefaultValue.class).map(m -> mirrors.string(m, "value")),
-        Mirrors.find(method, JsonName.class).map(m -> mirrors.string(m, "value")),
-        method.getModifiers().contains(Modifier.DEFAULT));
+        Mirrors.find(method, WireName.class)
+            .map(m -> mirrors.string(m, "value"))
+            .orElse(pascalCase(name));
+    MemberTraits traits =
+        new MemberTraits(
+            Mirrors.has(method, Sensitive.class) || targetsSensitiveShape(method.getReturnType()),
+            Mirrors.has(method, Deprecated.class),
+            Mirrors.has(method, IdempotencyToken.class),
+            Mirrors.find(method, DefaultValue.class).map(m -> mirrors.string(m, "value")),
+            Mirrors.find(method, JsonName.class).map(m -> mirrors.string(m, "value")),
+            method.getModifiers().contains(Modifier.DEFAULT));
     return new MemberModel(
         name,
         wireName,
@@ -142,7 +152,8 @@ public final class ShapeReader {
 
   /** Smithy's rule: a member that targets a {@code @sensitive} shape is sensitive too. */
   private static boolean targetsSensitiveShape(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED && Mirrors.has(((DeclaredType) type).asElement(), Sensitive.class);
+    return type.getKind() == TypeKind.DECLARED
+        && Mirrors.has(((DeclaredType) type).asElement(), Sensitive.class);
   }
 
   /** {@code windowExecutionId} becomes {@code WindowExecutionId}. */

@@ -17,11 +17,12 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a model's {@code Builder}: one setter per member named as the member, plus convenience
- * overloads (varargs for lists; the enum or its raw string for enums). A raw string equal to a known
- * enum value is stored as that constant's wire string, so equal values share one instance. Jackson
- * deserializes through exactly one setter per property, the one carrying {@code @JsonProperty};
- * every overload is {@code @JsonIgnore}. {@code build()} never throws: a model may hold invalid data.
- * Lists and maps, and those nested in them, are copied into unmodifiable ones that keep nulls.
+ * overloads (varargs for lists; the enum or its raw string for enums). A raw string equal to a
+ * known enum value is stored as that constant's wire string, so equal values share one instance.
+ * Jackson deserializes through exactly one setter per property, the one carrying
+ * {@code @JsonProperty}; every overload is {@code @JsonIgnore}. {@code build()} never throws: a
+ * model may hold invalid data. Lists and maps, and those nested in them, are copied into
+ * unmodifiable ones that keep nulls.
  */
 final class BuilderWriter {
 
@@ -31,9 +32,14 @@ final class BuilderWriter {
         TypeSpec.classBuilder(builder)
             .addJavadoc("Builds a {@link $T}; every member starts absent.\n", model)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addAnnotation(AnnotationSpec.builder(Types.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
             .addAnnotation(
-                AnnotationSpec.builder(Types.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
+                AnnotationSpec.builder(Types.JSON_POJO_BUILDER)
+                    .addMember("withPrefix", "$S", "")
+                    .build())
+            .addAnnotation(
+                AnnotationSpec.builder(Types.JSON_IGNORE_PROPERTIES)
+                    .addMember("ignoreUnknown", "true")
+                    .build());
     MethodSpec.Builder copy =
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(model, "model");
     for (MemberModel member : members) {
@@ -92,7 +98,13 @@ final class BuilderWriter {
               .addStatement("$T $N = $T.fromValue($N)", enumType, known, enumType, name)
               .addStatement(
                   "this.$N = $N == null || $N == $T.$N ? $N : $N.toString()",
-                  name, known, known, enumType, GeneratedNames.UNKNOWN, name, known)
+                  name,
+                  known,
+                  known,
+                  enumType,
+                  GeneratedNames.UNKNOWN,
+                  name,
+                  known)
               .addStatement("return this"));
       setters.add(
           ignoredSetter(builder, name, enumType, name)
@@ -104,9 +116,10 @@ final class BuilderWriter {
     @Override
     public List<MethodSpec.Builder> intEnum(MemberType.IntEnumRef intEnum) {
       ClassName enumType = MemberTypes.className(intEnum.shape());
-      setters.add(jsonSetter(builder, member, name, MemberTypes.stored(intEnum))
-          .addStatement("this.$N = $N", name, name)
-          .addStatement("return this"));
+      setters.add(
+          jsonSetter(builder, member, name, MemberTypes.stored(intEnum))
+              .addStatement("this.$N = $N", name, name)
+              .addStatement("return this"));
       setters.add(
           ignoredSetter(builder, name, enumType, name)
               .addStatement("this.$N = $N == null ? null : $N.value()", name, name, name)
@@ -135,7 +148,12 @@ final class BuilderWriter {
                     strings
                         ? "this.$N = $N == null ? null : $N.stream().map($N -> $T.toString($N, null)).toList()"
                         : "this.$N = $N == null ? null : $N.stream().map($N -> $N == null ? null : $N.value()).toList()",
-                    name, name, name, each, strings ? Types.OBJECTS : each, each)
+                    name,
+                    name,
+                    name,
+                    each,
+                    strings ? Types.OBJECTS : each,
+                    each)
                 .addStatement("return this"));
         setters.add(varargs(builder, name, element, name));
         return setters;
@@ -187,28 +205,33 @@ final class BuilderWriter {
 
     /** One setter that stores its argument as it is. */
     private List<MethodSpec.Builder> plain(MemberType type) {
-      setters.add(jsonSetter(builder, member, name, MemberTypes.shown(type))
-          .addStatement("this.$N = $N", name, name)
-          .addStatement("return this"));
+      setters.add(
+          jsonSetter(builder, member, name, MemberTypes.shown(type))
+              .addStatement("this.$N = $N", name, name)
+              .addStatement("return this"));
       return setters;
     }
   }
 
   /** The one setter Jackson uses for a member; the caller adds its body. */
-  private static MethodSpec.Builder jsonSetter(ClassName builder, MemberModel member, String methodName, TypeName type) {
+  private static MethodSpec.Builder jsonSetter(
+      ClassName builder, MemberModel member, String methodName, TypeName type) {
     MethodSpec.Builder setter =
         MethodSpec.methodBuilder(methodName)
             .addJavadoc("Sets {@code $L}.\n", member.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addAnnotation(
-                AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build())
+                AnnotationSpec.builder(Types.JSON_PROPERTY)
+                    .addMember("value", "$S", member.wireName())
+                    .build())
             .addParameter(type, member.name());
     TimestampMapping.deserializer(member.type()).ifPresent(setter::addAnnotation);
     return setter;
   }
 
-  private static MethodSpec.Builder ignoredSetter(ClassName builder, String methodName, TypeName type, String parameter) {
+  private static MethodSpec.Builder ignoredSetter(
+      ClassName builder, String methodName, TypeName type, String parameter) {
     return MethodSpec.methodBuilder(methodName)
         .addJavadoc("Sets {@code $L}.\n", parameter)
         .addModifiers(Modifier.PUBLIC)
@@ -218,10 +241,15 @@ final class BuilderWriter {
   }
 
   /** {@code values(String... values)} delegating to the list setter of the same name. */
-  private static MethodSpec.Builder varargs(ClassName builder, String methodName, TypeName element, String parameter) {
+  private static MethodSpec.Builder varargs(
+      ClassName builder, String methodName, TypeName element, String parameter) {
     return ignoredSetter(builder, methodName, ArrayTypeName.of(element), parameter)
         .varargs(true)
-        .addStatement("return $N($N == null ? null : $T.asList($N))", methodName, parameter, Types.ARRAYS, parameter);
+        .addStatement(
+            "return $N($N == null ? null : $T.asList($N))",
+            methodName,
+            parameter,
+            Types.ARRAYS,
+            parameter);
   }
-
 }

@@ -32,21 +32,38 @@ public final class ColumnsWriter extends GeneratedFileWriter<StoredShape> {
     TypeSpec.Builder type =
         classBuilder(QueryNames.columns(stored.shape().ref()))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("The store columns of {@link $T}, one per scalar or enum member, for its table's keys,\nindexes and query filters.\n", record)
+            .addJavadoc(
+                "The store columns of {@link $T}, one per scalar or enum member, for its table's keys,\nindexes and query filters.\n",
+                record)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (MemberModel member : stored.shape().members()) {
-      factory(member).ifPresent(factory -> {
-        FieldSpec.Builder field =
-            FieldSpec.builder(
-                    ParameterizedTypeName.get(Types.COLUMN, record, valueType(member.type())),
-                    constantName(member),
-                    Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer(CodeBlock.of("$T.$L($S, $T::$L)", Types.COLUMN, factory, member.name(), record,
-                    QueryNames.columnGetter(member)));
-        field.addJavadoc("Column {@code $L}$L.\n", member.name(),
-            member.type().category() == MemberType.Category.ENUM ? ", the raw wire value" : "");
-        type.addField(field.build());
-      });
+      factory(member)
+          .ifPresent(
+              factory -> {
+                FieldSpec.Builder field =
+                    FieldSpec.builder(
+                            ParameterizedTypeName.get(
+                                Types.COLUMN, record, valueType(member.type())),
+                            constantName(member),
+                            Modifier.PUBLIC,
+                            Modifier.STATIC,
+                            Modifier.FINAL)
+                        .initializer(
+                            CodeBlock.of(
+                                "$T.$L($S, $T::$L)",
+                                Types.COLUMN,
+                                factory,
+                                member.name(),
+                                record,
+                                QueryNames.columnGetter(member)));
+                field.addJavadoc(
+                    "Column {@code $L}$L.\n",
+                    member.name(),
+                    member.type().category() == MemberType.Category.ENUM
+                        ? ", the raw wire value"
+                        : "");
+                type.addField(field.build());
+              });
     }
     return type;
   }
@@ -61,14 +78,19 @@ public final class ColumnsWriter extends GeneratedFileWriter<StoredShape> {
       return Optional.of("ofString");
     }
     // The check stage lets only these kinds be columns.
-    return member.type().scalarKind().map(kind -> switch (kind) {
-      case STRING -> "ofString";
-      case BOOLEAN -> "ofBoolean";
-      case INTEGER -> "ofInteger";
-      case LONG -> "ofLong";
-      case TIMESTAMP -> "ofInstant";
-      default -> null;
-    });
+    return member
+        .type()
+        .scalarKind()
+        .map(
+            kind ->
+                switch (kind) {
+                  case STRING -> "ofString";
+                  case BOOLEAN -> "ofBoolean";
+                  case INTEGER -> "ofInteger";
+                  case LONG -> "ofLong";
+                  case TIMESTAMP -> "ofInstant";
+                  default -> null;
+                });
   }
 
   /** The column's value type: the stored type, a string for an enum. */

@@ -13,8 +13,8 @@ import io.shapeforge.processor.model.GeneratedNames;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes an enum shape as a Java enum that knows its wire values and tolerates unknown ones, as
- * the AWS SDK for Java v2 does:
+ * Writes an enum shape as a Java enum that knows its wire values and tolerates unknown ones, as the
+ * AWS SDK for Java v2 does:
  *
  * <pre>{@code
  * MaintenanceWindowExecutionStatus.fromValue("SUCCESS"); // SUCCESS
@@ -46,27 +46,38 @@ public final class EnumWriter extends GeneratedFileWriter<EnumShapeModel> {
     type.addEnumConstant(
         UNKNOWN,
         TypeSpec.anonymousClassBuilder("null")
-            .addJavadoc(shape.intEnum()
-                ? "A wire value this version does not know; {@link #value()} is {@code null}.\n"
-                : "A wire value this version does not know; {@link #toString()} is {@code null}.\n")
+            .addJavadoc(
+                shape.intEnum()
+                    ? "A wire value this version does not know; {@link #value()} is {@code null}.\n"
+                    : "A wire value this version does not know; {@link #toString()} is {@code null}.\n")
             .build());
     TypeName stringSet = ParameterizedTypeName.get(Types.SET, valueType);
     type.addField(
-        FieldSpec.builder(stringSet, "WIRE_VALUES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                stringSet, "WIRE_VALUES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The known wire values, in spec order.\n")
             .initializer(
                 "$T.unmodifiableSet(new $T<>($T.asList($L)))",
-                Types.COLLECTIONS, Types.LINKED_HASH_SET, Types.ARRAYS, wireValues.build())
+                Types.COLLECTIONS,
+                Types.LINKED_HASH_SET,
+                Types.ARRAYS,
+                wireValues.build())
             .build());
     TypeName byValue = ParameterizedTypeName.get(Types.MAP, valueType, name);
     type.addField(
-        FieldSpec.builder(byValue, "BY_WIRE_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                byValue, "BY_WIRE_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T<>()", Types.HASH_MAP)
             .build());
     TypeName enumSet = ParameterizedTypeName.get(Types.SET, name);
     type.addField(
         FieldSpec.builder(enumSet, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.unmodifiableSet($T.complementOf($T.of($N)))", Types.COLLECTIONS, Types.ENUM_SET, Types.ENUM_SET, UNKNOWN)
+            .initializer(
+                "$T.unmodifiableSet($T.complementOf($T.of($N)))",
+                Types.COLLECTIONS,
+                Types.ENUM_SET,
+                Types.ENUM_SET,
+                UNKNOWN)
             .build());
     type.addStaticBlock(
         CodeBlock.builder()
@@ -76,11 +87,15 @@ public final class EnumWriter extends GeneratedFileWriter<EnumShapeModel> {
             .build());
     type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(
-        MethodSpec.constructorBuilder().addParameter(valueType, "value").addStatement("this.value = value").build());
+        MethodSpec.constructorBuilder()
+            .addParameter(valueType, "value")
+            .addStatement("this.value = value")
+            .build());
     type.addMethod(
         MethodSpec.methodBuilder("fromValue")
             .addJavadoc(
-                "The constant for a wire value: {@link #$N} when unknown, {@code null} for {@code null}.\n", UNKNOWN)
+                "The constant for a wire value: {@link #$N} when unknown, {@code null} for {@code null}.\n",
+                UNKNOWN)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(name)
             .addParameter(valueType, "value")

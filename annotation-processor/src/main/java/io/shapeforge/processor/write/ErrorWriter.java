@@ -18,8 +18,8 @@ import javax.lang.model.element.Modifier;
  * throw new DoesNotExistException("Maintenance window execution " + id + " does not exist");
  * }</pre>
  *
- * <p>The {@code message} member is the exception message. Other members are kept as accessors,
- * set through a second constructor that takes the message and then each member in spec order.
+ * <p>The {@code message} member is the exception message. Other members are kept as accessors, set
+ * through a second constructor that takes the message and then each member in spec order.
  */
 public final class ErrorWriter extends GeneratedFileWriter<StructureShape> {
 
@@ -29,23 +29,31 @@ public final class ErrorWriter extends GeneratedFileWriter<StructureShape> {
   protected TypeSpec.Builder type(StructureShape shape) {
     ErrorTrait error = shape.error().orElseThrow();
     ClassName name = MemberTypes.className(shape.ref());
-    TypeSpec.Builder type = classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).superclass(Types.SERVICE_EXCEPTION);
+    TypeSpec.Builder type =
+        classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(Types.SERVICE_EXCEPTION);
     shape.doc().ifPresent(doc -> type.addJavadoc("$L", doc));
     type.addField(
-        FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("1L")
             .build());
     type.addField(
-        FieldSpec.builder(String.class, "ERROR_CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The error code on the wire, in {@code __type} and {@code x-amzn-ErrorType}.\n")
+        FieldSpec.builder(
+                String.class, "ERROR_CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The error code on the wire, in {@code __type} and {@code x-amzn-ErrorType}.\n")
             .initializer("$S", error.code())
             .build());
     type.addField(
-        FieldSpec.builder(int.class, "HTTP_STATUS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                int.class, "HTTP_STATUS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The HTTP status of a response carrying this error.\n")
             .initializer("$L", error.httpStatus())
             .build());
-    List<MemberModel> others = shape.members().stream().filter(m -> !m.name().equals(MESSAGE)).toList();
+    List<MemberModel> others =
+        shape.members().stream().filter(m -> !m.name().equals(MESSAGE)).toList();
     MethodSpec.Builder simple =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -64,9 +72,13 @@ public final class ErrorWriter extends GeneratedFileWriter<StructureShape> {
       for (MemberModel member : others) {
         TypeName memberType = MemberTypes.shown(member.type());
         type.addField(memberType, member.name(), Modifier.PRIVATE, Modifier.FINAL);
-        full.addParameter(memberType, member.name()).addStatement("this.$N = $N", member.name(), member.name());
+        full.addParameter(memberType, member.name())
+            .addStatement("this.$N = $N", member.name(), member.name());
         MethodSpec.Builder accessor =
-            MethodSpec.methodBuilder(member.name()).addModifiers(Modifier.PUBLIC).returns(memberType).addStatement("return this.$N", member.name());
+            MethodSpec.methodBuilder(member.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(memberType)
+                .addStatement("return this.$N", member.name());
         member.doc().ifPresent(doc -> accessor.addJavadoc("$L", doc));
         type.addMethod(accessor.build());
       }

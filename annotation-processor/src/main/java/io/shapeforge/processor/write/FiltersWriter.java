@@ -1,5 +1,6 @@
 package io.shapeforge.processor.write;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -10,7 +11,6 @@ import io.shapeforge.processor.model.QueryFilter;
 import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.spec.FilterOp;
-import com.palantir.javapoet.ArrayTypeName;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,10 +22,10 @@ import javax.lang.model.element.Modifier;
  * // MaintenanceWindowFilter(Key=STATUS, Values=[FAILED, TIMED_OUT])
  * }</pre>
  *
- * A key with an {@code allowed} list gets a nested enum of its values; a key with an
- * {@code allowedEnum} (or on an enum member) takes that enum; a key with neither takes values of
- * the member's type. Single-value operators ({@code EQUALS}, {@code BEFORE}, {@code AFTER}) take
- * one value.
+ * A key with an {@code allowed} list gets a nested enum of its values; a key with an {@code
+ * allowedEnum} (or on an enum member) takes that enum; a key with neither takes values of the
+ * member's type. Single-value operators ({@code EQUALS}, {@code BEFORE}, {@code AFTER}) take one
+ * value.
  */
 public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
 
@@ -35,8 +35,11 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
     TypeSpec.Builder type =
         classBuilder(QueryNames.filters(operation))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("Typed filters of {@code $L}: each method builds one {@link $T} that the operation\n"
-                + "accepts. Values within one filter are OR-ed; filters are AND-ed.\n", operation.operation().name(), element)
+            .addJavadoc(
+                "Typed filters of {@code $L}: each method builds one {@link $T} that the operation\n"
+                    + "accepts. Values within one filter are OR-ed; filters are AND-ed.\n",
+                operation.operation().name(),
+                element)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (QueryFilter filter : operation.filters()) {
       TypeName value = valueType(operation, filter, type);
@@ -45,7 +48,8 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
     return type;
   }
 
-  private static TypeName valueType(QueryOperation operation, QueryFilter filter, TypeSpec.Builder type) {
+  private static TypeName valueType(
+      QueryOperation operation, QueryFilter filter, TypeSpec.Builder type) {
     if (filter.allowedEnum().isPresent()) {
       return MemberTypes.className(filter.allowedEnum().get());
     }
@@ -53,17 +57,27 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
       // Any value of the member's type; a timestamp travels as ISO-8601, which the engine parses.
       return MemberTypes.shown(filter.member().type());
     }
-    ClassName name = QueryNames.filters(operation).nestedClass(QueryNames.filterEnum(filter.name()));
+    ClassName name =
+        QueryNames.filters(operation).nestedClass(QueryNames.filterEnum(filter.name()));
     TypeSpec.Builder values =
         enumBuilder(name)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The values filter {@code $L} allows, in declaration order.\n", filter.name());
+            .addJavadoc(
+                "The values filter {@code $L} allows, in declaration order.\n", filter.name());
     for (String allowed : filter.allowed()) {
-      values.addEnumConstant(QueryNames.valueConstant(allowed),
-          TypeSpec.anonymousClassBuilder("$S", allowed).addJavadoc("Wire value {@code $L}.\n", allowed).build());
+      values.addEnumConstant(
+          QueryNames.valueConstant(allowed),
+          TypeSpec.anonymousClassBuilder("$S", allowed)
+              .addJavadoc("Wire value {@code $L}.\n", allowed)
+              .build());
     }
-    values.addField(FieldSpec.builder(String.class, "value", Modifier.PRIVATE, Modifier.FINAL).build());
-    values.addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "value").addStatement("this.value = value").build());
+    values.addField(
+        FieldSpec.builder(String.class, "value", Modifier.PRIVATE, Modifier.FINAL).build());
+    values.addMethod(
+        MethodSpec.constructorBuilder()
+            .addParameter(String.class, "value")
+            .addStatement("this.value = value")
+            .build());
     values.addMethod(
         MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
@@ -77,7 +91,11 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
   }
 
   private static void addBuilders(
-      TypeSpec.Builder type, QueryModel query, QueryFilter filter, ClassName element, TypeName value) {
+      TypeSpec.Builder type,
+      QueryModel query,
+      QueryFilter filter,
+      ClassName element,
+      TypeName value) {
     String method = QueryNames.filterMethod(filter.name());
     boolean knownEnum = filter.allowedEnum().isPresent();
     String wireValue = value.equals(Types.STRING) ? "value" : "value.toString()";
@@ -85,23 +103,36 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
       MethodSpec.Builder single =
           MethodSpec.methodBuilder(method)
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-              .addJavadoc("Filter {@code $L}: the record's {@code $L} $L {@code value}.\n",
-                  filter.name(), filter.member().name(), describe(filter))
+              .addJavadoc(
+                  "Filter {@code $L}: the record's {@code $L} $L {@code value}.\n",
+                  filter.name(),
+                  filter.member().name(),
+                  describe(filter))
               .returns(element)
               .addParameter(value, "value");
       requireKnown(single, filter, value, knownEnum);
-      type.addMethod(single
-          .addStatement("return $T.builder().$L($S).$L($T.of($L)).build()", element, query.filterKeyMember(),
-              filter.name(), query.filterValuesMember(), Types.LIST, wireValue)
-          .build());
+      type.addMethod(
+          single
+              .addStatement(
+                  "return $T.builder().$L($S).$L($T.of($L)).build()",
+                  element,
+                  query.filterKeyMember(),
+                  filter.name(),
+                  query.filterValuesMember(),
+                  Types.LIST,
+                  wireValue)
+              .build());
       return;
     }
     type.addMethod(
         MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .varargs()
-            .addJavadoc("Filter {@code $L}: the record's {@code $L} $L any of {@code values}.\n",
-                filter.name(), filter.member().name(), describe(filter))
+            .addJavadoc(
+                "Filter {@code $L}: the record's {@code $L} $L any of {@code values}.\n",
+                filter.name(),
+                filter.member().name(),
+                describe(filter))
             .returns(element)
             .addParameter(ArrayTypeName.of(value), "values")
             .addStatement("return $N($T.asList(values))", method, Types.ARRAYS)
@@ -109,35 +140,51 @@ public final class FiltersWriter extends GeneratedFileWriter<QueryOperation> {
     MethodSpec.Builder fromCollection =
         MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addJavadoc("Filter {@code $L} with {@code values}, in their iteration order.\n", filter.name())
+            .addJavadoc(
+                "Filter {@code $L} with {@code values}, in their iteration order.\n", filter.name())
             .returns(element)
             .addParameter(ParameterizedTypeName.get(Types.COLLECTION, value), "values")
-            .addStatement("$T<$T> wire = new $T<>(values.size())", Types.LIST, Types.STRING, Types.ARRAY_LIST)
+            .addStatement(
+                "$T<$T> wire = new $T<>(values.size())", Types.LIST, Types.STRING, Types.ARRAY_LIST)
             .beginControlFlow("for ($T value : values)", value);
     requireKnown(fromCollection, filter, value, knownEnum);
     fromCollection
         .addStatement("wire.add($L)", wireValue)
         .endControlFlow()
-        .addStatement("return $T.builder().$L($S).$L(wire).build()", element, query.filterKeyMember(), filter.name(),
+        .addStatement(
+            "return $T.builder().$L($S).$L(wire).build()",
+            element,
+            query.filterKeyMember(),
+            filter.name(),
             query.filterValuesMember());
     type.addMethod(fromCollection.build());
   }
 
-  /** Rejects {@code null}, and an enum's unknown-value constant, which has no wire value to send. */
-  private static void requireKnown(MethodSpec.Builder method, QueryFilter filter, TypeName value, boolean knownEnum) {
+  /**
+   * Rejects {@code null}, and an enum's unknown-value constant, which has no wire value to send.
+   */
+  private static void requireKnown(
+      MethodSpec.Builder method, QueryFilter filter, TypeName value, boolean knownEnum) {
     if (knownEnum) {
       method
           .beginControlFlow("if (value == null || value == $T.UNKNOWN_TO_SDK_VERSION)", value)
-          .addStatement("throw new $T($S + value)", IllegalArgumentException.class, "not a known value of " + filter.name() + ": ")
+          .addStatement(
+              "throw new $T($S + value)",
+              IllegalArgumentException.class,
+              "not a known value of " + filter.name() + ": ")
           .endControlFlow();
     } else {
       method.addStatement("$T.requireNonNull(value, $S)", Types.OBJECTS, "value");
     }
   }
 
-  /** Whether the operator takes exactly one value ({@code EQUALS}, {@code BEFORE}, {@code AFTER}). */
+  /**
+   * Whether the operator takes exactly one value ({@code EQUALS}, {@code BEFORE}, {@code AFTER}).
+   */
   private static boolean singleValue(QueryFilter filter) {
-    return filter.op() == FilterOp.EQUALS || filter.op() == FilterOp.BEFORE || filter.op() == FilterOp.AFTER;
+    return filter.op() == FilterOp.EQUALS
+        || filter.op() == FilterOp.BEFORE
+        || filter.op() == FilterOp.AFTER;
   }
 
   private static String describe(QueryFilter filter) {

@@ -15,8 +15,8 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Every method is a {@code default} that throws {@code OperationNotImplementedException}: a
  * service of 146 operations can be served one operation at a time, and an operation nobody
- * implemented answers a clear error naming it. Queries get their methods from
- * {@code <Service>Queries}, which implements this interface.
+ * implemented answers a clear error naming it. Queries get their methods from {@code
+ * <Service>Queries}, which implements this interface.
  *
  * <pre>{@code
  * class MyBehaviour extends AmazonSsmQueries {
@@ -34,9 +34,12 @@ public final class HandlerWriter extends GeneratedFileWriter<ServiceSpec> {
     TypeSpec.Builder type =
         interfaceBuilder(QueryNames.handler(service))
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The behaviour of service $L, one method per operation. The dispatcher of {@link $T} calls a\n"
-                + "method only with an input that decoded and validated; a method not overridden answers\n"
-                + "{@code NotImplemented}, naming its operation.\n", service.service().name(), QueryNames.serviceClass(service));
+            .addJavadoc(
+                "The behaviour of service $L, one method per operation. The dispatcher of {@link $T} calls a\n"
+                    + "method only with an input that decoded and validated; a method not overridden answers\n"
+                    + "{@code NotImplemented}, naming its operation.\n",
+                service.service().name(),
+                QueryNames.serviceClass(service));
     for (OperationModel operation : service.operations()) {
       type.addMethod(method(operation));
     }
@@ -50,7 +53,10 @@ public final class HandlerWriter extends GeneratedFileWriter<ServiceSpec> {
             .returns(modelClass(operation.output()))
             .addParameter(modelClass(operation.input()), "request");
     method.addJavadoc("{@code $L}", operation.name());
-    operation.doc().map(String::strip).filter(doc -> !doc.isEmpty())
+    operation
+        .doc()
+        .map(String::strip)
+        .filter(doc -> !doc.isEmpty())
         .ifPresent(doc -> method.addJavadoc(": $L", doc));
     method.addJavadoc("\n\n@param request the input, decoded and valid\n");
     for (TypeRef error : operation.errors()) {

@@ -16,24 +16,23 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Mirrors spec constraints as Jakarta Validation annotations on a model's fields, so that
- * Hibernate Validator reports the same (path, constraint) pairs as the generated validator.
+ * Mirrors spec constraints as Jakarta Validation annotations on a model's fields, so that Hibernate
+ * Validator reports the same (path, constraint) pairs as the generated validator.
  *
  * <p>Two differences between the two are bridged in the {@code @Pattern} regexp:
  *
  * <ul>
- *   <li>Jakarta's {@code @Pattern} uses {@code Matcher.matches()}, the spec ({@code Matcher.find()},
- *       as Smithy does). {@code p} becomes {@code [\s\S]*(?:p)[\s\S]*}: it matches the whole value
- *       exactly when {@code p} is found somewhere in it, with anchors and lookarounds seeing the
- *       same input.
- *   <li>The generated validator does not try a pattern on a value longer than its maximum
- *       length (a value that is too short is still matched, as AWS does). When the member has a
- *       maximum, the regexp also accepts any longer value:
- *       {@code (?:(?![\s\S]{0,max}\z)[\s\S]*|[\s\S]*(?:p)[\s\S]*)}, so a too-long value is
- *       reported once, for its size. (The lookahead counts code points, as the validator does;
- *       {@code @Size} counts UTF-16 units, and Bean Validation has no constraint that counts code
- *       points, so the two differ on sizes of strings with characters outside the Basic
- *       Multilingual Plane.)
+ *   <li>Jakarta's {@code @Pattern} uses {@code Matcher.matches()}, the spec ({@code
+ *       Matcher.find()}, as Smithy does). {@code p} becomes {@code [\s\S]*(?:p)[\s\S]*}: it matches
+ *       the whole value exactly when {@code p} is found somewhere in it, with anchors and
+ *       lookarounds seeing the same input.
+ *   <li>The generated validator does not try a pattern on a value longer than its maximum length (a
+ *       value that is too short is still matched, as AWS does). When the member has a maximum, the
+ *       regexp also accepts any longer value: {@code
+ *       (?:(?![\s\S]{0,max}\z)[\s\S]*|[\s\S]*(?:p)[\s\S]*)}, so a too-long value is reported once,
+ *       for its size. (The lookahead counts code points, as the validator does; {@code @Size}
+ *       counts UTF-16 units, and Bean Validation has no constraint that counts code points, so the
+ *       two differ on sizes of strings with characters outside the Basic Multilingual Plane.)
  * </ul>
  *
  * <p>An enum shape's raw wire string gets {@code @Pattern(regexp = "A|B|C")} with each value
@@ -45,7 +44,9 @@ final class JakartaConstraints {
   private final AnnotatedArguments annotatedArguments = new AnnotatedArguments();
   private final KindAnnotation kindAnnotation = new KindAnnotation();
 
-  /** @param enums the enum shapes by spec name, for their value sets */
+  /**
+   * @param enums the enum shapes by spec name, for their value sets
+   */
   JakartaConstraints(Map<String, EnumShapeModel> enums) {
     this.enums = enums;
   }
@@ -72,7 +73,9 @@ final class JakartaConstraints {
     return type.accept(annotatedArguments);
   }
 
-  /** A type argument with its own annotations; a dense collection's elements are {@code @NotNull}. */
+  /**
+   * A type argument with its own annotations; a dense collection's elements are {@code @NotNull}.
+   */
   private TypeName element(MemberType type, Constraints constraints, boolean sparse) {
     List<AnnotationSpec> annotations = new ArrayList<>();
     if (!sparse) {
@@ -90,28 +93,45 @@ final class JakartaConstraints {
       length.filter(l -> l.hasMin() || l.hasMax()).ifPresent(l -> annotations.add(size(l)));
     }
     constraints.range().ifPresent(range -> annotations.addAll(range(type, range)));
-    constraints.pattern().ifPresent(pattern -> annotations.add(
-        pattern(forMatches(pattern.regex(), length.filter(l -> l.hasMin() || l.hasMax())))));
+    constraints
+        .pattern()
+        .ifPresent(
+            pattern ->
+                annotations.add(
+                    pattern(
+                        forMatches(
+                            pattern.regex(), length.filter(l -> l.hasMin() || l.hasMax())))));
     type.accept(kindAnnotation).ifPresent(annotations::add);
     return annotations;
   }
 
   /**
    * {@code @Min}/{@code @Max} for whole-number kinds, whose bounds the check stage made sure are
-   * whole and fit; {@code @DecimalMin}/{@code @DecimalMax} with the bound as written for the others.
+   * whole and fit; {@code @DecimalMin}/{@code @DecimalMax} with the bound as written for the
+   * others.
    */
   private static List<AnnotationSpec> range(MemberType type, Constraint.Range range) {
     List<AnnotationSpec> annotations = new ArrayList<>(2);
     boolean integral = type.scalarKind().filter(MemberType.ScalarKind::isIntegral).isPresent();
     if (range.hasMin()) {
-      annotations.add(integral
-          ? AnnotationSpec.builder(Types.MIN).addMember("value", "$LL", range.minValue().orElseThrow().longValueExact()).build()
-          : AnnotationSpec.builder(Types.DECIMAL_MIN).addMember("value", "$S", range.min()).build());
+      annotations.add(
+          integral
+              ? AnnotationSpec.builder(Types.MIN)
+                  .addMember("value", "$LL", range.minValue().orElseThrow().longValueExact())
+                  .build()
+              : AnnotationSpec.builder(Types.DECIMAL_MIN)
+                  .addMember("value", "$S", range.min())
+                  .build());
     }
     if (range.hasMax()) {
-      annotations.add(integral
-          ? AnnotationSpec.builder(Types.MAX).addMember("value", "$LL", range.maxValue().orElseThrow().longValueExact()).build()
-          : AnnotationSpec.builder(Types.DECIMAL_MAX).addMember("value", "$S", range.max()).build());
+      annotations.add(
+          integral
+              ? AnnotationSpec.builder(Types.MAX)
+                  .addMember("value", "$LL", range.maxValue().orElseThrow().longValueExact())
+                  .build()
+              : AnnotationSpec.builder(Types.DECIMAL_MAX)
+                  .addMember("value", "$S", range.max())
+                  .build());
     }
     return annotations;
   }
@@ -168,13 +188,16 @@ final class JakartaConstraints {
   private final class AnnotatedArguments implements MemberType.Visitor<TypeName> {
     @Override
     public TypeName list(MemberType.ListOf list) {
-      return ParameterizedTypeName.get(Types.LIST, element(list.element(), list.elementConstraints(), list.sparse()));
+      return ParameterizedTypeName.get(
+          Types.LIST, element(list.element(), list.elementConstraints(), list.sparse()));
     }
 
     @Override
     public TypeName map(MemberType.MapOf map) {
       return ParameterizedTypeName.get(
-          Types.MAP, element(map.key(), map.keyConstraints(), false), element(map.value(), map.valueConstraints(), map.sparse()));
+          Types.MAP,
+          element(map.key(), map.keyConstraints(), false),
+          element(map.value(), map.valueConstraints(), map.sparse()));
     }
 
     @Override

@@ -24,7 +24,10 @@ final class MemberTypes {
     return type.accept(STORED);
   }
 
-  /** The type of the accessor named as the member: an enum, or a list of enums, as the generated enum. */
+  /**
+   * The type of the accessor named as the member: an enum, or a list of enums, as the generated
+   * enum.
+   */
   static TypeName shown(MemberType type) {
     return type.accept(SHOWN);
   }
@@ -53,101 +56,105 @@ final class MemberTypes {
     };
   }
 
-  private static final MemberType.Visitor<TypeName> STORED = new MemberType.Visitor<>() {
-    @Override
-    public TypeName scalar(MemberType.Scalar scalar) {
-      return MemberTypes.scalar(scalar.kind());
-    }
+  private static final MemberType.Visitor<TypeName> STORED =
+      new MemberType.Visitor<>() {
+        @Override
+        public TypeName scalar(MemberType.Scalar scalar) {
+          return MemberTypes.scalar(scalar.kind());
+        }
 
-    @Override
-    public TypeName structure(MemberType.StructureRef structure) {
-      return className(structure.shape());
-    }
+        @Override
+        public TypeName structure(MemberType.StructureRef structure) {
+          return className(structure.shape());
+        }
 
-    @Override
-    public TypeName union(MemberType.UnionRef union) {
-      return className(union.shape());
-    }
+        @Override
+        public TypeName union(MemberType.UnionRef union) {
+          return className(union.shape());
+        }
 
-    @Override
-    public TypeName enumShape(MemberType.EnumRef enumRef) {
-      return Types.STRING;
-    }
+        @Override
+        public TypeName enumShape(MemberType.EnumRef enumRef) {
+          return Types.STRING;
+        }
 
-    @Override
-    public TypeName intEnum(MemberType.IntEnumRef intEnum) {
-      return ClassName.get(Integer.class);
-    }
+        @Override
+        public TypeName intEnum(MemberType.IntEnumRef intEnum) {
+          return ClassName.get(Integer.class);
+        }
 
-    @Override
-    public TypeName list(MemberType.ListOf list) {
-      return ParameterizedTypeName.get(Types.LIST, stored(list.element()));
-    }
+        @Override
+        public TypeName list(MemberType.ListOf list) {
+          return ParameterizedTypeName.get(Types.LIST, stored(list.element()));
+        }
 
-    @Override
-    public TypeName map(MemberType.MapOf map) {
-      // Enum keys travel, and are kept, as their wire strings, like enum values.
-      return ParameterizedTypeName.get(Types.MAP, Types.STRING, stored(map.value()));
-    }
+        @Override
+        public TypeName map(MemberType.MapOf map) {
+          // Enum keys travel, and are kept, as their wire strings, like enum values.
+          return ParameterizedTypeName.get(Types.MAP, Types.STRING, stored(map.value()));
+        }
 
-    @Override
-    public TypeName unsupported(MemberType.Unsupported unsupported) {
-      throw new IllegalArgumentException("unsupported type reached the writer: " + unsupported);
-    }
+        @Override
+        public TypeName unsupported(MemberType.Unsupported unsupported) {
+          throw new IllegalArgumentException("unsupported type reached the writer: " + unsupported);
+        }
 
-    @Override
-    public TypeName unresolved(MemberType.Unresolved unresolved) {
-      throw new IllegalArgumentException("unresolved type reached the writer: " + unresolved);
-    }
-  };
+        @Override
+        public TypeName unresolved(MemberType.Unresolved unresolved) {
+          throw new IllegalArgumentException("unresolved type reached the writer: " + unresolved);
+        }
+      };
 
-  private static final MemberType.Visitor<TypeName> SHOWN = new MemberType.Visitor<>() {
-    @Override
-    public TypeName enumShape(MemberType.EnumRef enumRef) {
-      return className(enumRef.shape());
-    }
+  private static final MemberType.Visitor<TypeName> SHOWN =
+      new MemberType.Visitor<>() {
+        @Override
+        public TypeName enumShape(MemberType.EnumRef enumRef) {
+          return className(enumRef.shape());
+        }
 
-    @Override
-    public TypeName intEnum(MemberType.IntEnumRef intEnum) {
-      return className(intEnum.shape());
-    }
+        @Override
+        public TypeName intEnum(MemberType.IntEnumRef intEnum) {
+          return className(intEnum.shape());
+        }
 
-    /** Only a list of enums (one level deep) is shown as a list of the generated enum. */
-    @Override
-    public TypeName list(MemberType.ListOf list) {
-      return list.element().isEnumLike() ? ParameterizedTypeName.get(Types.LIST, shown(list.element())) : stored(list);
-    }
+        /** Only a list of enums (one level deep) is shown as a list of the generated enum. */
+        @Override
+        public TypeName list(MemberType.ListOf list) {
+          return list.element().isEnumLike()
+              ? ParameterizedTypeName.get(Types.LIST, shown(list.element()))
+              : stored(list);
+        }
 
-    @Override
-    public TypeName scalar(MemberType.Scalar scalar) {
-      return stored(scalar);
-    }
+        @Override
+        public TypeName scalar(MemberType.Scalar scalar) {
+          return stored(scalar);
+        }
 
-    @Override
-    public TypeName structure(MemberType.StructureRef structure) {
-      return stored(structure);
-    }
+        @Override
+        public TypeName structure(MemberType.StructureRef structure) {
+          return stored(structure);
+        }
 
-    @Override
-    public TypeName union(MemberType.UnionRef union) {
-      return stored(union);
-    }
+        @Override
+        public TypeName union(MemberType.UnionRef union) {
+          return stored(union);
+        }
 
-    @Override
-    public TypeName map(MemberType.MapOf map) {
-      return stored(map);
-    }
+        @Override
+        public TypeName map(MemberType.MapOf map) {
+          return stored(map);
+        }
 
-    @Override
-    public TypeName unsupported(MemberType.Unsupported unsupported) {
-      return stored(unsupported);
-    }
+        @Override
+        public TypeName unsupported(MemberType.Unsupported unsupported) {
+          return stored(unsupported);
+        }
 
-    @Override
-    public TypeName unresolved(MemberType.Unresolved unresolved) {
-      return stored(unresolved);
-    }
-  };
+        @Override
+        public TypeName unresolved(MemberType.Unresolved unresolved) {
+          return stored(unresolved);
+        }
+      };
 
   /** {@code maxResults} becomes {@code MAX_RESULTS}. */
   static String constantName(String memberName) {

@@ -15,8 +15,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the immutable model class of a structure or union: private final fields carrying Jakarta
- * constraints, accessors named as the members (Jackson serializes through them, by wire name),
- * a {@link BuilderWriter builder}, and equals, hashCode and an AWS-style toString.
+ * constraints, accessors named as the members (Jackson serializes through them, by wire name), a
+ * {@link BuilderWriter builder}, and equals, hashCode and an AWS-style toString.
  *
  * <pre>{@code
  * MaintenanceWindowFilter filter = MaintenanceWindowFilter.builder().key("STATUS").values("SUCCESS").build();
@@ -53,16 +53,21 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
                     .build())
             .addAnnotation(propertyOrder(shape))
             .addAnnotation(
-                AnnotationSpec.builder(Types.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build());
+                AnnotationSpec.builder(Types.JSON_DESERIALIZE)
+                    .addMember("builder", "$T.class", builder)
+                    .build());
     if (shape.traits().deprecated()) {
       type.addAnnotation(Deprecated.class);
     }
     shape.doc().ifPresent(doc -> type.addJavadoc("$L", doc));
     MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(builder, "builder");
     for (MemberModel member : shape.members()) {
       type.addField(
-          FieldSpec.builder(jakarta.fieldType(member), member.name(), Modifier.PRIVATE, Modifier.FINAL)
+          FieldSpec.builder(
+                  jakarta.fieldType(member), member.name(), Modifier.PRIVATE, Modifier.FINAL)
               .addAnnotations(jakarta.onField(member))
               .build());
       constructor.addStatement("this.$N = $L", member.name(), initialValue(type, member));
@@ -90,31 +95,47 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
             .build());
     type.addMethod(ObjectMethods.equalsMethod(name, shape.members()));
     type.addMethod(ObjectMethods.hashCodeMethod(shape.members()));
-    type.addMethod(ObjectMethods.toStringMethod(shape.ref().simpleName(), shape.members(), shape.traits().sensitive()));
+    type.addMethod(
+        ObjectMethods.toStringMethod(
+            shape.ref().simpleName(), shape.members(), shape.traits().sensitive()));
     type.addType(builders.builder(name, shape.members()));
     return type;
   }
 
-  /** What the constructor stores: the builder's value, or the default or a fresh token when absent. */
+  /**
+   * What the constructor stores: the builder's value, or the default or a fresh token when absent.
+   */
   private static CodeBlock initialValue(TypeSpec.Builder type, MemberModel member) {
     if (member.defaultValue().isPresent()) {
       String constant = MemberTypes.constantName(member.name()) + "_DEFAULT";
       type.addField(
-          FieldSpec.builder(MemberTypes.stored(member.type()), constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  MemberTypes.stored(member.type()),
+                  constant,
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
               .addJavadoc("The {@code @DefaultValue} of {@code $L}.\n", member.name())
               .initializer(DefaultValues.code(member.type(), member.defaultValue().get()))
               .build());
-      return CodeBlock.of("builder.$N == null ? $N : builder.$N", member.name(), constant, member.name());
+      return CodeBlock.of(
+          "builder.$N == null ? $N : builder.$N", member.name(), constant, member.name());
     }
     if (member.traits().idempotencyToken()) {
-      return CodeBlock.of("builder.$N == null ? $T.randomUUID().toString() : builder.$N", member.name(), Types.UUID, member.name());
+      return CodeBlock.of(
+          "builder.$N == null ? $T.randomUUID().toString() : builder.$N",
+          member.name(),
+          Types.UUID,
+          member.name());
     }
     return CodeBlock.of("builder.$N", member.name());
   }
 
   private static void addAccessors(TypeSpec.Builder type, MemberModel member) {
     AnnotationSpec jsonProperty =
-        AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build();
+        AnnotationSpec.builder(Types.JSON_PROPERTY)
+            .addMember("value", "$S", member.wireName())
+            .build();
     TypeName stored = MemberTypes.stored(member.type());
     if (!MemberTypes.isEnumLike(member.type())) {
       MethodSpec.Builder accessor =
@@ -131,22 +152,39 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
     }
     TypeName shown = MemberTypes.shown(member.type());
     String rawName = GeneratedNames.rawAccessor(member).orElseThrow();
-    MethodSpec.Builder typed = MethodSpec.methodBuilder(member.name()).addModifiers(Modifier.PUBLIC).returns(shown);
-    MethodSpec.Builder raw = MethodSpec.methodBuilder(rawName).addModifiers(Modifier.PUBLIC).returns(stored);
+    MethodSpec.Builder typed =
+        MethodSpec.methodBuilder(member.name()).addModifiers(Modifier.PUBLIC).returns(shown);
+    MethodSpec.Builder raw =
+        MethodSpec.methodBuilder(rawName).addModifiers(Modifier.PUBLIC).returns(stored);
     MemberType element = member.type().listElement().orElse(member.type());
     ClassName enumName = MemberTypes.className(element.namedShape().orElseThrow());
     if (element == member.type()) {
       typed.addStatement("return $T.fromValue(this.$N)", enumName, member.name());
-      typed.addJavadoc(enumJavadoc(member, "{@link $T#$N} for a value this version does not"
-          + " know, {@code null} when absent; the raw value is {@link #$N()}.\n"), enumName, GeneratedNames.UNKNOWN, rawName);
-      raw.addJavadoc("The raw wire value of {@link #$N()}, kept even when unknown.\n", member.name());
+      typed.addJavadoc(
+          enumJavadoc(
+              member,
+              "{@link $T#$N} for a value this version does not"
+                  + " know, {@code null} when absent; the raw value is {@link #$N()}.\n"),
+          enumName,
+          GeneratedNames.UNKNOWN,
+          rawName);
+      raw.addJavadoc(
+          "The raw wire value of {@link #$N()}, kept even when unknown.\n", member.name());
     } else {
       typed.addStatement(
           "return this.$N == null ? null : this.$N.stream().map($T::fromValue).toList()",
-          member.name(), member.name(), enumName);
-      typed.addJavadoc(enumJavadoc(member, "Unknown values show as {@link $T#$N}; the raw"
-          + " values are {@link #$N()}.\n"), enumName, GeneratedNames.UNKNOWN, rawName);
-      raw.addJavadoc("The raw wire values of {@link #$N()}, kept even when unknown.\n", member.name());
+          member.name(),
+          member.name(),
+          enumName);
+      typed.addJavadoc(
+          enumJavadoc(
+              member,
+              "Unknown values show as {@link $T#$N}; the raw" + " values are {@link #$N()}.\n"),
+          enumName,
+          GeneratedNames.UNKNOWN,
+          rawName);
+      raw.addJavadoc(
+          "The raw wire values of {@link #$N()}, kept even when unknown.\n", member.name());
     }
     raw.addAnnotation(jsonProperty).addStatement("return this.$N", member.name());
     deprecate(typed, member);

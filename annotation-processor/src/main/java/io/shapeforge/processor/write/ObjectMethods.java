@@ -11,9 +11,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * equals, hashCode and toString of a model class, over the stored fields. toString follows the AWS
- * SDK for Java v2: {@code MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])}, wire names, absent
- * members left out, enums shown by their raw wire value, a sensitive member's value replaced by
- * {@value #REDACTED}.
+ * SDK for Java v2: {@code MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])}, wire names,
+ * absent members left out, enums shown by their raw wire value, a sensitive member's value replaced
+ * by {@value #REDACTED}.
  */
 final class ObjectMethods {
 
@@ -26,7 +26,12 @@ final class ObjectMethods {
     CodeBlock.Builder comparison = CodeBlock.builder();
     for (int i = 0; i < members.size(); i++) {
       comparison.add(i == 0 ? "" : "\n    && ");
-      comparison.add("$T.equals(this.$N, $N.$N)", Types.OBJECTS, members.get(i).name(), that, members.get(i).name());
+      comparison.add(
+          "$T.equals(this.$N, $N.$N)",
+          Types.OBJECTS,
+          members.get(i).name(),
+          that,
+          members.get(i).name());
     }
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("equals")
@@ -50,7 +55,9 @@ final class ObjectMethods {
 
   static MethodSpec hashCodeMethod(List<MemberModel> members) {
     CodeBlock fields =
-        members.stream().map(m -> CodeBlock.of("this.$N", m.name())).collect(CodeBlock.joining(", "));
+        members.stream()
+            .map(m -> CodeBlock.of("this.$N", m.name()))
+            .collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -65,7 +72,8 @@ final class ObjectMethods {
   /**
    * @param sensitiveShape whether the whole shape is {@code @Sensitive}: then no member shows
    */
-  static MethodSpec toStringMethod(String shapeName, List<MemberModel> members, boolean sensitiveShape) {
+  static MethodSpec toStringMethod(
+      String shapeName, List<MemberModel> members, boolean sensitiveShape) {
     NameAllocator names = new NameAllocator();
     String joiner = names.newName("joiner");
     MethodSpec.Builder method =
@@ -74,7 +82,13 @@ final class ObjectMethods {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addStatement(
-                "$T $N = new $T($S, $S, $S)", Types.STRING_JOINER, joiner, Types.STRING_JOINER, ", ", shapeName + "(", ")");
+                "$T $N = new $T($S, $S, $S)",
+                Types.STRING_JOINER,
+                joiner,
+                Types.STRING_JOINER,
+                ", ",
+                shapeName + "(",
+                ")");
     for (MemberModel member : members) {
       method.beginControlFlow("if (this.$N != null)", member.name());
       if (sensitiveShape || member.sensitive()) {

@@ -10,8 +10,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code <Service>Queries}: the generated behaviour of a service, its handler with every
  * query method answered by the query engine over a store. The other methods keep the handler's
- * not-implemented default; an embedder extends this class to supply them. It spans all queries
- * of a service (aggregating output).
+ * not-implemented default; an embedder extends this class to supply them. It spans all queries of a
+ * service (aggregating output).
  */
 public final class QueriesWriter extends GeneratedFileWriter<ServiceSpec> {
 
@@ -21,9 +21,11 @@ public final class QueriesWriter extends GeneratedFileWriter<ServiceSpec> {
         classBuilder(QueryNames.queries(service))
             .addModifiers(Modifier.PUBLIC)
             .addSuperinterface(QueryNames.handler(service))
-            .addJavadoc("The operations of service $L that Shapeforge answers from a store. Extend it to supply\n"
-                + "the behaviour of the other operations of {@link $T}.\n\n<p>Thread-safe, as the store is.\n",
-                service.service().name(), QueryNames.handler(service));
+            .addJavadoc(
+                "The operations of service $L that Shapeforge answers from a store. Extend it to supply\n"
+                    + "the behaviour of the other operations of {@link $T}.\n\n<p>Thread-safe, as the store is.\n",
+                service.service().name(),
+                QueryNames.handler(service));
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -33,7 +35,9 @@ public final class QueriesWriter extends GeneratedFileWriter<ServiceSpec> {
             .addParameter(Types.NEXT_TOKEN_CODEC, "tokens");
     for (QueryOperation query : service.queries()) {
       String field = QueryNames.handlerMethod(query.operation());
-      type.addField(FieldSpec.builder(QueryNames.query(query), field, Modifier.PRIVATE, Modifier.FINAL).build());
+      type.addField(
+          FieldSpec.builder(QueryNames.query(query), field, Modifier.PRIVATE, Modifier.FINAL)
+              .build());
       constructor.addStatement("this.$N = new $T(store, tokens)", field, QueryNames.query(query));
       type.addMethod(
           MethodSpec.methodBuilder(QueryNames.handlerMethod(query.operation()))

@@ -3,8 +3,8 @@ package io.shapeforge.processor.write;
 import com.palantir.javapoet.ClassName;
 import io.shapeforge.processor.model.GeneratedNames;
 import io.shapeforge.processor.model.MemberModel;
-import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.model.ShapeRef;
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
 /**
- * The names of the query glue: {@code AmazonSsmTables}, {@code <Operation>Query},
- * {@code <Operation>Filters}, {@code <Shape>Columns}, and the Java names derived from wire names.
+ * The names of the query glue: {@code AmazonSsmTables}, {@code <Operation>Query}, {@code
+ * <Operation>Filters}, {@code <Shape>Columns}, and the Java names derived from wire names.
  */
 final class QueryNames {
 
@@ -32,10 +32,13 @@ final class QueryNames {
       words = words.subList(0, words.size() - 1);
     }
     for (String word : words) {
-      out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+      out.append(Character.toUpperCase(word.charAt(0)))
+          .append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     String prefix = out.toString();
-    return prefix.isEmpty() || !Character.isJavaIdentifierStart(prefix.charAt(0)) ? "Service" + prefix : prefix;
+    return prefix.isEmpty() || !Character.isJavaIdentifierStart(prefix.charAt(0))
+        ? "Service" + prefix
+        : prefix;
   }
 
   /**
@@ -51,10 +54,17 @@ final class QueryNames {
         flush(words, word);
         continue;
       }
-      boolean lowerToUpper = i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(text.charAt(i - 1))
-          && Character.isLetterOrDigit(text.charAt(i - 1));
-      boolean acronymEnd = i > 0 && i + 1 < text.length() && Character.isUpperCase(c)
-          && Character.isUpperCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i + 1));
+      boolean lowerToUpper =
+          i > 0
+              && Character.isUpperCase(c)
+              && !Character.isUpperCase(text.charAt(i - 1))
+              && Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean acronymEnd =
+          i > 0
+              && i + 1 < text.length()
+              && Character.isUpperCase(c)
+              && Character.isUpperCase(text.charAt(i - 1))
+              && Character.isLowerCase(text.charAt(i + 1));
       if (lowerToUpper || acronymEnd) {
         flush(words, word);
       }
@@ -72,15 +82,18 @@ final class QueryNames {
   }
 
   static ClassName tables(ServiceSpec service) {
-    return ClassName.get(service.modelPackage(), servicePrefix(service.service().name()) + "Tables");
+    return ClassName.get(
+        service.modelPackage(), servicePrefix(service.service().name()) + "Tables");
   }
 
   static ClassName handler(ServiceSpec service) {
-    return ClassName.get(service.modelPackage(), servicePrefix(service.service().name()) + "Handler");
+    return ClassName.get(
+        service.modelPackage(), servicePrefix(service.service().name()) + "Handler");
   }
 
   static ClassName queries(ServiceSpec service) {
-    return ClassName.get(service.modelPackage(), servicePrefix(service.service().name()) + "Queries");
+    return ClassName.get(
+        service.modelPackage(), servicePrefix(service.service().name()) + "Queries");
   }
 
   /** The handler method of an operation: {@code describeMaintenanceWindowExecutionTasks}. */
@@ -89,7 +102,8 @@ final class QueryNames {
   }
 
   static ClassName serviceClass(ServiceSpec service) {
-    return ClassName.get(service.modelPackage(), servicePrefix(service.service().name()) + "Service");
+    return ClassName.get(
+        service.modelPackage(), servicePrefix(service.service().name()) + "Service");
   }
 
   static ClassName query(QueryOperation operation) {
@@ -113,7 +127,10 @@ final class QueryNames {
     return String.join("_", words(name)).toUpperCase(Locale.ROOT);
   }
 
-  /** The builder method of a filter key: {@code STATUS} becomes {@code status}, {@code TASK_TYPE} {@code taskType}. */
+  /**
+   * The builder method of a filter key: {@code STATUS} becomes {@code status}, {@code TASK_TYPE}
+   * {@code taskType}.
+   */
   static String filterMethod(String key) {
     String camel = lowerCamel(key);
     return SourceVersion.isKeyword(camel) || camel.isEmpty() ? camel + "Filter" : camel;
@@ -125,7 +142,10 @@ final class QueryNames {
     return camel.isEmpty() ? "Values" : Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
   }
 
-  /** A constant for an allowed value: {@code IN_PROGRESS} stays, {@code in-progress} becomes {@code IN_PROGRESS}. */
+  /**
+   * A constant for an allowed value: {@code IN_PROGRESS} stays, {@code in-progress} becomes {@code
+   * IN_PROGRESS}.
+   */
   static String valueConstant(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
@@ -146,7 +166,8 @@ final class QueryNames {
     StringBuilder out = new StringBuilder();
     for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
-      out.append(out.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+      out.append(
+          out.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
     }
     String camel = out.toString();
     return !camel.isEmpty() && Character.isDigit(camel.charAt(0)) ? "_" + camel : camel;

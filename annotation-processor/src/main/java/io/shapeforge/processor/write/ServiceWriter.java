@@ -29,18 +29,26 @@ public final class ServiceWriter extends GeneratedFileWriter<ServiceSpec> {
     TypeSpec.Builder type =
         classBuilder(QueryNames.serviceClass(service))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("The operations of service $L, ready to dispatch by {@code X-Amz-Target: $L.<operation>}.\n",
-                service.service().name(), service.service().targetPrefix())
+            .addJavadoc(
+                "The operations of service $L, ready to dispatch by {@code X-Amz-Target: $L.<operation>}.\n",
+                service.service().name(),
+                service.service().targetPrefix())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     List<CodeBlock> names = new ArrayList<>();
     for (OperationModel operation : service.operations()) {
       names.add(CodeBlock.of("$S", operation.name()));
     }
     type.addField(
-        FieldSpec.builder(ParameterizedTypeName.get(Types.LIST, Types.STRING), "OPERATIONS",
-                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                ParameterizedTypeName.get(Types.LIST, Types.STRING),
+                "OPERATIONS",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .addJavadoc("The names of the operations {@link #dispatcher} serves, sorted.\n")
-            .initializer(names.size() > 8 ? "$T.of(\n    $L)" : "$T.of($L)", Types.LIST,
+            .initializer(
+                names.size() > 8 ? "$T.of(\n    $L)" : "$T.of($L)",
+                Types.LIST,
                 CodeBlock.join(names, names.size() > 8 ? ",\n    " : ", "))
             .build());
     type.addMethod(dispatcher(service));
@@ -49,9 +57,11 @@ public final class ServiceWriter extends GeneratedFileWriter<ServiceSpec> {
           MethodSpec.methodBuilder("dispatcher")
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
               .returns(Types.AWS_JSON_DISPATCHER.nestedClass("Builder"))
-              .addJavadoc("A dispatcher builder for the generated behaviour alone: the queries answer from\n"
-                  + "{@code store}, every other operation answers {@code NotImplemented} after validation.\n\n")
-              .addJavadoc("@param store holds the tables of {@link $T}\n", QueryNames.tables(service))
+              .addJavadoc(
+                  "A dispatcher builder for the generated behaviour alone: the queries answer from\n"
+                      + "{@code store}, every other operation answers {@code NotImplemented} after validation.\n\n")
+              .addJavadoc(
+                  "@param store holds the tables of {@link $T}\n", QueryNames.tables(service))
               .addJavadoc("@param tokens issues and checks next tokens\n")
               .addParameter(Types.STORE, "store")
               .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
@@ -62,18 +72,26 @@ public final class ServiceWriter extends GeneratedFileWriter<ServiceSpec> {
   }
 
   private static MethodSpec dispatcher(ServiceSpec service) {
-    CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder($S)", Types.AWS_JSON_DISPATCHER,
-        service.service().targetPrefix());
+    CodeBlock.Builder chain =
+        CodeBlock.builder()
+            .add(
+                "return $T.builder($S)",
+                Types.AWS_JSON_DISPATCHER,
+                service.service().targetPrefix());
     for (OperationModel operation : service.operations()) {
-      chain.add("\n    .operation($S, $T.class, $T.INSTANCE, handler::$N)", operation.name(),
-          HandlerWriter.modelClass(operation.input()), QueryNames.validator(operation.input().shape()),
+      chain.add(
+          "\n    .operation($S, $T.class, $T.INSTANCE, handler::$N)",
+          operation.name(),
+          HandlerWriter.modelClass(operation.input()),
+          QueryNames.validator(operation.input().shape()),
           QueryNames.handlerMethod(operation));
     }
     return MethodSpec.methodBuilder("dispatcher")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(Types.AWS_JSON_DISPATCHER.nestedClass("Builder"))
-        .addJavadoc("A dispatcher builder with every operation registered, each answered by {@code handler};\n"
-            + "set a codec if need be, then call {@code build()}.\n\n")
+        .addJavadoc(
+            "A dispatcher builder with every operation registered, each answered by {@code handler};\n"
+                + "set a codec if need be, then call {@code build()}.\n\n")
         .addJavadoc("@param handler the behaviour of every operation\n")
         .addParameter(QueryNames.handler(service), "handler")
         .addStatement("$L", chain.build())

@@ -56,7 +56,8 @@ public final class SpecWriter {
    *
    * @param origins the spec elements a file derives from; empty in unit tests
    */
-  public List<JavaFile> writeServices(List<ServiceSpec> services, Function<GeneratedSource, List<? extends Element>> origins) {
+  public List<JavaFile> writeServices(
+      List<ServiceSpec> services, Function<GeneratedSource, List<? extends Element>> origins) {
     List<JavaFile> files = new ArrayList<>();
     ColumnsWriter columns = new ColumnsWriter();
     FiltersWriter filters = new FiltersWriter();

@@ -17,9 +17,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Service>Tables}: one {@code TableSchema} per stored structure (query record or
- * scope parent), keyed by its {@code @Identifier} members, with the secondary indexes of every query
- * that reads it and a JSON record codec from the model class. It spans all queries of a service, so
- * it is an aggregating output.
+ * scope parent), keyed by its {@code @Identifier} members, with the secondary indexes of every
+ * query that reads it and a JSON record codec from the model class. It spans all queries of a
+ * service, so it is an aggregating output.
  *
  * <pre>{@code
  * Table<MaintenanceWindowExecution> executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
@@ -32,8 +32,10 @@ public final class TablesWriter extends GeneratedFileWriter<ServiceSpec> {
     TypeSpec.Builder type =
         classBuilder(QueryNames.tables(service))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("The tables of service $L: one per stored record and scope parent, with the indexes its\n"
-                + "queries scan. Pass them to {@code Store.table(...)}.\n", service.service().name())
+            .addJavadoc(
+                "The tables of service $L: one per stored record and scope parent, with the indexes its\n"
+                    + "queries scan. Pass them to {@code Store.table(...)}.\n",
+                service.service().name())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (StoredShape stored : service.storedShapes().values()) {
       type.addField(table(stored));
@@ -55,8 +57,13 @@ public final class TablesWriter extends GeneratedFileWriter<ServiceSpec> {
         key.add(CodeBlock.of("$T.$L.ascending()", columns, ColumnsWriter.constantName(member)));
       }
     }
-    CodeBlock.Builder init = CodeBlock.builder()
-        .add("$T.builder($S, $L)", Types.TABLE_SCHEMA, stored.shape().ref().simpleName(), CodeBlock.join(key, ", "));
+    CodeBlock.Builder init =
+        CodeBlock.builder()
+            .add(
+                "$T.builder($S, $L)",
+                Types.TABLE_SCHEMA,
+                stored.shape().ref().simpleName(),
+                CodeBlock.join(key, ", "));
     for (QueryOperation query : stored.queries()) {
       init.add("\n    .indexes($T.DEFINITION.indexes())", QueryNames.query(query));
     }
@@ -65,11 +72,19 @@ public final class TablesWriter extends GeneratedFileWriter<ServiceSpec> {
     init.add("\n    .codec($T.json($T.class))", Types.RECORD_CODEC, record);
     init.add("\n    .build()");
     return FieldSpec.builder(
-            ParameterizedTypeName.get(Types.TABLE_SCHEMA, record), constantName(stored.shape()),
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The table of {@link $T}, keyed by its identifiers$L.\n", record,
-            stored.queries().isEmpty() ? "" : ", indexed for " + String.join(", ",
-                stored.queries().stream().map(q -> q.operation().name()).toList()))
+            ParameterizedTypeName.get(Types.TABLE_SCHEMA, record),
+            constantName(stored.shape()),
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc(
+            "The table of {@link $T}, keyed by its identifiers$L.\n",
+            record,
+            stored.queries().isEmpty()
+                ? ""
+                : ", indexed for "
+                    + String.join(
+                        ", ", stored.queries().stream().map(q -> q.operation().name()).toList()))
         .initializer(init.build())
         .build();
   }

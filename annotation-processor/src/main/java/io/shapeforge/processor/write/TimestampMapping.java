@@ -25,7 +25,8 @@ final class TimestampMapping {
     return annotation(type, Types.JSON_DESERIALIZE, false);
   }
 
-  private static Optional<AnnotationSpec> annotation(MemberType type, ClassName annotation, boolean serializer) {
+  private static Optional<AnnotationSpec> annotation(
+      MemberType type, ClassName annotation, boolean serializer) {
     return type.accept(new Mapping(annotation, serializer, false));
   }
 
@@ -49,12 +50,19 @@ final class TimestampMapping {
       if (scalar.kind() != MemberType.ScalarKind.TIMESTAMP) {
         return Optional.empty();
       }
-      ClassName using = switch (scalar.timestampFormat()) {
-        case EPOCH_SECONDS -> serializer ? Types.EPOCH_SECONDS_SERIALIZER : Types.EPOCH_SECONDS_DESERIALIZER;
-        case DATE_TIME -> serializer ? Types.DATE_TIME_SERIALIZER : Types.DATE_TIME_DESERIALIZER;
-        case HTTP_DATE -> serializer ? Types.HTTP_DATE_SERIALIZER : Types.HTTP_DATE_DESERIALIZER;
-      };
-      return Optional.of(AnnotationSpec.builder(annotation).addMember(inContent ? "contentUsing" : "using", "$T.class", using).build());
+      ClassName using =
+          switch (scalar.timestampFormat()) {
+            case EPOCH_SECONDS ->
+                serializer ? Types.EPOCH_SECONDS_SERIALIZER : Types.EPOCH_SECONDS_DESERIALIZER;
+            case DATE_TIME ->
+                serializer ? Types.DATE_TIME_SERIALIZER : Types.DATE_TIME_DESERIALIZER;
+            case HTTP_DATE ->
+                serializer ? Types.HTTP_DATE_SERIALIZER : Types.HTTP_DATE_DESERIALIZER;
+          };
+      return Optional.of(
+          AnnotationSpec.builder(annotation)
+              .addMember(inContent ? "contentUsing" : "using", "$T.class", using)
+              .build());
     }
 
     @Override
@@ -69,7 +77,9 @@ final class TimestampMapping {
 
     /** Only the first level of content: {@code contentUsing} reaches no deeper. */
     private Optional<AnnotationSpec> content(MemberType content) {
-      return inContent ? Optional.empty() : content.accept(new Mapping(annotation, serializer, true));
+      return inContent
+          ? Optional.empty()
+          : content.accept(new Mapping(annotation, serializer, true));
     }
 
     @Override

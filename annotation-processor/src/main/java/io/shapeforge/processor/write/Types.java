@@ -27,16 +27,22 @@ final class Types {
   static final ClassName REGEX = ClassName.get("java.util.regex", "Pattern");
 
   private static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
-  private static final String JACKSON_DATABIND_ANNOTATION = "com.fasterxml.jackson.databind.annotation";
+  private static final String JACKSON_DATABIND_ANNOTATION =
+      "com.fasterxml.jackson.databind.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
   static final ClassName JSON_IGNORE = ClassName.get(JACKSON_ANNOTATION, "JsonIgnore");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
-  static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
+  static final ClassName JSON_PROPERTY_ORDER =
+      ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
   static final ClassName JSON_INCLUDE_NON_NULL = JSON_INCLUDE.nestedClass("Include");
-  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON_ANNOTATION, "JsonIgnoreProperties");
-  static final ClassName JSON_DESERIALIZE = ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonDeserialize");
-  static final ClassName JSON_SERIALIZE = ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonSerialize");
-  static final ClassName JSON_POJO_BUILDER = ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonPOJOBuilder");
+  static final ClassName JSON_IGNORE_PROPERTIES =
+      ClassName.get(JACKSON_ANNOTATION, "JsonIgnoreProperties");
+  static final ClassName JSON_DESERIALIZE =
+      ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonDeserialize");
+  static final ClassName JSON_SERIALIZE =
+      ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonSerialize");
+  static final ClassName JSON_POJO_BUILDER =
+      ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonPOJOBuilder");
 
   private static final String JAKARTA = "jakarta.validation.constraints";
   static final ClassName NOT_NULL = ClassName.get(JAKARTA, "NotNull");
@@ -51,24 +57,37 @@ final class Types {
   private static final String RUNTIME = "io.shapeforge.runtime";
   static final ClassName VALIDATOR = ClassName.get(RUNTIME + ".validation", "Validator");
   static final ClassName VIOLATIONS = ClassName.get(RUNTIME + ".validation", "Violations");
-  static final ClassName VALUE_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "ValueConstraint");
-  static final ClassName STRING_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "StringConstraint");
-  static final ClassName NUMBER_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "NumberConstraint");
-  static final ClassName COLLECTION_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "CollectionConstraint");
+  static final ClassName VALUE_CONSTRAINT =
+      ClassName.get(RUNTIME + ".validation", "ValueConstraint");
+  static final ClassName STRING_CONSTRAINT =
+      ClassName.get(RUNTIME + ".validation", "StringConstraint");
+  static final ClassName NUMBER_CONSTRAINT =
+      ClassName.get(RUNTIME + ".validation", "NumberConstraint");
+  static final ClassName COLLECTION_CONSTRAINT =
+      ClassName.get(RUNTIME + ".validation", "CollectionConstraint");
   static final ClassName BLOB_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "BlobConstraint");
-  static final ClassName INT_ENUM_CONSTRAINT = ClassName.get(RUNTIME + ".validation", "IntEnumConstraint");
-  static final ClassName OPERATION_NOT_IMPLEMENTED = ClassName.get(RUNTIME + ".error", "OperationNotImplementedException");
+  static final ClassName INT_ENUM_CONSTRAINT =
+      ClassName.get(RUNTIME + ".validation", "IntEnumConstraint");
+  static final ClassName OPERATION_NOT_IMPLEMENTED =
+      ClassName.get(RUNTIME + ".error", "OperationNotImplementedException");
   static final ClassName SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "ServiceException");
   static final ClassName BLOB = ClassName.get(RUNTIME + ".value", "Blob");
   static final ClassName DOCUMENT = ClassName.get(RUNTIME + ".value", "Document");
   static final ClassName IMMUTABLE_COPIES = ClassName.get(RUNTIME + ".value", "ImmutableCopies");
-  static final ClassName DATE_TIME_SERIALIZER = ClassName.get(RUNTIME + ".protocol", "DateTimeSerializer");
-  static final ClassName DATE_TIME_DESERIALIZER = ClassName.get(RUNTIME + ".protocol", "DateTimeDeserializer");
-  static final ClassName HTTP_DATE_SERIALIZER = ClassName.get(RUNTIME + ".protocol", "HttpDateSerializer");
-  static final ClassName HTTP_DATE_DESERIALIZER = ClassName.get(RUNTIME + ".protocol", "HttpDateDeserializer");
-  static final ClassName EPOCH_SECONDS_SERIALIZER = ClassName.get(RUNTIME + ".protocol", "EpochSecondsSerializer");
-  static final ClassName EPOCH_SECONDS_DESERIALIZER = ClassName.get(RUNTIME + ".protocol", "EpochSecondsDeserializer");
-  static final ClassName AWS_JSON_DISPATCHER = ClassName.get(RUNTIME + ".protocol", "AwsJsonDispatcher");
+  static final ClassName DATE_TIME_SERIALIZER =
+      ClassName.get(RUNTIME + ".protocol", "DateTimeSerializer");
+  static final ClassName DATE_TIME_DESERIALIZER =
+      ClassName.get(RUNTIME + ".protocol", "DateTimeDeserializer");
+  static final ClassName HTTP_DATE_SERIALIZER =
+      ClassName.get(RUNTIME + ".protocol", "HttpDateSerializer");
+  static final ClassName HTTP_DATE_DESERIALIZER =
+      ClassName.get(RUNTIME + ".protocol", "HttpDateDeserializer");
+  static final ClassName EPOCH_SECONDS_SERIALIZER =
+      ClassName.get(RUNTIME + ".protocol", "EpochSecondsSerializer");
+  static final ClassName EPOCH_SECONDS_DESERIALIZER =
+      ClassName.get(RUNTIME + ".protocol", "EpochSecondsDeserializer");
+  static final ClassName AWS_JSON_DISPATCHER =
+      ClassName.get(RUNTIME + ".protocol", "AwsJsonDispatcher");
   static final ClassName COLUMN = ClassName.get(RUNTIME + ".store", "Column");
   static final ClassName STORE = ClassName.get(RUNTIME + ".store", "Store");
   static final ClassName TABLE_SCHEMA = ClassName.get(RUNTIME + ".store", "TableSchema");

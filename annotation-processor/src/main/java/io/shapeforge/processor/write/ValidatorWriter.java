@@ -48,7 +48,9 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
 
   private final Map<String, EnumShapeModel> enums;
 
-  /** @param enums the enum shapes by spec name, for their value listings */
+  /**
+   * @param enums the enum shapes by spec name, for their value listings
+   */
   ValidatorWriter(Map<String, EnumShapeModel> enums) {
     this.enums = enums;
   }
@@ -64,7 +66,9 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     ClassName name = validatorName(shape.ref());
     TypeSpec.Builder type =
         classBuilder(name)
-            .addJavadoc("Checks every constraint of {@link $T}, reporting AWS member paths and messages.\n", model)
+            .addJavadoc(
+                "Checks every constraint of {@link $T}, reporting AWS member paths and messages.\n",
+                model)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(Types.VALIDATOR, model));
     if (shape.traits().deprecated()) {
@@ -102,7 +106,9 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
   }
 
   private static AnnotationSpec suppressDeprecation() {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "$S", "deprecation")
+        .build();
   }
 
   /** The body of {@code validate}, and the constants it needs. */
@@ -140,17 +146,28 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       }
       String local = locals.newName(member.name());
       String accessor = GeneratedNames.rawAccessor(member).orElse(member.name());
-      code.addStatement("$T $N = $N.$N()", MemberTypes.stored(member.type()), local, value, accessor);
+      code.addStatement(
+          "$T $N = $N.$N()", MemberTypes.stored(member.type()), local, value, accessor);
       CodeBlock path = CodeBlock.of("$S", member.validationPath());
       if (member.required()) {
         code.addStatement("$N.required($L, $N)", violations, path, local);
       }
-      value(MemberTypes.constantName(member.name()), path, local, member.type(), member.constraints(),
+      value(
+          MemberTypes.constantName(member.name()),
+          path,
+          local,
+          member.type(),
+          member.constraints(),
           member.sensitive());
     }
 
     /** Every check of one present value at {@code path} ({@code null}: the current path). */
-    private void value(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints,
+    private void value(
+        String prefix,
+        CodeBlock path,
+        String local,
+        MemberType type,
+        Constraints constraints,
         boolean sensitive) {
       type.accept(new ValueChecks(prefix, path, local, constraints, sensitive));
     }
@@ -165,19 +182,38 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     }
 
     /** A scalar, enum or int enum is checked against its constant in one call, if it has one. */
-    private void scalar(String prefix, CodeBlock path, String local, MemberType type, Constraints constraints,
+    private void scalar(
+        String prefix,
+        CodeBlock path,
+        String local,
+        MemberType type,
+        Constraints constraints,
         boolean sensitive) {
       scalarConstraint(prefix, type, constraints, sensitive)
-          .ifPresent(constant -> code.addStatement("$N.check($L, $N, $N)", violations, path, local, constant));
+          .ifPresent(
+              constant ->
+                  code.addStatement("$N.check($L, $N, $N)", violations, path, local, constant));
     }
 
-    /** A list of scalars in one call; a list of anything else sized, then walked element by element. */
-    private void list(String prefix, CodeBlock path, String local, MemberType.ListOf list, Constraints constraints,
+    /**
+     * A list of scalars in one call; a list of anything else sized, then walked element by element.
+     */
+    private void list(
+        String prefix,
+        CodeBlock path,
+        String local,
+        MemberType.ListOf list,
+        Constraints constraints,
         boolean sensitive) {
       String collection = collectionConstraint(prefix, constraints, list.sparse(), sensitive);
       MemberType element = list.element();
       if (isScalar(element)) {
-        code.addStatement("$N.list($L, $N, $N, $L)", violations, path, local, collection,
+        code.addStatement(
+            "$N.list($L, $N, $N, $L)",
+            violations,
+            path,
+            local,
+            collection,
             elementConstraint(prefix + "_MEMBER", element, list.elementConstraints(), sensitive));
         return;
       }
@@ -195,20 +231,41 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       if (!list.sparse()) {
         code.addStatement("$N.required(null, $N)", violations, item);
       }
-      value(prefix + "_MEMBER", CodeBlock.of("null"), item, element, list.elementConstraints(), sensitive);
+      value(
+          prefix + "_MEMBER",
+          CodeBlock.of("null"),
+          item,
+          element,
+          list.elementConstraints(),
+          sensitive);
       code.addStatement("$N.exitElement()", violations).endControlFlow();
       exit(path);
       code.endControlFlow();
     }
 
-    /** Keys and scalar values in one call; values of any other kind walked at {@code map.KEY.member}. */
-    private void map(String prefix, CodeBlock path, String local, MemberType.MapOf map, Constraints constraints,
+    /**
+     * Keys and scalar values in one call; values of any other kind walked at {@code
+     * map.KEY.member}.
+     */
+    private void map(
+        String prefix,
+        CodeBlock path,
+        String local,
+        MemberType.MapOf map,
+        Constraints constraints,
         boolean sensitive) {
       String collection = collectionConstraint(prefix, constraints, map.sparse(), sensitive);
-      CodeBlock key = elementConstraint(prefix + "_KEY", map.key(), map.keyConstraints(), sensitive);
+      CodeBlock key =
+          elementConstraint(prefix + "_KEY", map.key(), map.keyConstraints(), sensitive);
       MemberType valueType = map.value();
       if (isScalar(valueType)) {
-        code.addStatement("$N.map($L, $N, $N, $L, $L)", violations, path, local, collection, key,
+        code.addStatement(
+            "$N.map($L, $N, $N, $L, $L)",
+            violations,
+            path,
+            local,
+            collection,
+            key,
             elementConstraint(prefix + "_VALUE", valueType, map.valueConstraints(), sensitive));
         return;
       }
@@ -221,14 +278,23 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       String item = locals.newName(local + "Value");
       code.beginControlFlow("if ($N != null)", local);
       enter(path);
-      code.beginControlFlow("for ($T $N : $N.entrySet())",
-              ParameterizedTypeName.get(Types.MAP.nestedClass("Entry"), Types.STRING, stored), entry, local)
+      code.beginControlFlow(
+              "for ($T $N : $N.entrySet())",
+              ParameterizedTypeName.get(Types.MAP.nestedClass("Entry"), Types.STRING, stored),
+              entry,
+              local)
           .addStatement("$T $N = $N.getValue()", stored, item, entry)
           .addStatement("$N.enterMapValue($N.getKey())", violations, entry);
       if (!map.sparse()) {
         code.addStatement("$N.required(null, $N)", violations, item);
       }
-      value(prefix + "_VALUE", CodeBlock.of("null"), item, valueType, map.valueConstraints(), sensitive);
+      value(
+          prefix + "_VALUE",
+          CodeBlock.of("null"),
+          item,
+          valueType,
+          map.valueConstraints(),
+          sensitive);
       code.addStatement("$N.exitMapValue()", violations).endControlFlow();
       exit(path);
       code.endControlFlow();
@@ -247,15 +313,19 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     }
 
     /** The constraint of a list element or map key or value: a constant, or {@code none()}. */
-    private CodeBlock elementConstraint(String prefix, MemberType type, Constraints constraints, boolean sensitive) {
+    private CodeBlock elementConstraint(
+        String prefix, MemberType type, Constraints constraints, boolean sensitive) {
       return scalarConstraint(prefix, type, constraints, sensitive)
           .map(name -> CodeBlock.of("$N", name))
-          .orElseGet(() -> CodeBlock.of("$T.$L()", Types.VALUE_CONSTRAINT, sensitive ? "noneSensitive" : "none"));
+          .orElseGet(
+              () ->
+                  CodeBlock.of(
+                      "$T.$L()", Types.VALUE_CONSTRAINT, sensitive ? "noneSensitive" : "none"));
     }
 
     /** The constant holding a scalar's constraints, if it has any. */
-    private Optional<String> scalarConstraint(String prefix, MemberType type, Constraints constraints,
-        boolean sensitive) {
+    private Optional<String> scalarConstraint(
+        String prefix, MemberType type, Constraints constraints, boolean sensitive) {
       Optional<ConstantValue> initializer = type.accept(new ConstantValues(constraints));
       if (initializer.isEmpty()) {
         return Optional.empty();
@@ -268,7 +338,8 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     }
 
     /** The constraint constant of a scalar with checked constraints. */
-    private Optional<ConstantValue> scalarConstant(MemberType.ScalarKind kind, Constraints constraints) {
+    private Optional<ConstantValue> scalarConstant(
+        MemberType.ScalarKind kind, Constraints constraints) {
       if (!constraints.anyChecked()) {
         return Optional.empty();
       }
@@ -279,38 +350,56 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       }
       if (kind == MemberType.ScalarKind.BLOB && constraints.length().isPresent()) {
         Constraint.Length length = constraints.length().get();
-        return Optional.of(new ConstantValue(Types.BLOB_CONSTRAINT,
-            CodeBlock.of("$T.length($L, $L)", Types.BLOB_CONSTRAINT, length.min(), bound(length))));
+        return Optional.of(
+            new ConstantValue(
+                Types.BLOB_CONSTRAINT,
+                CodeBlock.of(
+                    "$T.length($L, $L)", Types.BLOB_CONSTRAINT, length.min(), bound(length))));
       }
       if (kind.isNumber() && constraints.range().isPresent()) {
-        return Optional.of(new ConstantValue(Types.NUMBER_CONSTRAINT, numberConstraint(kind, constraints.range().get())));
+        return Optional.of(
+            new ConstantValue(
+                Types.NUMBER_CONSTRAINT, numberConstraint(kind, constraints.range().get())));
       }
       return Optional.empty();
     }
 
     private ConstantValue enumConstant(ShapeRef shape, Constraints constraints) {
-      CodeBlock.Builder builder = CodeBlock.builder()
-          .add("$T.of()", Types.STRING_CONSTRAINT)
-          .add(".enumValues($T.WIRE_VALUES, $S)", MemberTypes.className(shape), listing(shape));
+      CodeBlock.Builder builder =
+          CodeBlock.builder()
+              .add("$T.of()", Types.STRING_CONSTRAINT)
+              .add(".enumValues($T.WIRE_VALUES, $S)", MemberTypes.className(shape), listing(shape));
       stringBounds(builder, constraints);
       return new ConstantValue(Types.STRING_CONSTRAINT, builder.build());
     }
 
     private ConstantValue intEnumConstant(ShapeRef shape) {
-      return new ConstantValue(Types.INT_ENUM_CONSTRAINT, CodeBlock.of("$T.of($T.WIRE_VALUES, $S)",
-          Types.INT_ENUM_CONSTRAINT, MemberTypes.className(shape), listing(shape)));
+      return new ConstantValue(
+          Types.INT_ENUM_CONSTRAINT,
+          CodeBlock.of(
+              "$T.of($T.WIRE_VALUES, $S)",
+              Types.INT_ENUM_CONSTRAINT,
+              MemberTypes.className(shape),
+              listing(shape)));
     }
 
     private void stringBounds(CodeBlock.Builder builder, Constraints constraints) {
-      constraints.length().ifPresent(length -> builder.add(".length($L, $L)", length.min(), bound(length)));
+      constraints
+          .length()
+          .ifPresent(length -> builder.add(".length($L, $L)", length.min(), bound(length)));
       constraints.pattern().ifPresent(pattern -> builder.add(".pattern($S)", pattern.regex()));
     }
 
     /** Whole kinds compare as {@code long}, floating kinds as {@code double}, big kinds exactly. */
     private CodeBlock numberConstraint(MemberType.ScalarKind kind, Constraint.Range range) {
-      String arithmetic = kind.isIntegral() ? "integral"
-          : kind == MemberType.ScalarKind.FLOAT || kind == MemberType.ScalarKind.DOUBLE ? "floating" : "decimal";
-      CodeBlock.Builder builder = CodeBlock.builder().add("$T.$L()", Types.NUMBER_CONSTRAINT, arithmetic);
+      String arithmetic =
+          kind.isIntegral()
+              ? "integral"
+              : kind == MemberType.ScalarKind.FLOAT || kind == MemberType.ScalarKind.DOUBLE
+                  ? "floating"
+                  : "decimal";
+      CodeBlock.Builder builder =
+          CodeBlock.builder().add("$T.$L()", Types.NUMBER_CONSTRAINT, arithmetic);
       if (range.hasMin()) {
         builder.add(bound("min", kind, range.min()));
       }
@@ -327,9 +416,12 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       return CodeBlock.of(".$L($S)", which, literal);
     }
 
-    private String collectionConstraint(String prefix, Constraints constraints, boolean sparse, boolean sensitive) {
+    private String collectionConstraint(
+        String prefix, Constraints constraints, boolean sparse, boolean sensitive) {
       CodeBlock.Builder builder = CodeBlock.builder().add("$T.of()", Types.COLLECTION_CONSTRAINT);
-      constraints.length().ifPresent(length -> builder.add(".size($L, $L)", length.min(), bound(length)));
+      constraints
+          .length()
+          .ifPresent(length -> builder.add(".size($L, $L)", length.min(), bound(length)));
       if (constraints.uniqueItems()) {
         builder.add(".uniqueItems()");
       }
@@ -343,7 +435,9 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
     }
 
     private CodeBlock bound(Constraint.Length length) {
-      return length.hasMax() ? CodeBlock.of("$L", length.max()) : CodeBlock.of("$T.MAX_VALUE", Integer.class);
+      return length.hasMax()
+          ? CodeBlock.of("$L", length.max())
+          : CodeBlock.of("$T.MAX_VALUE", Integer.class);
     }
 
     private String listing(ShapeRef shape) {
@@ -354,9 +448,10 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
 
     private String constant(String suggested, TypeName fieldType, CodeBlock initializer) {
       String name = constants.newName(suggested);
-      type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(initializer)
-          .build());
+      type.addField(
+          FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(initializer)
+              .build());
       return name;
     }
 
@@ -368,7 +463,8 @@ public final class ValidatorWriter extends GeneratedFileWriter<StructureShape> {
       private final Constraints constraints;
       private final boolean sensitive;
 
-      ValueChecks(String prefix, CodeBlock path, String local, Constraints constraints, boolean sensitive) {
+      ValueChecks(
+          String prefix, CodeBlock path, String local, Constraints constraints, boolean sensitive) {
         this.prefix = prefix;
         this.path = path;
         this.local = local;

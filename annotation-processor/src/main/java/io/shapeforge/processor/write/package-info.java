@@ -4,7 +4,7 @@
  *
  * <p>Every writer extends {@link io.shapeforge.processor.write.GeneratedFileWriter}, which adds the
  * {@code @Generated} marker, a file comment and the originating element, so output is uniform and
- * Gradle's incremental compilation can trace each file to its spec type. Writers depend only on
- * the spec model, so they are unit tested without javac.
+ * Gradle's incremental compilation can trace each file to its spec type. Writers depend only on the
+ * spec model, so they are unit tested without javac.
  */
 package io.shapeforge.processor.write;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kind questions every stage asks of a {@link MemberType}, one assertion per kind, so that a
- * wrong answer in {@link CategoryOf}, {@link OneKindOnly}, {@link NestedTypes} or
- * {@link NamedShapeOf} fails here rather than as a subtle change in generated code.
+ * wrong answer in {@link CategoryOf}, {@link OneKindOnly}, {@link NestedTypes} or {@link
+ * NamedShapeOf} fails here rather than as a subtle change in generated code.
  */
 class MemberTypeTest {
 
@@ -27,7 +27,8 @@ class MemberTypeTest {
   private static final MemberType ENUM = new MemberType.EnumRef(STATUS);
   private static final MemberType INT_ENUM = new MemberType.IntEnumRef(PRIORITY);
   private static final MemberType LIST = new MemberType.ListOf(STRUCTURE, Constraints.NONE);
-  private static final MemberType MAP = new MemberType.MapOf(STRING, Constraints.NONE, ENUM, Constraints.NONE, false);
+  private static final MemberType MAP =
+      new MemberType.MapOf(STRING, Constraints.NONE, ENUM, Constraints.NONE, false);
   private static final MemberType UNSUPPORTED = new MemberType.Unsupported("java.util.Set<String>");
   private static final MemberType UNRESOLVED = new MemberType.Unresolved("Later");
 
@@ -36,24 +37,38 @@ class MemberTypeTest {
 
   @Test
   void eachKindHasItsOwnCategory() {
-    assertEquals(List.of(MemberType.Category.values()), EVERY_KIND.stream().map(MemberType::category).toList());
+    assertEquals(
+        List.of(MemberType.Category.values()),
+        EVERY_KIND.stream().map(MemberType::category).toList());
   }
 
   @Test
   void yesNoQuestions() {
     assertEquals(List.of(LIST), EVERY_KIND.stream().filter(MemberType::isList).toList());
     assertEquals(List.of(LIST, MAP), EVERY_KIND.stream().filter(MemberType::isCollection).toList());
-    assertEquals(List.of(ENUM, INT_ENUM), EVERY_KIND.stream().filter(MemberType::isEnumLike).toList());
-    assertEquals(List.of(STRUCTURE, UNION), EVERY_KIND.stream().filter(MemberType::isStructured).toList());
+    assertEquals(
+        List.of(ENUM, INT_ENUM), EVERY_KIND.stream().filter(MemberType::isEnumLike).toList());
+    assertEquals(
+        List.of(STRUCTURE, UNION), EVERY_KIND.stream().filter(MemberType::isStructured).toList());
   }
 
   @Test
   void extractorsAnswerOnlyForTheirKind() {
-    assertEquals(List.of(Optional.of(ScalarKind.STRING)), present(EVERY_KIND.stream().map(MemberType::scalarKind).toList()));
-    assertEquals(List.of(Optional.of(STRUCTURE)), present(EVERY_KIND.stream().map(MemberType::listElement).toList()));
-    assertEquals(List.of(Optional.of(ALARM)), present(EVERY_KIND.stream().map(MemberType::namedStructure).toList()));
-    assertEquals(List.of(Optional.of(STATUS)), present(EVERY_KIND.stream().map(MemberType::namedEnum).toList()));
-    assertEquals(List.of(Optional.of(ALARM), Optional.of(CHOICE), Optional.of(STATUS), Optional.of(PRIORITY)),
+    assertEquals(
+        List.of(Optional.of(ScalarKind.STRING)),
+        present(EVERY_KIND.stream().map(MemberType::scalarKind).toList()));
+    assertEquals(
+        List.of(Optional.of(STRUCTURE)),
+        present(EVERY_KIND.stream().map(MemberType::listElement).toList()));
+    assertEquals(
+        List.of(Optional.of(ALARM)),
+        present(EVERY_KIND.stream().map(MemberType::namedStructure).toList()));
+    assertEquals(
+        List.of(Optional.of(STATUS)),
+        present(EVERY_KIND.stream().map(MemberType::namedEnum).toList()));
+    assertEquals(
+        List.of(
+            Optional.of(ALARM), Optional.of(CHOICE), Optional.of(STATUS), Optional.of(PRIORITY)),
         present(EVERY_KIND.stream().map(MemberType::namedShape).toList()));
     assertTrue(STRING.is(ScalarKind.STRING));
     assertFalse(STRING.is(ScalarKind.BLOB));
@@ -62,13 +77,20 @@ class MemberTypeTest {
 
   @Test
   void nestedWalksReachMapKeysAndValuesAndListElementsAtAnyDepth() {
-    MemberType deep = new MemberType.ListOf(
-        new MemberType.MapOf(STRING, Constraints.NONE, new MemberType.ListOf(UNRESOLVED, Constraints.NONE),
-            Constraints.NONE, false),
-        Constraints.NONE);
+    MemberType deep =
+        new MemberType.ListOf(
+            new MemberType.MapOf(
+                STRING,
+                Constraints.NONE,
+                new MemberType.ListOf(UNRESOLVED, Constraints.NONE),
+                Constraints.NONE,
+                false),
+            Constraints.NONE);
     assertTrue(deep.isUnresolved());
     assertFalse(deep.isUnsupported());
-    assertTrue(new MemberType.MapOf(UNSUPPORTED, Constraints.NONE, STRING, Constraints.NONE, false).isUnsupported());
+    assertTrue(
+        new MemberType.MapOf(UNSUPPORTED, Constraints.NONE, STRING, Constraints.NONE, false)
+            .isUnsupported());
     assertEquals(List.of(STATUS), MAP.shapesNamed());
     assertEquals(List.of(ALARM), LIST.shapesNamed());
     assertFalse(STRUCTURE.isUnresolved());

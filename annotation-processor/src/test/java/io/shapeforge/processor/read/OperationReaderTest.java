@@ -22,7 +22,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import org.junit.jupiter.api.Test;
 
-/** Operations, with {@code @Paginated} and {@code @Query}, are read into the spec model as written. */
+/**
+ * Operations, with {@code @Paginated} and {@code @Query}, are read into the spec model as written.
+ */
 class OperationReaderTest {
 
   /** Runs only the reader, keeping what it read. */
@@ -44,11 +46,14 @@ class OperationReaderTest {
       Elements elements = processingEnv.getElementUtils();
       Mirrors mirrors = new Mirrors(elements);
       ModelPackages packages = new ModelPackages(mirrors);
-      OperationReader reader = new OperationReader(elements, mirrors, new ShapeRefs(elements, packages), packages);
+      OperationReader reader =
+          new OperationReader(elements, mirrors, new ShapeRefs(elements, packages), packages);
       for (TypeElement annotation : annotations) {
         for (var element : round.getElementsAnnotatedWith(annotation)) {
           TypeElement type = (TypeElement) element;
-          read.add(reader.read(type, Mirrors.find(type, io.shapeforge.spec.Operation.class).orElseThrow()));
+          read.add(
+              reader.read(
+                  type, Mirrors.find(type, io.shapeforge.spec.Operation.class).orElseThrow()));
         }
       }
       return false;
@@ -92,8 +97,11 @@ class OperationReaderTest {
     assertEquals(TypeRef.Kind.STRUCTURE, operation.input().kind());
     assertEquals("shop.spec.ListOrders", operation.input().qualifiedName());
     assertEquals("ListOrdersResult", operation.output().shape().simpleName());
-    assertEquals(List.of(TypeRef.Kind.ERROR), operation.errors().stream().map(TypeRef::kind).toList());
-    assertEquals(new PaginationModel("nextToken", "nextToken", "maxResults", 25, "orders"), operation.pagination().orElseThrow());
+    assertEquals(
+        List.of(TypeRef.Kind.ERROR), operation.errors().stream().map(TypeRef::kind).toList());
+    assertEquals(
+        new PaginationModel("nextToken", "nextToken", "maxResults", 25, "orders"),
+        operation.pagination().orElseThrow());
 
     QueryModel query = operation.query().orElseThrow();
     assertEquals("shop.spec.Order", query.record().qualifiedName());
@@ -108,7 +116,9 @@ class OperationReaderTest {
     assertEquals(List.of("a", "b"), query.filters().get(1).allowed());
     assertNull(query.filters().get(1).allowedEnum());
     assertEquals(
-        List.of(new QueryModel.Order("state", OrderBy.Direction.DESCENDING), new QueryModel.Order("orderId", OrderBy.Direction.ASCENDING)),
+        List.of(
+            new QueryModel.Order("state", OrderBy.Direction.DESCENDING),
+            new QueryModel.Order("orderId", OrderBy.Direction.ASCENDING)),
         query.orderBy());
     assertEquals("filters", query.filtersMember());
   }

@@ -20,12 +20,40 @@ import org.junit.jupiter.api.Test;
 class JakartaConstraintsTest {
 
   private static final List<String> PATTERNS =
-      List.of("^a+$", "b", "^(?!\\s*$).+", "x$", "(?i)abc", "\\d{3}", "^[0-9a-f]{2}\\-[0-9a-f]{2}$", "a|^z");
+      List.of(
+          "^a+$",
+          "b",
+          "^(?!\\s*$).+",
+          "x$",
+          "(?i)abc",
+          "\\d{3}",
+          "^[0-9a-f]{2}\\-[0-9a-f]{2}$",
+          "a|^z");
   private static final List<String> VALUES =
-      List.of("", "a", "aaa", "xaaab", " ", "\n", "a\n", "abc\nx", "ABC", "12", "123", "x\n", "ab-cd", "0a-1b", "zz", "qz",
-          "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", "a\uD83D\uDE00");
+      List.of(
+          "",
+          "a",
+          "aaa",
+          "xaaab",
+          " ",
+          "\n",
+          "a\n",
+          "abc\nx",
+          "ABC",
+          "12",
+          "123",
+          "x\n",
+          "ab-cd",
+          "0a-1b",
+          "zz",
+          "qz",
+          "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00",
+          "a\uD83D\uDE00");
   private static final List<Optional<Constraint.Length>> LENGTHS =
-      List.of(Optional.empty(), Optional.of(new Constraint.Length(1, 3)), Optional.of(new Constraint.Length(2, Integer.MAX_VALUE)),
+      List.of(
+          Optional.empty(),
+          Optional.of(new Constraint.Length(1, 3)),
+          Optional.of(new Constraint.Length(2, Integer.MAX_VALUE)),
           Optional.of(new Constraint.Length(0, 5)));
 
   @Test
@@ -35,7 +63,8 @@ class JakartaConstraintsTest {
       for (Optional<Constraint.Length> length : LENGTHS) {
         Pattern jakarta = Pattern.compile(JakartaConstraints.forMatches(pattern, length));
         for (String value : VALUES) {
-          boolean tooLong = length.map(l -> value.codePointCount(0, value.length()) > l.max()).orElse(false);
+          boolean tooLong =
+              length.map(l -> value.codePointCount(0, value.length()) > l.max()).orElse(false);
           boolean validatorAccepts = tooLong || spec.matcher(value).find();
           assertEquals(
               validatorAccepts,

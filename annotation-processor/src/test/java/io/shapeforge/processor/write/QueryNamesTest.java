@@ -37,11 +37,7 @@ class QueryNamesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "IN_PROGRESS, IN_PROGRESS",
-    "in-progress, IN_PROGRESS",
-    "1st, _1ST"
-  })
+  @CsvSource({"IN_PROGRESS, IN_PROGRESS", "in-progress, IN_PROGRESS", "1st, _1ST"})
   void allowedValuesBecomeConstants(String value, String constant) {
     assertEquals(constant, QueryNames.valueConstant(value));
   }

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A position in the order of {@code DescribeMaintenanceWindowExecutionTasks}: start time, then task
- * execution id. A keyset page returns the tasks strictly after a key; {@link #BEFORE_ALL} starts at the
- * first page.
+ * execution id. A keyset page returns the tasks strictly after a key; {@link #BEFORE_ALL} starts at
+ * the first page.
  *
  * @param startTime the start time of the last task returned
  * @param taskExecutionId its task execution id, which breaks ties between equal start times

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The naive answer: keep every task in a list and filter, sort and limit a stream over all of it per
- * page: every page reads the whole table, then sorts what matched.
+ * The naive answer: keep every task in a list and filter, sort and limit a stream over all of it
+ * per page: every page reads the whole table, then sorts what matched.
  *
  * @param <T> the task type
  */
@@ -22,7 +22,10 @@ public final class ScanTaskList<T> {
     this.order = Comparator.comparing(access::startTime).thenComparing(access::taskExecutionId);
   }
 
-  /** The first {@code limit} tasks of the execution with one of {@code statuses}, strictly after {@code after}. */
+  /**
+   * The first {@code limit} tasks of the execution with one of {@code statuses}, strictly after
+   * {@code after}.
+   */
   public List<T> page(String executionId, Set<String> statuses, PageKey after, int limit) {
     return tasks.stream()
         .filter(task -> access.windowExecutionId(task).equals(executionId))

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The floor of what plain Java does: a {@link ConcurrentSkipListMap} keyed by (execution, start time,
- * task id). A page seeks to the execution and walks it in order, skipping tasks whose status does not
- * match, so it reads the page plus the non-matching tasks in between.
+ * The floor of what plain Java does: a {@link ConcurrentSkipListMap} keyed by (execution, start
+ * time, task id). A page seeks to the execution and walks it in order, skipping tasks whose status
+ * does not match, so it reads the page plus the non-matching tasks in between.
  *
  * @param <T> the task type
  */
@@ -26,7 +26,10 @@ public final class SkipListTaskIndex<T> {
 
   /** Adds or replaces {@code task}. */
   public void put(T task) {
-    index.put(new IndexKey(access.windowExecutionId(task), access.startTime(task), access.taskExecutionId(task)), task);
+    index.put(
+        new IndexKey(
+            access.windowExecutionId(task), access.startTime(task), access.taskExecutionId(task)),
+        task);
   }
 
   /** The number of tasks held. */
@@ -34,11 +37,15 @@ public final class SkipListTaskIndex<T> {
     return index.size();
   }
 
-  /** The first {@code limit} tasks of the execution with one of {@code statuses}, strictly after {@code after}. */
+  /**
+   * The first {@code limit} tasks of the execution with one of {@code statuses}, strictly after
+   * {@code after}.
+   */
   public List<T> page(String executionId, Set<String> statuses, PageKey after, int limit) {
-    NavigableMap<IndexKey, T> execution = index.subMap(
-        new IndexKey(executionId, after.startTime(), after.taskExecutionId()), false,
-        new IndexKey(executionId, Instant.MAX, ""), false);
+    NavigableMap<IndexKey, T> execution =
+        index.subMap(
+            new IndexKey(executionId, after.startTime(), after.taskExecutionId()), false,
+            new IndexKey(executionId, Instant.MAX, ""), false);
     List<T> page = new ArrayList<>(limit);
     for (Map.Entry<IndexKey, T> entry : execution.entrySet()) {
       T task = entry.getValue();
@@ -52,7 +59,8 @@ public final class SkipListTaskIndex<T> {
     return page;
   }
 
-  private record IndexKey(String executionId, Instant startTime, String taskExecutionId) implements Comparable<IndexKey> {
+  private record IndexKey(String executionId, Instant startTime, String taskExecutionId)
+      implements Comparable<IndexKey> {
     // Written out rather than Comparator.comparing chains: this is the hand-tuned floor.
     @Override
     public int compareTo(IndexKey other) {

@@ -4,34 +4,35 @@ import io.shapeforge.benchmarks.dataset.TaskRecord;
 import java.time.Instant;
 
 /**
- * Reads the members a page query needs from a task of type {@code T}, so one index or scan serves both
- * {@link TaskRecord} and the generated {@code MaintenanceWindowExecutionTaskIdentity}.
+ * Reads the members a page query needs from a task of type {@code T}, so one index or scan serves
+ * both {@link TaskRecord} and the generated {@code MaintenanceWindowExecutionTaskIdentity}.
  *
  * @param <T> the task type
  */
 public interface TaskAccess<T> {
   /** Access to plain {@link TaskRecord}s. */
-  TaskAccess<TaskRecord> RECORDS = new TaskAccess<>() {
-    @Override
-    public String windowExecutionId(TaskRecord task) {
-      return task.windowExecutionId();
-    }
+  TaskAccess<TaskRecord> RECORDS =
+      new TaskAccess<>() {
+        @Override
+        public String windowExecutionId(TaskRecord task) {
+          return task.windowExecutionId();
+        }
 
-    @Override
-    public String taskExecutionId(TaskRecord task) {
-      return task.taskExecutionId();
-    }
+        @Override
+        public String taskExecutionId(TaskRecord task) {
+          return task.taskExecutionId();
+        }
 
-    @Override
-    public String status(TaskRecord task) {
-      return task.status();
-    }
+        @Override
+        public String status(TaskRecord task) {
+          return task.status();
+        }
 
-    @Override
-    public Instant startTime(TaskRecord task) {
-      return task.startTime();
-    }
-  };
+        @Override
+        public Instant startTime(TaskRecord task) {
+          return task.startTime();
+        }
+      };
 
   /** The scope of the query: the window execution the task ran in. */
   String windowExecutionId(T task);

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Command-line flags of the form {@code --name value}, checked against the names a program accepts so
- * a typo fails instead of silently measuring the default.
+ * Command-line flags of the form {@code --name value}, checked against the names a program accepts
+ * so a typo fails instead of silently measuring the default.
  *
  * <pre>{@code
  * Flags flags = Flags.parse(args, Set.of("records", "out"));
@@ -25,7 +25,8 @@ public final class Flags {
     Map<String, String> values = new HashMap<>();
     for (int i = 0; i < args.length; i += 2) {
       if (!args[i].startsWith("--") || !accepted.contains(args[i].substring(2))) {
-        throw new IllegalArgumentException("unknown flag " + args[i] + "; accepted: --" + String.join(", --", accepted));
+        throw new IllegalArgumentException(
+            "unknown flag " + args[i] + "; accepted: --" + String.join(", --", accepted));
       }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("flag " + args[i] + " needs a value");

@@ -9,15 +9,15 @@ import java.util.function.Consumer;
 
 /**
  * The benchmark data set: {@code records} task executions spread {@value #TASKS_PER_EXECUTION} per
- * window execution, with random statuses, start times and ids drawn from a fixed seed, so that every
- * engine and every JVM sees exactly the same records.
+ * window execution, with random statuses, start times and ids drawn from a fixed seed, so that
+ * every engine and every JVM sees exactly the same records.
  *
- * <p>It is generated on demand rather than held, so the memory measurement can load an engine without
- * the source list skewing the heap. Task ids, details and ARNs are fresh {@code String} instances per
- * record, as a store loaded from JSON would hold them. The window execution id is one instance per
- * execution, as a loader that stores an execution and then its tasks holds it (the emulator's seed
- * loader, or a service creating the tasks of the execution it just started). Status and task type,
- * enums in the spec, are shared constants.
+ * <p>It is generated on demand rather than held, so the memory measurement can load an engine
+ * without the source list skewing the heap. Task ids, details and ARNs are fresh {@code String}
+ * instances per record, as a store loaded from JSON would hold them. The window execution id is one
+ * instance per execution, as a loader that stores an execution and then its tasks holds it (the
+ * emulator's seed loader, or a service creating the tasks of the execution it just started). Status
+ * and task type, enums in the spec, are shared constants.
  *
  * <pre>{@code
  * TaskDataset data = TaskDataset.of(100_000);
@@ -33,15 +33,24 @@ public final class TaskDataset {
   public static final long SEED = 20_210_804L;
 
   /** Every status of {@code MaintenanceWindowExecutionStatus}, as wire values. */
-  public static final List<String> STATUSES = List.of(
-      "PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "TIMED_OUT", "CANCELLING", "CANCELLED",
-      "SKIPPED_OVERLAPPING");
+  public static final List<String> STATUSES =
+      List.of(
+          "PENDING",
+          "IN_PROGRESS",
+          "SUCCESS",
+          "FAILED",
+          "TIMED_OUT",
+          "CANCELLING",
+          "CANCELLED",
+          "SKIPPED_OVERLAPPING");
 
   /** The statuses the measured page filters on: {@code STATUS in (SUCCESS, FAILED)}. */
   public static final List<String> PAGE_STATUSES = List.of("SUCCESS", "FAILED");
 
-  private static final List<String> TASK_TYPES = List.of("RUN_COMMAND", "AUTOMATION", "STEP_FUNCTIONS", "LAMBDA");
-  private static final List<String> DOCUMENTS = List.of("AWS-RunPatchBaseline", "AWS-RunShellScript", "AWS-UpdateSSMAgent");
+  private static final List<String> TASK_TYPES =
+      List.of("RUN_COMMAND", "AUTOMATION", "STEP_FUNCTIONS", "LAMBDA");
+  private static final List<String> DOCUMENTS =
+      List.of("AWS-RunPatchBaseline", "AWS-RunShellScript", "AWS-UpdateSSMAgent");
   private static final Instant FIRST_EXECUTION = Instant.parse("2021-08-04T18:00:00Z");
   private static final long WINDOW_MILLIS = 3_600_000L;
 
@@ -100,7 +109,10 @@ public final class TaskDataset {
     String status = STATUSES.get(random.nextInt(STATUSES.size()));
     Instant start = windowStart.plusMillis(random.nextInt((int) WINDOW_MILLIS));
     Instant end = start.plusMillis(1_000 + random.nextInt(600_000));
-    String details = status.equals("FAILED") || status.equals("TIMED_OUT") ? new String("The task did not complete") : null;
+    String details =
+        status.equals("FAILED") || status.equals("TIMED_OUT")
+            ? new String("The task did not complete")
+            : null;
     return new TaskRecord(
         executionId,
         uuid(random),

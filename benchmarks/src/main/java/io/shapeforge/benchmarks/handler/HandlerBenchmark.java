@@ -49,14 +49,25 @@ public class HandlerBenchmark {
   public void load() throws IOException {
     TaskDataset data = TaskDataset.of(10 * TaskDataset.TASKS_PER_EXECUTION);
     Store store = new InMemoryStore();
-    data.executionIds().forEach(id -> store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
-        .put(MaintenanceWindowExecution.builder().windowExecutionId(id).build()));
-    data.forEach(task -> store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
-        .put(IdentityModels.toModel(task)));
+    data.executionIds()
+        .forEach(
+            id ->
+                store
+                    .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
+                    .put(MaintenanceWindowExecution.builder().windowExecutionId(id).build()));
+    data.forEach(
+        task ->
+            store
+                .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
+                .put(IdentityModels.toModel(task)));
     handler = AmazonSsmService.dispatcher(store, NextTokenCodec.withRandomKey()).build();
-    request = ("{\"WindowExecutionId\":\"" + data.midTableExecutionId() + "\",\"MaxResults\":" + PAGE_SIZE
-        + ",\"Filters\":[{\"Key\":\"STATUS\",\"Values\":[\"SUCCESS\",\"FAILED\"]}]}")
-        .getBytes(StandardCharsets.UTF_8);
+    request =
+        ("{\"WindowExecutionId\":\""
+                + data.midTableExecutionId()
+                + "\",\"MaxResults\":"
+                + PAGE_SIZE
+                + ",\"Filters\":[{\"Key\":\"STATUS\",\"Values\":[\"SUCCESS\",\"FAILED\"]}]}")
+            .getBytes(StandardCharsets.UTF_8);
     requireAFullPage(handler.dispatch(TARGET, request));
   }
 
@@ -70,7 +81,8 @@ public class HandlerBenchmark {
     JsonNode body = new ObjectMapper().readTree(response.body());
     int items = body.path("WindowExecutionTaskIdentities").size();
     if (response.status() != 200 || items != PAGE_SIZE) {
-      throw new IllegalStateException("expected a page of " + PAGE_SIZE + ", got " + response.status() + ": " + body);
+      throw new IllegalStateException(
+          "expected a page of " + PAGE_SIZE + ", got " + response.status() + ": " + body);
     }
   }
 }

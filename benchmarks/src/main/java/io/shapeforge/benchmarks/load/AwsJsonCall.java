@@ -9,21 +9,23 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One awsJson1_1 call: {@code POST /} with {@code X-Amz-Target} and a JSON body, to an endpoint that must
- * be on loopback (the driver never loads anything off this machine). A dummy SigV4 header for
- * {@code us-east-1} is sent because moto reads the region from it.
+ * One awsJson1_1 call: {@code POST /} with {@code X-Amz-Target} and a JSON body, to an endpoint
+ * that must be on loopback (the driver never loads anything off this machine). A dummy SigV4 header
+ * for {@code us-east-1} is sent because moto reads the region from it.
  *
  * <pre>{@code
  * AwsJsonCall call = new AwsJsonCall(URI.create("http://127.0.0.1:5000/"), "AmazonSSM.DescribeMaintenanceWindows", "{}");
  * }</pre>
  *
  * @param endpoint the server's base URI, e.g. {@code http://127.0.0.1:5000/}
- * @param target the {@code X-Amz-Target} value, e.g. {@code AmazonSSM.DescribeMaintenanceWindowTasks}
+ * @param target the {@code X-Amz-Target} value, e.g. {@code
+ *     AmazonSSM.DescribeMaintenanceWindowTasks}
  * @param body the JSON request body
  */
 public record AwsJsonCall(URI endpoint, String target, String body) {
-  private static final String AUTHORIZATION = "AWS4-HMAC-SHA256 "
-      + "Credential=AKIDEXAMPLE/20260101/us-east-1/ssm/aws4_request, SignedHeaders=host;x-amz-date, Signature=0";
+  private static final String AUTHORIZATION =
+      "AWS4-HMAC-SHA256 "
+          + "Credential=AKIDEXAMPLE/20260101/us-east-1/ssm/aws4_request, SignedHeaders=host;x-amz-date, Signature=0";
 
   /** Checks the endpoint is an {@code http} URI on a loopback address. */
   public AwsJsonCall {
@@ -31,7 +33,8 @@ public record AwsJsonCall(URI endpoint, String target, String body) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(body, "body");
     if (!"http".equals(endpoint.getScheme()) || !isLoopback(endpoint.getHost())) {
-      throw new IllegalArgumentException("the load driver only calls http endpoints on loopback: " + endpoint);
+      throw new IllegalArgumentException(
+          "the load driver only calls http endpoints on loopback: " + endpoint);
     }
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Sets the Shapeforge SSM emulator up with the benchmark data set as its seed file and measures one
- * page of {@code DescribeMaintenanceWindowExecutionTasks}: the mid-table execution, {@code STATUS in
- * (SUCCESS, FAILED)}, the first page of {@code pageSize} items.
+ * page of {@code DescribeMaintenanceWindowExecutionTasks}: the mid-table execution, {@code STATUS
+ * in (SUCCESS, FAILED)}, the first page of {@code pageSize} items.
  */
 final class EmulatorScenario {
   static final String TARGET = "AmazonSSM.DescribeMaintenanceWindowExecutionTasks";
@@ -26,13 +26,22 @@ final class EmulatorScenario {
   /** The command that starts the emulator jar on the placeholder port with {@code seed}. */
   static List<String> command(Path emulatorJar, Path seed) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(java, "-jar", emulatorJar.toString(), "--port", LaunchedServer.PORT_PLACEHOLDER, "--seed", seed.toString());
+    return List.of(
+        java,
+        "-jar",
+        emulatorJar.toString(),
+        "--port",
+        LaunchedServer.PORT_PLACEHOLDER,
+        "--seed",
+        seed.toString());
   }
 
   /** The measured call; also the probe whose first 200 marks the emulator as started. */
   static AwsJsonCall page(URI endpoint, TaskDataset data, int pageSize) {
-    ObjectNode request = JSON.createObjectNode().put("WindowExecutionId", data.midTableExecutionId());
-    ArrayNode values = request.putArray("Filters").addObject().put("Key", "STATUS").putArray("Values");
+    ObjectNode request =
+        JSON.createObjectNode().put("WindowExecutionId", data.midTableExecutionId());
+    ArrayNode values =
+        request.putArray("Filters").addObject().put("Key", "STATUS").putArray("Values");
     TaskDataset.PAGE_STATUSES.forEach(values::add);
     request.put("MaxResults", pageSize);
     return new AwsJsonCall(endpoint, TARGET, request.toString());
@@ -45,27 +54,32 @@ final class EmulatorScenario {
     Instant first = Instant.parse("2021-08-04T18:00:00Z");
     for (int i = 0; i < data.executionIds().size(); i++) {
       Instant start = first.plusSeconds(3_600L * i);
-      ObjectNode execution = executions.addObject()
-          .put("WindowId", "mw-0123456789abcdef0")
-          .put("WindowExecutionId", data.executionIds().get(i))
-          .put("Status", "SUCCESS");
+      ObjectNode execution =
+          executions
+              .addObject()
+              .put("WindowId", "mw-0123456789abcdef0")
+              .put("WindowExecutionId", data.executionIds().get(i))
+              .put("Status", "SUCCESS");
       execution.put("StartTime", epochSeconds(start));
       execution.put("EndTime", epochSeconds(start.plusSeconds(3_599)));
     }
     ArrayNode tasks = document.putArray("WindowExecutionTasks");
-    data.forEach(task -> {
-      ObjectNode node = tasks.addObject()
-          .put("WindowExecutionId", task.windowExecutionId())
-          .put("TaskExecutionId", task.taskExecutionId())
-          .put("Status", task.status());
-      if (task.statusDetails() != null) {
-        node.put("StatusDetails", task.statusDetails());
-      }
-      node.put("StartTime", epochSeconds(task.startTime()));
-      node.put("EndTime", epochSeconds(task.endTime()));
-      node.put("TaskArn", task.taskArn());
-      node.put("TaskType", task.taskType());
-    });
+    data.forEach(
+        task -> {
+          ObjectNode node =
+              tasks
+                  .addObject()
+                  .put("WindowExecutionId", task.windowExecutionId())
+                  .put("TaskExecutionId", task.taskExecutionId())
+                  .put("Status", task.status());
+          if (task.statusDetails() != null) {
+            node.put("StatusDetails", task.statusDetails());
+          }
+          node.put("StartTime", epochSeconds(task.startTime()));
+          node.put("EndTime", epochSeconds(task.endTime()));
+          node.put("TaskArn", task.taskArn());
+          node.put("TaskType", task.taskType());
+        });
     JSON.writeValue(seed.toFile(), document);
   }
 

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A closed-loop load generator: {@code clients} threads, each with its own HTTP/1.1 client and
- * connection, send one call back to back. Each level is bounded twice, by time and by request count,
- * and starts with an unmeasured warm-up.
+ * connection, send one call back to back. Each level is bounded twice, by time and by request
+ * count, and starts with an unmeasured warm-up.
  *
  * <pre>{@code
  * HttpLoadDriver driver = new HttpLoadDriver(Duration.ofSeconds(1), Duration.ofSeconds(3), 100_000);
@@ -29,8 +29,8 @@ public final class HttpLoadDriver {
   private final int maxRequests;
 
   /**
-   * A driver that warms up for {@code warmUp}, then measures for at most {@code measure} and at most
-   * {@code maxRequests} requests per level.
+   * A driver that warms up for {@code warmUp}, then measures for at most {@code measure} and at
+   * most {@code maxRequests} requests per level.
    */
   public HttpLoadDriver(Duration warmUp, Duration measure, int maxRequests) {
     if (measure.isZero() || measure.isNegative() || maxRequests < 1) {
@@ -54,7 +54,8 @@ public final class HttpLoadDriver {
     return phase(request, connections, measure, maxRequests);
   }
 
-  private static LoadLevel phase(HttpRequest request, List<HttpClient> connections, Duration length, int maxRequests)
+  private static LoadLevel phase(
+      HttpRequest request, List<HttpClient> connections, Duration length, int maxRequests)
       throws InterruptedException {
     int clients = connections.size();
     AtomicLong budget = new AtomicLong(maxRequests);
@@ -68,25 +69,28 @@ public final class HttpLoadDriver {
     for (int c = 0; c < clients; c++) {
       int client = c;
       latencies[client] = new long[Math.min(maxRequests, 1 << 16)];
-      Thread thread = new Thread(() -> {
-        try {
-          while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
-            long sent = System.nanoTime();
-            boolean ok = send(connections.get(client), request);
-            long took = System.nanoTime() - sent;
-            if (!ok) {
-              errors.incrementAndGet();
-              continue;
-            }
-            if (counts[client] == latencies[client].length) {
-              latencies[client] = Arrays.copyOf(latencies[client], counts[client] * 2);
-            }
-            latencies[client][counts[client]++] = took;
-          }
-        } finally {
-          done.countDown();
-        }
-      }, "load-client-" + client);
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
+                    long sent = System.nanoTime();
+                    boolean ok = send(connections.get(client), request);
+                    long took = System.nanoTime() - sent;
+                    if (!ok) {
+                      errors.incrementAndGet();
+                      continue;
+                    }
+                    if (counts[client] == latencies[client].length) {
+                      latencies[client] = Arrays.copyOf(latencies[client], counts[client] * 2);
+                    }
+                    latencies[client][counts[client]++] = took;
+                  }
+                } finally {
+                  done.countDown();
+                }
+              },
+              "load-client-" + client);
       thread.setDaemon(true);
       threads.add(thread);
     }
@@ -107,8 +111,14 @@ public final class HttpLoadDriver {
       return new LoadLevel(clients, 0, errors.get(), seconds, 0, null, null);
     }
     LatencyPercentiles percentiles = new LatencyPercentiles(all);
-    return new LoadLevel(clients, total, errors.get(), seconds, total / seconds,
-        percentiles.nanosAt(50) / 1e3, percentiles.nanosAt(99) / 1e3);
+    return new LoadLevel(
+        clients,
+        total,
+        errors.get(),
+        seconds,
+        total / seconds,
+        percentiles.nanosAt(50) / 1e3,
+        percentiles.nanosAt(99) / 1e3);
   }
 
   private static boolean send(HttpClient client, HttpRequest request) {

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * A server process this program started, with the time from its start to the first request it served
- * with status 200. Closing it stops the process (SIGTERM, then SIGKILL after a grace period).
+ * A server process this program started, with the time from its start to the first request it
+ * served with status 200. Closing it stops the process (SIGTERM, then SIGKILL after a grace
+ * period).
  *
  * <pre>{@code
  * try (LaunchedServer moto = LaunchedServer.launch(
@@ -42,9 +43,9 @@ public final class LaunchedServer implements AutoCloseable {
   }
 
   /**
-   * Starts {@code command} (with {@link #PORT_PLACEHOLDER} replaced by a free loopback port) and polls
-   * the probe call built for its endpoint until it answers 200, for at most {@code startTimeout}.
-   * The clock starts just before the process is spawned.
+   * Starts {@code command} (with {@link #PORT_PLACEHOLDER} replaced by a free loopback port) and
+   * polls the probe call built for its endpoint until it answers 200, for at most {@code
+   * startTimeout}. The clock starts just before the process is spawned.
    */
   public static LaunchedServer launch(
       List<String> command, Function<URI, AwsJsonCall> probe, Duration startTimeout, File log)
@@ -55,29 +56,37 @@ public final class LaunchedServer implements AutoCloseable {
     for (String argument : command) {
       resolved.add(argument.replace(PORT_PLACEHOLDER, Integer.toString(port)));
     }
-    ProcessBuilder builder = new ProcessBuilder(resolved)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+    ProcessBuilder builder =
+        new ProcessBuilder(resolved)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
     var request = probe.apply(endpoint).toHttpRequest(POLL_TIMEOUT);
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(POLL_TIMEOUT).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(POLL_TIMEOUT)
+            .build();
     long started = System.nanoTime();
     Process process = builder.start();
     long deadline = started + startTimeout.toNanos();
     try {
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
-          throw new IOException("server exited with " + process.exitValue() + " before serving; see " + log);
+          throw new IOException(
+              "server exited with " + process.exitValue() + " before serving; see " + log);
         }
         try {
           if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            return new LaunchedServer(process, endpoint, Duration.ofNanos(System.nanoTime() - started));
+            return new LaunchedServer(
+                process, endpoint, Duration.ofNanos(System.nanoTime() - started));
           }
         } catch (IOException notListeningYet) {
           // Expected until the server binds its port.
         }
         Thread.sleep(POLL_INTERVAL.toMillis());
       }
-      throw new IOException("server did not serve " + probe.apply(endpoint).target() + " within " + startTimeout);
+      throw new IOException(
+          "server did not serve " + probe.apply(endpoint).target() + " within " + startTimeout);
     } catch (IOException | InterruptedException | RuntimeException e) {
       stop(process);
       throw e;

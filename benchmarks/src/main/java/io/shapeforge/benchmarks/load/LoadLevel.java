@@ -9,7 +9,14 @@ package io.shapeforge.benchmarks.load;
  * @param seconds wall time of the measured phase
  * @param requestsPerSecond {@code requests / seconds}
  * @param p50Micros median latency of the 200 responses, in microseconds, or {@code null} if none
- * @param p99Micros 99th percentile latency of the 200 responses, in microseconds, or {@code null} if none
+ * @param p99Micros 99th percentile latency of the 200 responses, in microseconds, or {@code null}
+ *     if none
  */
 public record LoadLevel(
-    int clients, long requests, long errors, double seconds, double requestsPerSecond, Double p50Micros, Double p99Micros) {}
+    int clients,
+    long requests,
+    long errors,
+    double seconds,
+    double requestsPerSecond,
+    Double p50Micros,
+    Double p99Micros) {}

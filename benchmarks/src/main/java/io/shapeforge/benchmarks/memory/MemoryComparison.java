@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Measures every engine of {@link StoreLoaders} (or those of {@code --engines}), each in a fresh JVM
- * running {@link MemoryFootprint} with the same heap settings, and writes the list as JSON.
+ * Measures every engine of {@link StoreLoaders} (or those of {@code --engines}), each in a fresh
+ * JVM running {@link MemoryFootprint} with the same heap settings, and writes the list as JSON.
  *
  * <pre>
  * java -cp benchmarks.jar io.shapeforge.benchmarks.memory.MemoryComparison --records 1000000 --out results/raw/memory.json
@@ -24,13 +24,17 @@ public final class MemoryComparison {
 
   private MemoryComparison() {}
 
-  /** Runs the comparison; flags {@code --records}, {@code --engines} (comma-separated keys), {@code --out}. */
+  /**
+   * Runs the comparison; flags {@code --records}, {@code --engines} (comma-separated keys), {@code
+   * --out}.
+   */
   public static void main(String[] args) throws Exception {
     Flags flags = Flags.parse(args, Set.of("records", "engines", "out"));
     Path out = Path.of(flags.value("out", "benchmarks/results/raw/memory.json")).toAbsolutePath();
     Files.createDirectories(out.getParent());
     int records = flags.intValue("records", 1_000_000);
-    List<String> engines = Arrays.asList(flags.value("engines", String.join(",", StoreLoaders.keys())).split(","));
+    List<String> engines =
+        Arrays.asList(flags.value("engines", String.join(",", StoreLoaders.keys())).split(","));
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     List<MemoryResult> results = new ArrayList<>();
     for (String engine : engines) {
@@ -45,11 +49,22 @@ public final class MemoryComparison {
     Path result = workDir.resolve("memory-" + engine + ".json");
     Files.deleteIfExists(result);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        MemoryFootprint.class.getName(), "--engine", engine, "--records", Integer.toString(records),
-        "--out", result.toString())
-        .inheritIO()
-        .start();
+    Process process =
+        new ProcessBuilder(
+                java,
+                HEAP,
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MemoryFootprint.class.getName(),
+                "--engine",
+                engine,
+                "--records",
+                Integer.toString(records),
+                "--out",
+                result.toString())
+            .inheritIO()
+            .start();
     int exit = process.waitFor();
     if (exit != 0 || !Files.isRegularFile(result)) {
       throw new IOException("memory measurement of " + engine + " failed with exit code " + exit);

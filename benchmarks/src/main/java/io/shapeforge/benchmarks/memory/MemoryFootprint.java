@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Measures one engine in this JVM, which should be fresh: loads a small warm-up set first and drops
  * it (so class initialisation and static caches fall into the baseline), takes the baseline, loads
- * {@code --records} tasks, and writes a {@link MemoryResult} as JSON. {@link MemoryComparison} starts
- * one such JVM per engine.
+ * {@code --records} tasks, and writes a {@link MemoryResult} as JSON. {@link MemoryComparison}
+ * starts one such JVM per engine.
  *
  * <pre>
  * java -Xmx3g -cp benchmarks.jar io.shapeforge.benchmarks.memory.MemoryFootprint --engine h2 --records 1000000 --out h2.json
@@ -42,14 +42,27 @@ public final class MemoryFootprint {
     } finally {
       loaded.close();
     }
-    MemoryResult result = new MemoryResult(key, loader.engine(), data.records(), baseline, after,
-        (after - baseline) / (double) data.records(), jvm());
-    new ObjectMapper().writeValue(Path.of(flags.value("out", key + "-memory.json")).toFile(), result);
-    System.out.printf("%s: %.1f bytes per task at %,d tasks%n", result.engine(), result.bytesPerRecord(), result.records());
+    MemoryResult result =
+        new MemoryResult(
+            key,
+            loader.engine(),
+            data.records(),
+            baseline,
+            after,
+            (after - baseline) / (double) data.records(),
+            jvm());
+    new ObjectMapper()
+        .writeValue(Path.of(flags.value("out", key + "-memory.json")).toFile(), result);
+    System.out.printf(
+        "%s: %.1f bytes per task at %,d tasks%n",
+        result.engine(), result.bytesPerRecord(), result.records());
   }
 
   private static String jvm() {
-    return System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
+    return System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.version")
+        + ", "
         + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments());
   }
 }

@@ -12,4 +12,10 @@ package io.shapeforge.benchmarks.memory;
  * @param jvm the JVM and its heap settings
  */
 public record MemoryResult(
-    String key, String engine, int records, long baselineBytes, long loadedBytes, double bytesPerRecord, String jvm) {}
+    String key,
+    String engine,
+    int records,
+    long baselineBytes,
+    long loadedBytes,
+    double bytesPerRecord,
+    String jvm) {}

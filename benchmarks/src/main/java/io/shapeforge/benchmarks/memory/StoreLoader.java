@@ -4,8 +4,8 @@ import io.shapeforge.benchmarks.dataset.TaskDataset;
 
 /**
  * Loads the data set into one storage engine for the memory measurement. The returned handle keeps
- * everything the engine holds reachable until it is closed. New engines are added to
- * {@link StoreLoaders}.
+ * everything the engine holds reachable until it is closed. New engines are added to {@link
+ * StoreLoaders}.
  */
 public interface StoreLoader {
   /** The engine's name in reports, e.g. {@code "H2 in-memory"}. */

@@ -6,14 +6,16 @@ import java.util.Set;
 
 /**
  * The engines the memory measurement knows, by the key given on the command line. The Shapeforge
- * in-memory store, {@code "shapeforge"}, holds generated {@code MaintenanceWindowExecutionTaskIdentity}
- * objects, so it lives with the code that needs {@code samples/ssm-emulator} and is looked up by name:
- * a build with {@code -DwithoutEmulator} simply does not have it.
+ * in-memory store, {@code "shapeforge"}, holds generated {@code
+ * MaintenanceWindowExecutionTaskIdentity} objects, so it lives with the code that needs {@code
+ * samples/ssm-emulator} and is looked up by name: a build with {@code -DwithoutEmulator} simply
+ * does not have it.
  */
 public final class StoreLoaders {
   private static final Map<String, StoreLoader> LOADERS = new LinkedHashMap<>();
 
-  private static final String SHAPEFORGE_LOADER = "io.shapeforge.benchmarks.query.ShapeforgeStoreLoader";
+  private static final String SHAPEFORGE_LOADER =
+      "io.shapeforge.benchmarks.query.ShapeforgeStoreLoader";
 
   static {
     addIfPresent("shapeforge", SHAPEFORGE_LOADER);
@@ -24,7 +26,12 @@ public final class StoreLoaders {
 
   private static void addIfPresent(String key, String className) {
     try {
-      LOADERS.put(key, Class.forName(className).asSubclass(StoreLoader.class).getDeclaredConstructor().newInstance());
+      LOADERS.put(
+          key,
+          Class.forName(className)
+              .asSubclass(StoreLoader.class)
+              .getDeclaredConstructor()
+              .newInstance());
     } catch (ClassNotFoundException absentInThisBuild) {
       // Built without samples/ssm-emulator: the engine is not measured, and the report says so.
     } catch (ReflectiveOperationException e) {

@@ -15,8 +15,9 @@ import javax.tools.JavaFileObject;
 /**
  * Measures the annotation processor on a synthetic spec of {@code --shapes} structures: compiles it
  * with {@code -proc:none} and with the processor, {@code --compilations} measured runs each after a
- * warm-up on a tenth of the spec, and writes a {@link ProcessorCostResult} as JSON. The processor is loaded by class name from the
- * class path, so this runs (and reports "not measured") even before the processor exists.
+ * warm-up on a tenth of the spec, and writes a {@link ProcessorCostResult} as JSON. The processor
+ * is loaded by class name from the class path, so this runs (and reports "not measured") even
+ * before the processor exists.
  *
  * <pre>
  * java -cp benchmarks.jar io.shapeforge.benchmarks.processing.ProcessorCost --shapes 1000 --out results/raw/processor.json
@@ -28,21 +29,32 @@ public final class ProcessorCost {
 
   private ProcessorCost() {}
 
-  /** Runs the measurement; flags {@code --shapes}, {@code --compilations}, {@code --processor}, {@code --out}. */
+  /**
+   * Runs the measurement; flags {@code --shapes}, {@code --compilations}, {@code --processor},
+   * {@code --out}.
+   */
   public static void main(String[] args) throws Exception {
     Flags flags = Flags.parse(args, Set.of("shapes", "compilations", "processor", "out"));
-    Path out = Path.of(flags.value("out", "benchmarks/results/raw/processor.json")).toAbsolutePath();
+    Path out =
+        Path.of(flags.value("out", "benchmarks/results/raw/processor.json")).toAbsolutePath();
     Files.createDirectories(out.getParent());
-    ProcessorCostResult result = measure(
-        flags.value("processor", SHAPEFORGE_PROCESSOR), flags.intValue("shapes", 1_000), flags.intValue("compilations", 3));
+    ProcessorCostResult result =
+        measure(
+            flags.value("processor", SHAPEFORGE_PROCESSOR),
+            flags.intValue("shapes", 1_000),
+            flags.intValue("compilations", 3));
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), result);
     System.out.println(new ObjectMapper().writeValueAsString(result));
   }
 
-  /** Compiles the synthetic spec of {@code shapes} structures without and with {@code processorClass}. */
+  /**
+   * Compiles the synthetic spec of {@code shapes} structures without and with {@code
+   * processorClass}.
+   */
   public static ProcessorCostResult measure(String processorClass, int shapes, int compilations) {
     List<JavaFileObject> sources = SyntheticSpec.sources(shapes);
-    // Warm-ups run the same code paths on a tenth of the spec: javac's JIT warms up as well, for less time.
+    // Warm-ups run the same code paths on a tenth of the spec: javac's JIT warms up as well, for
+    // less time.
     List<JavaFileObject> warmUpSources = SyntheticSpec.sources(Math.max(1, shapes / 10));
     SpecCompiler compiler = new SpecCompiler();
     CompileRun[] without = new CompileRun[compilations];
@@ -51,43 +63,69 @@ public final class ProcessorCost {
       without[i] = compiler.withoutProcessing(sources);
       requireClean(without[i], "without processing");
     }
-    double withoutMillis = median(Arrays.stream(without).mapToDouble(CompileRun::totalMillis).toArray());
+    double withoutMillis =
+        median(Arrays.stream(without).mapToDouble(CompileRun::totalMillis).toArray());
 
     Supplier<Processor> processor;
     try {
       Class<? extends Processor> type = Class.forName(processorClass).asSubclass(Processor.class);
-      processor = () -> {
-        try {
-          return type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot instantiate " + processorClass, e);
-        }
-      };
+      processor =
+          () -> {
+            try {
+              return type.getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+              throw new IllegalStateException("cannot instantiate " + processorClass, e);
+            }
+          };
     } catch (ClassNotFoundException e) {
-      return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis, null, null, null, null, null,
+      return new ProcessorCostResult(
+          processorClass,
+          shapes,
+          compilations,
+          withoutMillis,
+          null,
+          null,
+          null,
+          null,
+          null,
           processorClass + " is not on the class path");
     }
     CompileRun[] with = new CompileRun[compilations];
     CompileRun warmUp = compiler.withProcessor(warmUpSources, processor);
     if (warmUp.errors() > 0) {
-      return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis, null, null, null, null, null,
+      return new ProcessorCostResult(
+          processorClass,
+          shapes,
+          compilations,
+          withoutMillis,
+          null,
+          null,
+          null,
+          null,
+          null,
           warmUp.errors() + " compile errors with the processor, first: " + warmUp.firstError());
     }
     for (int i = 0; i < compilations; i++) {
       with[i] = compiler.withProcessor(sources, processor);
       requireClean(with[i], "with the processor");
     }
-    return new ProcessorCostResult(processorClass, shapes, compilations, withoutMillis,
+    return new ProcessorCostResult(
+        processorClass,
+        shapes,
+        compilations,
+        withoutMillis,
         median(Arrays.stream(with).mapToDouble(CompileRun::totalMillis).toArray()),
         median(Arrays.stream(with).mapToDouble(CompileRun::processorMillis).toArray()),
         median(Arrays.stream(with).mapToDouble(CompileRun::processorCpuMillis).toArray()),
         median(Arrays.stream(with).mapToDouble(CompileRun::processorGcMillis).toArray()),
-        with[0].generatedSources(), null);
+        with[0].generatedSources(),
+        null);
   }
 
   private static void requireClean(CompileRun run, String what) {
     if (run.errors() > 0) {
-      throw new IllegalStateException("the synthetic spec does not compile " + what + ": " + run.firstError());
+      throw new IllegalStateException(
+          "the synthetic spec does not compile " + what + ": " + run.firstError());
     }
   }
 

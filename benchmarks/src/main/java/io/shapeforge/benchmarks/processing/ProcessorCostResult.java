@@ -7,10 +7,12 @@ package io.shapeforge.benchmarks.processing;
  * @param shapes structures in the spec
  * @param measuredCompilations compilations of each kind that count (after a warm-up of each)
  * @param withoutProcessingMillis median compile time with {@code -proc:none}
- * @param withProcessorMillis median compile time with the processor, including compiling what it wrote
+ * @param withProcessorMillis median compile time with the processor, including compiling what it
+ *     wrote
  * @param insideProcessorMillis median time inside the processor's {@code init} and {@code process}
- * @param insideProcessorCpuMillis median CPU time of the compiling thread inside the processor: on a
- *     loaded machine, what the processor itself cost, without the time other processes held the CPU
+ * @param insideProcessorCpuMillis median CPU time of the compiling thread inside the processor: on
+ *     a loaded machine, what the processor itself cost, without the time other processes held the
+ *     CPU
  * @param insideProcessorGcMillis median garbage-collection time while inside the processor
  * @param generatedSources source files the processor wrote
  * @param notMeasured why the processor was not measured, or {@code null}
@@ -29,7 +31,9 @@ public record ProcessorCostResult(
 
   /** CPU time inside the processor per structure, in milliseconds, or {@code null}. */
   public Double processorCpuMillisPerShape() {
-    return insideProcessorCpuMillis == null || insideProcessorCpuMillis < 0 ? null : insideProcessorCpuMillis / shapes;
+    return insideProcessorCpuMillis == null || insideProcessorCpuMillis < 0
+        ? null
+        : insideProcessorCpuMillis / shapes;
   }
 
   /** Time inside the processor per structure, in milliseconds, or {@code null}. */
@@ -39,7 +43,9 @@ public record ProcessorCostResult(
 
   /** Added compile time per structure (processing plus compiling its output), or {@code null}. */
   public Double addedCompileMillisPerShape() {
-    return withProcessorMillis == null ? null : (withProcessorMillis - withoutProcessingMillis) / shapes;
+    return withProcessorMillis == null
+        ? null
+        : (withProcessorMillis - withoutProcessingMillis) / shapes;
   }
 
   /** The processor's share of the compile time with it, from 0 to 1, or {@code null}. */

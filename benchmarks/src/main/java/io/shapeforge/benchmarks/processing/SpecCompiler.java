@@ -19,8 +19,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles sources in-process with the system {@code javac}, into a fresh temporary directory each time,
- * on this JVM's class path (which holds the spec annotations and what generated code needs).
+ * Compiles sources in-process with the system {@code javac}, into a fresh temporary directory each
+ * time, on this JVM's class path (which holds the spec annotations and what generated code needs).
  */
 final class SpecCompiler {
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -36,7 +36,9 @@ final class SpecCompiler {
     return compile(sources, null);
   }
 
-  /** Compiles with only the processor {@code processor} supplies (a new one per call), timing it. */
+  /**
+   * Compiles with only the processor {@code processor} supplies (a new one per call), timing it.
+   */
   CompileRun withProcessor(List<JavaFileObject> sources, Supplier<Processor> processor) {
     return compile(sources, processor);
   }
@@ -47,16 +49,28 @@ final class SpecCompiler {
       work = Files.createTempDirectory("shapeforge-processor-cost");
       Path classes = Files.createDirectories(work.resolve("classes"));
       Path generated = Files.createDirectories(work.resolve("generated"));
-      List<String> options = new ArrayList<>(List.of(
-          "--release", "17", "-classpath", System.getProperty("java.class.path"),
-          "-d", classes.toString(), "-s", generated.toString(), "-implicit:none", "-Xlint:none"));
+      List<String> options =
+          new ArrayList<>(
+              List.of(
+                  "--release",
+                  "17",
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  generated.toString(),
+                  "-implicit:none",
+                  "-Xlint:none"));
       TimedProcessor timed = null;
       if (processor == null) {
         options.add("-proc:none");
       }
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-      try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-        JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, sources);
+      try (StandardJavaFileManager files =
+          javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+        JavaCompiler.CompilationTask task =
+            javac.getTask(null, files, diagnostics, options, null, sources);
         if (processor != null) {
           timed = new TimedProcessor(processor.get());
           task.setProcessors(List.of(timed));
@@ -64,13 +78,18 @@ final class SpecCompiler {
         long start = System.nanoTime();
         task.call();
         long total = System.nanoTime() - start;
-        List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
-            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-            .toList();
-        return new CompileRun(total / 1e6, timed == null ? 0 : timed.nanos() / 1e6,
-            timed == null ? 0 : timed.cpuNanos() < 0 ? -1 : timed.cpuNanos() / 1e6, timed == null ? 0 : timed.gcMillis(),
+        List<Diagnostic<? extends JavaFileObject>> errors =
+            diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .toList();
+        return new CompileRun(
+            total / 1e6,
+            timed == null ? 0 : timed.nanos() / 1e6,
+            timed == null ? 0 : timed.cpuNanos() < 0 ? -1 : timed.cpuNanos() / 1e6,
+            timed == null ? 0 : timed.gcMillis(),
             countFiles(generated),
-            errors.size(), errors.isEmpty() ? null : errors.get(0).toString());
+            errors.size(),
+            errors.isEmpty() ? null : errors.get(0).toString());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

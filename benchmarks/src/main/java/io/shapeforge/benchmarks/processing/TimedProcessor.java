@@ -16,15 +16,17 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Wraps a processor and adds up the wall time javac spends inside its {@code init} and {@code process}
- * calls: the processor's own cost, apart from parsing, attributing and writing classes. It also adds up
- * the thread's CPU time and the garbage collectors' time over the same calls: on a loaded machine the
- * wall time counts the time other processes held the CPU, and the GC time is mostly javac's own heap
- * (its trees and symbols) being collected while the processor happens to allocate.
+ * Wraps a processor and adds up the wall time javac spends inside its {@code init} and {@code
+ * process} calls: the processor's own cost, apart from parsing, attributing and writing classes. It
+ * also adds up the thread's CPU time and the garbage collectors' time over the same calls: on a
+ * loaded machine the wall time counts the time other processes held the CPU, and the GC time is
+ * mostly javac's own heap (its trees and symbols) being collected while the processor happens to
+ * allocate.
  */
 final class TimedProcessor implements Processor {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
+  private static final List<GarbageCollectorMXBean> COLLECTORS =
+      ManagementFactory.getGarbageCollectorMXBeans();
 
   private final Processor delegate;
   private long nanos;
@@ -41,7 +43,10 @@ final class TimedProcessor implements Processor {
     return nanos;
   }
 
-  /** CPU nanoseconds this thread spent inside the wrapped processor so far, or -1 if the JVM cannot tell. */
+  /**
+   * CPU nanoseconds this thread spent inside the wrapped processor so far, or -1 if the JVM cannot
+   * tell.
+   */
   long cpuNanos() {
     return THREADS.isCurrentThreadCpuTimeSupported() ? cpuNanos : -1;
   }

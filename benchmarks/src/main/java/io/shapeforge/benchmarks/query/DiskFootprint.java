@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Bytes per stored task on disk for the JDBC engines: the H2 file after the store closes (and after
- * {@code SHUTDOWN COMPACT}), and
- * PostgreSQL's {@code pg_total_relation_size} of the task table (rows, indexes and TOAST). Also
- * prints the load time. The in-memory store's bytes per task come from {@code memory.MemoryComparison}.
+ * {@code SHUTDOWN COMPACT}), and PostgreSQL's {@code pg_total_relation_size} of the task table
+ * (rows, indexes and TOAST). Also prints the load time. The in-memory store's bytes per task come
+ * from {@code memory.MemoryComparison}.
  *
  * <pre>
  * java -cp benchmarks.jar io.shapeforge.benchmarks.query.DiskFootprint --records 1000000 --engines h2,postgresql
@@ -45,12 +45,15 @@ public final class DiskFootprint {
           statement.execute("SHUTDOWN COMPACT");
         }
         long compacted = Files.size(opened.h2File());
-        System.out.printf("h2 records=%d compactedBytes=%d compactedBytesPerRecord=%.0f%n",
+        System.out.printf(
+            "h2 records=%d compactedBytes=%d compactedBytesPerRecord=%.0f%n",
             records, compacted, (double) compacted / records);
       } else {
         try (Connection connection = DriverManager.getConnection(opened.postgresUrl());
-            PreparedStatement statement = connection.prepareStatement("SELECT pg_total_relation_size(?)")) {
-          statement.setString(1, "\"" + AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY.name() + "\"");
+            PreparedStatement statement =
+                connection.prepareStatement("SELECT pg_total_relation_size(?)")) {
+          statement.setString(
+              1, "\"" + AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY.name() + "\"");
           try (ResultSet rows = statement.executeQuery()) {
             rows.next();
             bytes = rows.getLong(1);
@@ -58,7 +61,8 @@ public final class DiskFootprint {
         }
         opened.store().close();
       }
-      System.out.printf("%s records=%d bytes=%d bytesPerRecord=%.0f loadSeconds=%.1f%n",
+      System.out.printf(
+          "%s records=%d bytes=%d bytesPerRecord=%.0f loadSeconds=%.1f%n",
           engine, records, bytes, (double) bytes / records, loadSeconds);
     }
     System.exit(0);

@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class EngineBenchmark {
   /** Tasks stored. */
@@ -59,12 +61,17 @@ public class EngineBenchmark {
     TaskDataset data = TaskDataset.of(records);
     opened = EngineStores.open(engine);
     EngineStores.load(opened, data);
-    query = new DescribeMaintenanceWindowExecutionTasksQuery(opened.store(), NextTokenCodec.withRandomKey());
-    first = DescribeMaintenanceWindowExecutionTasksRequest.builder()
-        .windowExecutionId(data.midTableExecutionId())
-        .filters(DescribeMaintenanceWindowExecutionTasksFilters.status(Status.SUCCESS, Status.FAILED))
-        .maxResults(QueryBenchmark.PAGE_SIZE)
-        .build();
+    query =
+        new DescribeMaintenanceWindowExecutionTasksQuery(
+            opened.store(), NextTokenCodec.withRandomKey());
+    first =
+        DescribeMaintenanceWindowExecutionTasksRequest.builder()
+            .windowExecutionId(data.midTableExecutionId())
+            .filters(
+                DescribeMaintenanceWindowExecutionTasksFilters.status(
+                    Status.SUCCESS, Status.FAILED))
+            .maxResults(QueryBenchmark.PAGE_SIZE)
+            .build();
     second = first.toBuilder().nextToken(query.execute(first).nextToken()).build();
   }
 

@@ -42,31 +42,38 @@ public final class EngineStores {
     switch (engine) {
       case "memory":
         return new Opened(new InMemoryStore(), null, null);
-      case "h2": {
-        Path directory = Files.createTempDirectory("shapeforge-engine-h2");
-        Path file = directory.resolve("tasks");
-        return new Opened(JdbcStore.open("h2:" + file), Path.of(file + ".mv.db"), null);
-      }
-      case "postgresql": {
-        String database = "engine_" + DATABASES.incrementAndGet();
-        try (Connection connection = postgres().getPostgresDatabase().getConnection();
-            Statement statement = connection.createStatement()) {
-          statement.execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-          throw new IOException("cannot create database " + database, e);
+      case "h2":
+        {
+          Path directory = Files.createTempDirectory("shapeforge-engine-h2");
+          Path file = directory.resolve("tasks");
+          return new Opened(JdbcStore.open("h2:" + file), Path.of(file + ".mv.db"), null);
         }
-        String url = "jdbc:postgresql://localhost:" + postgres().getPort() + "/" + database + "?user=postgres";
-        return new Opened(JdbcStore.open(url), null, url);
-      }
+      case "postgresql":
+        {
+          String database = "engine_" + DATABASES.incrementAndGet();
+          try (Connection connection = postgres().getPostgresDatabase().getConnection();
+              Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+          } catch (SQLException e) {
+            throw new IOException("cannot create database " + database, e);
+          }
+          String url =
+              "jdbc:postgresql://localhost:"
+                  + postgres().getPort()
+                  + "/"
+                  + database
+                  + "?user=postgres";
+          return new Opened(JdbcStore.open(url), null, url);
+        }
       default:
         throw new IllegalArgumentException("unknown engine " + engine + "; known: " + ENGINES);
     }
   }
 
   /**
-   * Loads every execution and task of {@code data}, in transactions of {@value #ROWS_PER_TRANSACTION}
-   * rows; on PostgreSQL then runs {@code VACUUM ANALYZE}, as autovacuum would soon after a bulk
-   * load, so the planner measures with statistics of the loaded table.
+   * Loads every execution and task of {@code data}, in transactions of {@value
+   * #ROWS_PER_TRANSACTION} rows; on PostgreSQL then runs {@code VACUUM ANALYZE}, as autovacuum
+   * would soon after a bulk load, so the planner measures with statistics of the loaded table.
    */
   public static void load(Opened opened, TaskDataset data) throws SQLException {
     load(opened.store(), data);
@@ -79,29 +86,32 @@ public final class EngineStores {
   }
 
   private static void load(Store store, TaskDataset data) {
-    Table<MaintenanceWindowExecution> executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
+    Table<MaintenanceWindowExecution> executions =
+        store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
     store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
     for (String id : data.executionIds()) {
       executions.put(MaintenanceWindowExecution.builder().windowExecutionId(id).build());
     }
     List<MaintenanceWindowExecutionTaskIdentity> batch = new ArrayList<>(ROWS_PER_TRANSACTION);
-    data.forEach(task -> {
-      batch.add(IdentityModels.toModel(task));
-      if (batch.size() == ROWS_PER_TRANSACTION) {
-        write(store, batch);
-        batch.clear();
-      }
-    });
+    data.forEach(
+        task -> {
+          batch.add(IdentityModels.toModel(task));
+          if (batch.size() == ROWS_PER_TRANSACTION) {
+            write(store, batch);
+            batch.clear();
+          }
+        });
     write(store, batch);
   }
 
   private static void write(Store store, List<MaintenanceWindowExecutionTaskIdentity> batch) {
-    store.inTransaction((Transaction tx) -> {
-      Table<MaintenanceWindowExecutionTaskIdentity> tasks =
-          tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
-      batch.forEach(tasks::insertIfAbsent);
-      return null;
-    });
+    store.inTransaction(
+        (Transaction tx) -> {
+          Table<MaintenanceWindowExecutionTaskIdentity> tasks =
+              tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
+          batch.forEach(tasks::insertIfAbsent);
+          return null;
+        });
   }
 
   private static synchronized EmbeddedPostgres postgres() {
@@ -112,13 +122,16 @@ public final class EngineStores {
         throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
       }
       EmbeddedPostgres started = postgres;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          started.close();
-        } catch (IOException e) {
-          // exiting anyway
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      started.close();
+                    } catch (IOException e) {
+                      // exiting anyway
+                    }
+                  }));
     }
     return postgres;
   }

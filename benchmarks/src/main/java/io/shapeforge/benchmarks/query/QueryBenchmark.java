@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One page of {@code DescribeMaintenanceWindowExecutionTasks}: the first 100 tasks of the mid-table
  * window execution with {@code STATUS in (SUCCESS, FAILED)}, ordered by start time then task id, as
- * generated model objects. Tasks are spread 1,000 per execution with seeded random statuses
- * ({@link TaskDataset}). Each engine is a separate state, so a fork loads only the engine it measures.
+ * generated model objects. Tasks are spread 1,000 per execution with seeded random statuses ({@link
+ * TaskDataset}). Each engine is a separate state, so a fork loads only the engine it measures.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar QueryBenchmark -p records=1000000
@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)
 public class QueryBenchmark {
   /** Items per page. */
@@ -65,11 +67,14 @@ public class QueryBenchmark {
   public void chooseData() {
     data = TaskDataset.of(records);
     execution = data.midTableExecutionId();
-    request = DescribeMaintenanceWindowExecutionTasksRequest.builder()
-        .windowExecutionId(execution)
-        .filters(DescribeMaintenanceWindowExecutionTasksFilters.status(Status.SUCCESS, Status.FAILED))
-        .maxResults(PAGE_SIZE)
-        .build();
+    request =
+        DescribeMaintenanceWindowExecutionTasksRequest.builder()
+            .windowExecutionId(execution)
+            .filters(
+                DescribeMaintenanceWindowExecutionTasksFilters.status(
+                    Status.SUCCESS, Status.FAILED))
+            .maxResults(PAGE_SIZE)
+            .build();
   }
 
   /** The generated query (request validation included) on the in-memory store. */
@@ -81,7 +86,8 @@ public class QueryBenchmark {
   /** H2 in-memory, composite index, prepared keyset query. */
   @Benchmark
   public List<MaintenanceWindowExecutionTaskIdentity> h2Page(H2Engine engine) throws SQLException {
-    return engine.query.page(execution, STATUSES, PageKey.BEFORE_ALL, PAGE_SIZE, IdentityModels.ROWS);
+    return engine.query.page(
+        execution, STATUSES, PageKey.BEFORE_ALL, PAGE_SIZE, IdentityModels.ROWS);
   }
 
   /** A naive stream filter, sort and limit over a list. */

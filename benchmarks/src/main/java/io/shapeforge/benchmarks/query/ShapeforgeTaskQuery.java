@@ -12,10 +12,10 @@ import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 
 /**
- * {@code DescribeMaintenanceWindowExecutionTasks} exactly as a user runs it: the generated
- * {@link DescribeMaintenanceWindowExecutionTasksQuery} (request validation, scope check, indexed
- * filter, keyset page, signed next token) over the runtime's {@link InMemoryStore} holding the
- * generated {@link AmazonSsmTables}.
+ * {@code DescribeMaintenanceWindowExecutionTasks} exactly as a user runs it: the generated {@link
+ * DescribeMaintenanceWindowExecutionTasksQuery} (request validation, scope check, indexed filter,
+ * keyset page, signed next token) over the runtime's {@link InMemoryStore} holding the generated
+ * {@link AmazonSsmTables}.
  *
  * <pre>{@code
  * ShapeforgeTaskQuery query = new ShapeforgeTaskQuery();
@@ -39,7 +39,8 @@ public final class ShapeforgeTaskQuery {
 
   /** Stores a window execution, the scope tasks belong to. */
   public void putExecution(String windowExecutionId) {
-    executions.put(MaintenanceWindowExecution.builder().windowExecutionId(windowExecutionId).build());
+    executions.put(
+        MaintenanceWindowExecution.builder().windowExecutionId(windowExecutionId).build());
   }
 
   /** Stores a task. */
@@ -48,7 +49,8 @@ public final class ShapeforgeTaskQuery {
   }
 
   /** One page, as the generated operation answers it (the request is validated first). */
-  public DescribeMaintenanceWindowExecutionTasksResult execute(DescribeMaintenanceWindowExecutionTasksRequest request) {
+  public DescribeMaintenanceWindowExecutionTasksResult execute(
+      DescribeMaintenanceWindowExecutionTasksRequest request) {
     return query.execute(request);
   }
 }

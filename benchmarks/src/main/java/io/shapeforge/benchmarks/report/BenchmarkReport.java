@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
- * Writes {@code benchmarks.md} and {@code benchmarks-page-latency.png} into {@code --docs} from the raw
- * results in {@code --results}. {@code benchmarks/run.sh} calls it last.
+ * Writes {@code benchmarks.md} and {@code benchmarks-page-latency.png} into {@code --docs} from the
+ * raw results in {@code --results}. {@code benchmarks/run.sh} calls it last.
  *
  * <pre>
  * java -Djava.awt.headless=true -cp benchmarks.jar io.shapeforge.benchmarks.report.BenchmarkReport \
@@ -28,8 +28,11 @@ public final class BenchmarkReport {
     Flags flags = Flags.parse(args, Set.of("results", "docs", "jmh-settings"));
     Path results = Path.of(flags.value("results", "benchmarks/results/raw"));
     Path docs = Files.createDirectories(Path.of(flags.value("docs", "docs")));
-    RunResults run = RunResults.read(results, flags.value("jmh-settings", "not recorded"),
-        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    RunResults run =
+        RunResults.read(
+            results,
+            flags.value("jmh-settings", "not recorded"),
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     Path chart = docs.resolve(CHART);
     int lines = PageLatencyChart.write(run.jmh().of(QueryEngines.BENCHMARK), chart);
     if (lines == 0) {
@@ -37,6 +40,7 @@ public final class BenchmarkReport {
     }
     String markdown = MarkdownReport.render(run, MachineDescription.describe(), CHART, lines);
     Files.writeString(docs.resolve("benchmarks.md"), markdown, StandardCharsets.UTF_8);
-    System.out.println("wrote " + docs.resolve("benchmarks.md") + (lines > 0 ? " and " + chart : ""));
+    System.out.println(
+        "wrote " + docs.resolve("benchmarks.md") + (lines > 0 ? " and " + chart : ""));
   }
 }

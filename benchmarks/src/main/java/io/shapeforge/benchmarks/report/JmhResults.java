@@ -41,9 +41,17 @@ public final class JmhResults {
       fields.forEachRemaining(field -> params.put(field.getKey(), field.getValue().asText()));
       JsonNode metric = result.path("primaryMetric");
       double toMicros = microsPer(metric.path("scoreUnit").asText());
-      double error = metric.path("scoreError").isNumber() ? metric.path("scoreError").asDouble() * toMicros : Double.NaN;
-      scores.add(new JmhScore(benchmark.substring(type + 1, method), benchmark.substring(method + 1), params,
-          metric.path("score").asDouble() * toMicros, error));
+      double error =
+          metric.path("scoreError").isNumber()
+              ? metric.path("scoreError").asDouble() * toMicros
+              : Double.NaN;
+      scores.add(
+          new JmhScore(
+              benchmark.substring(type + 1, method),
+              benchmark.substring(method + 1),
+              params,
+              metric.path("score").asDouble() * toMicros,
+              error));
     }
     return new JmhResults(scores);
   }
@@ -58,10 +66,17 @@ public final class JmhResults {
     return scores.stream().filter(s -> s.benchmarkClass().equals(benchmarkClass)).toList();
   }
 
-  /** The score of {@code method} of {@code benchmarkClass} with {@code records} (-1: no such parameter). */
+  /**
+   * The score of {@code method} of {@code benchmarkClass} with {@code records} (-1: no such
+   * parameter).
+   */
   public Optional<JmhScore> find(String benchmarkClass, String method, long records) {
     return scores.stream()
-        .filter(s -> s.benchmarkClass().equals(benchmarkClass) && s.method().equals(method) && s.longParam("records") == records)
+        .filter(
+            s ->
+                s.benchmarkClass().equals(benchmarkClass)
+                    && s.method().equals(method)
+                    && s.longParam("records") == records)
         .findFirst();
   }
 

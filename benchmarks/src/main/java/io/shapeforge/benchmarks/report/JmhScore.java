@@ -11,7 +11,12 @@ import java.util.Map;
  * @param micros the average time per operation
  * @param errorMicros the 99.9% confidence half-width JMH reports (NaN with one iteration)
  */
-public record JmhScore(String benchmarkClass, String method, Map<String, String> params, double micros, double errorMicros) {
+public record JmhScore(
+    String benchmarkClass,
+    String method,
+    Map<String, String> params,
+    double micros,
+    double errorMicros) {
   /** The integer value of parameter {@code name}, or -1 when absent. */
   public long longParam(String name) {
     String value = params.get(name);

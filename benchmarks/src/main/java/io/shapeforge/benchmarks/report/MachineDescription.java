@@ -6,25 +6,48 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-/** What the run ran on: {@code lscpu}, {@code nproc}, {@code free} and the JVM, as text for the report. */
+/**
+ * What the run ran on: {@code lscpu}, {@code nproc}, {@code free} and the JVM, as text for the
+ * report.
+ */
 final class MachineDescription {
-  private static final List<String> LSCPU_FIELDS = List.of(
-      "Architecture", "Model name", "CPU(s)", "Thread(s) per core", "Core(s) per socket", "Socket(s)",
-      "CPU max MHz", "L2 cache", "L3 cache", "Hypervisor vendor");
+  private static final List<String> LSCPU_FIELDS =
+      List.of(
+          "Architecture",
+          "Model name",
+          "CPU(s)",
+          "Thread(s) per core",
+          "Core(s) per socket",
+          "Socket(s)",
+          "CPU max MHz",
+          "L2 cache",
+          "L3 cache",
+          "Hypervisor vendor");
 
   private MachineDescription() {}
 
   /** A fenced-block body describing this machine and JVM. */
   static String describe() {
-    String lscpu = run("lscpu").lines()
-        .filter(line -> LSCPU_FIELDS.stream().anyMatch(field -> line.startsWith(field + ":")))
-        .collect(Collectors.joining("\n"));
-    return "$ lscpu (selected fields)\n" + lscpu
-        + "\n$ nproc\n" + run("nproc").strip()
-        + "\n$ free -m\n" + run("free", "-m").stripTrailing()
+    String lscpu =
+        run("lscpu")
+            .lines()
+            .filter(line -> LSCPU_FIELDS.stream().anyMatch(field -> line.startsWith(field + ":")))
+            .collect(Collectors.joining("\n"));
+    return "$ lscpu (selected fields)\n"
+        + lscpu
+        + "\n$ nproc\n"
+        + run("nproc").strip()
+        + "\n$ free -m\n"
+        + run("free", "-m").stripTrailing()
         + "\n$ java -version (the JVM that ran the benchmarks)\n"
-        + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-        + " (" + System.getProperty("java.vendor") + "), " + System.getProperty("os.name") + " "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.runtime.version")
+        + " ("
+        + System.getProperty("java.vendor")
+        + "), "
+        + System.getProperty("os.name")
+        + " "
         + System.getProperty("os.version");
   }
 

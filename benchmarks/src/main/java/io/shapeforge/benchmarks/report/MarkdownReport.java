@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Writes {@code docs/benchmarks.md} from one run's results; every section says when it has no data. */
+/**
+ * Writes {@code docs/benchmarks.md} from one run's results; every section says when it has no data.
+ */
 final class MarkdownReport {
   private final StringBuilder out = new StringBuilder();
 
@@ -26,15 +28,20 @@ final class MarkdownReport {
   private String document(RunResults run, String machine, String chartFileName, int chartLines) {
     line("# Shapeforge benchmarks");
     line("");
-    line("Written by `benchmarks/run.sh` from one run on " + run.finishedAt() + "; do not edit by hand.");
-    line("These machines are noisy and shared, so compare the **ratios** measured side by side in this run;");
+    line(
+        "Written by `benchmarks/run.sh` from one run on "
+            + run.finishedAt()
+            + "; do not edit by hand.");
+    line(
+        "These machines are noisy and shared, so compare the **ratios** measured side by side in this run;");
     line("a lone absolute time says little. JMH settings: " + run.jmhSettings() + ".");
     line("");
     line("## Targets");
     line("");
     line("| target | measured | verdict |");
     line("|---|---|---|");
-    for (TargetCheck check : Targets.evaluate(run.jmh(), run.load(), run.memory(), run.processor())) {
+    for (TargetCheck check :
+        Targets.evaluate(run.jmh(), run.load(), run.memory(), run.processor())) {
       line("| " + check.target() + " | " + check.measured() + " | " + check.verdict() + " |");
     }
     line("");
@@ -55,9 +62,12 @@ final class MarkdownReport {
   private void query(JmhResults jmh, String chartFileName, int chartLines) {
     line("## Query: one page of 100 tasks (`QueryBenchmark`)");
     line("");
-    line("Tasks spread 1,000 per window execution with seeded random statuses; each operation is the first page of");
-    line("100 items of the mid-table execution with `STATUS in (SUCCESS, FAILED)`, materialised as generated");
-    line("`MaintenanceWindowExecutionTaskIdentity` objects. Average time per page, µs (± 99.9% half-width).");
+    line(
+        "Tasks spread 1,000 per window execution with seeded random statuses; each operation is the first page of");
+    line(
+        "100 items of the mid-table execution with `STATUS in (SUCCESS, FAILED)`, materialised as generated");
+    line(
+        "`MaintenanceWindowExecutionTaskIdentity` objects. Average time per page, µs (± 99.9% half-width).");
     line("");
     List<JmhScore> scores = jmh.of(QueryEngines.BENCHMARK);
     if (scores.isEmpty()) {
@@ -76,9 +86,15 @@ final class MarkdownReport {
     line(header.toString());
     line(rule.toString());
     for (Map.Entry<String, String> engine : QueryEngines.NAMES.entrySet()) {
-      StringBuilder row = new StringBuilder("| `" + engine.getKey() + "` " + engine.getValue() + " |");
+      StringBuilder row =
+          new StringBuilder("| `" + engine.getKey() + "` " + engine.getValue() + " |");
       for (long count : records) {
-        row.append(' ').append(jmh.find(QueryEngines.BENCHMARK, engine.getKey(), count).map(MarkdownReport::micros).orElse("—")).append(" |");
+        row.append(' ')
+            .append(
+                jmh.find(QueryEngines.BENCHMARK, engine.getKey(), count)
+                    .map(MarkdownReport::micros)
+                    .orElse("—"))
+            .append(" |");
       }
       line(row.toString());
     }
@@ -95,8 +111,12 @@ final class MarkdownReport {
       for (long count : records) {
         Optional<JmhScore> base = jmh.find(QueryEngines.BENCHMARK, QueryEngines.SHAPEFORGE, count);
         Optional<JmhScore> other = jmh.find(QueryEngines.BENCHMARK, alternative, count);
-        row.append(' ').append(base.isPresent() && other.isPresent()
-            ? format("%.2fx", other.get().micros() / base.get().micros()) : "—").append(" |");
+        row.append(' ')
+            .append(
+                base.isPresent() && other.isPresent()
+                    ? format("%.2fx", other.get().micros() / base.get().micros())
+                    : "—")
+            .append(" |");
       }
       line(row.toString());
     }
@@ -110,11 +130,19 @@ final class MarkdownReport {
   private void validation(JmhResults jmh) {
     line("## Validation (`ValidationBenchmark`)");
     line("");
-    pairs(jmh, "ValidationBenchmark", List.of(
-        new String[] {"a valid request, 5 filters of 3 values", "generatedValid", "hibernateValid"},
-        new String[] {"an invalid request, at least 3 violations", "generatedInvalid", "hibernateInvalid"},
-        new String[] {"a response of 100 identities", "generatedPage", "hibernatePage"}),
-        "generated validator", "Hibernate Validator");
+    pairs(
+        jmh,
+        "ValidationBenchmark",
+        List.of(
+            new String[] {
+              "a valid request, 5 filters of 3 values", "generatedValid", "hibernateValid"
+            },
+            new String[] {
+              "an invalid request, at least 3 violations", "generatedInvalid", "hibernateInvalid"
+            },
+            new String[] {"a response of 100 identities", "generatedPage", "hibernatePage"}),
+        "generated validator",
+        "Hibernate Validator");
   }
 
   private void handler(JmhResults jmh) {
@@ -124,12 +152,16 @@ final class MarkdownReport {
     if (describe.isEmpty()) {
       line("_Not measured in this run._");
     } else {
-      line("Bytes in, decode, validate, query, encode, bytes out, for a 100-item page: " + micros(describe.get()) + " µs.");
+      line(
+          "Bytes in, decode, validate, query, encode, bytes out, for a 100-item page: "
+              + micros(describe.get())
+              + " µs.");
     }
     line("");
   }
 
-  private void pairs(JmhResults jmh, String benchmark, List<String[]> rows, String ours, String theirs) {
+  private void pairs(
+      JmhResults jmh, String benchmark, List<String[]> rows, String ours, String theirs) {
     if (jmh.of(benchmark).isEmpty()) {
       line("_Not measured in this run._");
       line("");
@@ -140,9 +172,18 @@ final class MarkdownReport {
     for (String[] row : rows) {
       Optional<JmhScore> generated = jmh.find(benchmark, row[1], -1);
       Optional<JmhScore> other = jmh.find(benchmark, row[2], -1);
-      line("| " + row[0] + " | " + generated.map(MarkdownReport::micros).orElse("—") + " | "
-          + other.map(MarkdownReport::micros).orElse("—") + " | "
-          + (generated.isPresent() && other.isPresent() ? format("%.1fx", other.get().micros() / generated.get().micros()) : "—") + " |");
+      line(
+          "| "
+              + row[0]
+              + " | "
+              + generated.map(MarkdownReport::micros).orElse("—")
+              + " | "
+              + other.map(MarkdownReport::micros).orElse("—")
+              + " | "
+              + (generated.isPresent() && other.isPresent()
+                  ? format("%.1fx", other.get().micros() / generated.get().micros())
+                  : "—")
+              + " |");
     }
     line("");
   }
@@ -155,8 +196,10 @@ final class MarkdownReport {
       line("");
       return;
     }
-    line(format("Each level: a warm-up, then at most %.0f s or %,d requests; every client has its own connection and",
-        load.measureSeconds(), load.maxRequests()));
+    line(
+        format(
+            "Each level: a warm-up, then at most %.0f s or %,d requests; every client has its own connection and",
+            load.measureSeconds(), load.maxRequests()));
     line("sends back to back. The driver runs on the same cores as the server.");
     line("");
     for (LoadSubject subject : load.subjects()) {
@@ -176,8 +219,15 @@ final class MarkdownReport {
       line("| clients | requests/s | p50 ms | p99 ms | requests | errors |");
       line("|---|---|---|---|---|---|");
       for (LoadLevel level : subject.levels()) {
-        line(format("| %d | %.1f | %s | %s | %,d | %d |", level.clients(), level.requestsPerSecond(),
-            millis(level.p50Micros()), millis(level.p99Micros()), level.requests(), level.errors()));
+        line(
+            format(
+                "| %d | %.1f | %s | %s | %,d | %d |",
+                level.clients(),
+                level.requestsPerSecond(),
+                millis(level.p50Micros()),
+                millis(level.p99Micros()),
+                level.requests(),
+                level.errors()));
       }
       line("");
     }
@@ -191,14 +241,24 @@ final class MarkdownReport {
       line("");
       return;
     }
-    line("Used heap after full GCs in a fresh JVM per engine, minus that JVM's baseline before loading, divided by tasks.");
+    line(
+        "Used heap after full GCs in a fresh JVM per engine, minus that JVM's baseline before loading, divided by tasks.");
     line("");
-    Optional<MemoryResult> store = memory.stream().filter(m -> m.key().equals("shapeforge")).findFirst();
+    Optional<MemoryResult> store =
+        memory.stream().filter(m -> m.key().equals("shapeforge")).findFirst();
     line("| engine | tasks | bytes per task | ratio to the Shapeforge store | JVM |");
     line("|---|---|---|---|---|");
     for (MemoryResult result : memory) {
-      line(format("| %s | %,d | %.0f | %s | %s |", result.engine(), result.records(), result.bytesPerRecord(),
-          store.map(s -> format("%.2fx", result.bytesPerRecord() / s.bytesPerRecord())).orElse("—"), result.jvm()));
+      line(
+          format(
+              "| %s | %,d | %.0f | %s | %s |",
+              result.engine(),
+              result.records(),
+              result.bytesPerRecord(),
+              store
+                  .map(s -> format("%.2fx", result.bytesPerRecord() / s.bytesPerRecord()))
+                  .orElse("—"),
+              result.jvm()));
     }
     if (memory.stream().noneMatch(m -> m.key().equals("shapeforge"))) {
       line("");
@@ -215,9 +275,14 @@ final class MarkdownReport {
       line("");
       return;
     }
-    line(format("A synthetic spec of %,d `@Structure` interfaces with a constraint on every member, compiled in-process with",
-        processor.shapes()));
-    line(format("`javax.tools`; medians of %d compilations of each kind, each kind warmed up first on a tenth of the spec.", processor.measuredCompilations()));
+    line(
+        format(
+            "A synthetic spec of %,d `@Structure` interfaces with a constraint on every member, compiled in-process with",
+            processor.shapes()));
+    line(
+        format(
+            "`javax.tools`; medians of %d compilations of each kind, each kind warmed up first on a tenth of the spec.",
+            processor.measuredCompilations()));
     line("");
     line("| compilation | ms |");
     line("|---|---|");
@@ -229,12 +294,19 @@ final class MarkdownReport {
       return;
     }
     line(format("| with `%s` | %,.0f |", processor.processor(), processor.withProcessorMillis()));
-    line(format("| of which inside the processor (`init` + `process`) | %,.0f |", processor.insideProcessorMillis()));
+    line(
+        format(
+            "| of which inside the processor (`init` + `process`) | %,.0f |",
+            processor.insideProcessorMillis()));
     line("");
-    line(format("The processor's share of the compile time: %.0f%%; time per shape inside the processor: %.2f ms;",
-        processor.processorShare() * 100, processor.processorMillisPerShape()));
-    line(format("compile time added per shape (processing plus compiling the %,d generated sources): %.2f ms.",
-        processor.generatedSources(), processor.addedCompileMillisPerShape()));
+    line(
+        format(
+            "The processor's share of the compile time: %.0f%%; time per shape inside the processor: %.2f ms;",
+            processor.processorShare() * 100, processor.processorMillisPerShape()));
+    line(
+        format(
+            "compile time added per shape (processing plus compiling the %,d generated sources): %.2f ms.",
+            processor.generatedSources(), processor.addedCompileMillisPerShape()));
     line("");
   }
 

@@ -27,7 +27,10 @@ final class PageLatencyChart {
 
   private PageLatencyChart() {}
 
-  /** Writes the chart of {@code scores} (QueryBenchmark results) as a PNG; returns the engines drawn. */
+  /**
+   * Writes the chart of {@code scores} (QueryBenchmark results) as a PNG; returns the engines
+   * drawn.
+   */
   static int write(List<JmhScore> scores, Path png) throws IOException {
     XYSeriesCollection lines = new XYSeriesCollection();
     for (Map.Entry<String, String> engine : QueryEngines.NAMES.entrySet()) {
@@ -40,9 +43,16 @@ final class PageLatencyChart {
         lines.addSeries(line);
       }
     }
-    JFreeChart chart = ChartFactory.createXYLineChart(
-        "One page of 100 tasks, STATUS in (SUCCESS, FAILED), first page", "records stored",
-        "microseconds per page", lines, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            "One page of 100 tasks, STATUS in (SUCCESS, FAILED), first page",
+            "records stored",
+            "microseconds per page",
+            lines,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     XYPlot plot = chart.getXYPlot();
     plot.setDomainAxis(logAxis("records stored (log scale)"));
     plot.setRangeAxis(logAxis("microseconds per page (log scale)"));

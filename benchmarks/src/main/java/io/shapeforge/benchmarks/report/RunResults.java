@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The raw results of one run, read from its directory: {@code jmh.json}, {@code load.json},
- * {@code memory.json} and {@code processor.json}. A missing file means that part was not run.
+ * The raw results of one run, read from its directory: {@code jmh.json}, {@code load.json}, {@code
+ * memory.json} and {@code processor.json}. A missing file means that part was not run.
  *
  * @param jmh the JMH scores
  * @param load the load comparison, or {@code null}
@@ -22,10 +22,16 @@ import java.util.List;
  * @param finishedAt when the run finished, for the report
  */
 public record RunResults(
-    JmhResults jmh, LoadReport load, List<MemoryResult> memory, ProcessorCostResult processor, String jmhSettings, String finishedAt) {
+    JmhResults jmh,
+    LoadReport load,
+    List<MemoryResult> memory,
+    ProcessorCostResult processor,
+    String jmhSettings,
+    String finishedAt) {
 
   /** Reads the results in {@code directory}. */
-  public static RunResults read(Path directory, String jmhSettings, String finishedAt) throws IOException {
+  public static RunResults read(Path directory, String jmhSettings, String finishedAt)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
     Path load = directory.resolve("load.json");
     Path memory = directory.resolve("memory.json");
@@ -33,8 +39,12 @@ public record RunResults(
     return new RunResults(
         JmhResults.read(directory.resolve("jmh.json")),
         Files.isRegularFile(load) ? json.readValue(load.toFile(), LoadReport.class) : null,
-        Files.isRegularFile(memory) ? Arrays.asList(json.readValue(memory.toFile(), MemoryResult[].class)) : List.of(),
-        Files.isRegularFile(processor) ? json.readValue(processor.toFile(), ProcessorCostResult.class) : null,
+        Files.isRegularFile(memory)
+            ? Arrays.asList(json.readValue(memory.toFile(), MemoryResult[].class))
+            : List.of(),
+        Files.isRegularFile(processor)
+            ? json.readValue(processor.toFile(), ProcessorCostResult.class)
+            : null,
         jmhSettings,
         finishedAt);
   }

@@ -18,7 +18,10 @@ final class Targets {
   static final long MILLION = 1_000_000;
   static final long TEN_THOUSAND = 10_000;
   static final String EMULATOR = "Shapeforge SSM emulator";
-  /** The moto window whose response is as large as the emulator's page: the conservative comparison. */
+
+  /**
+   * The moto window whose response is as large as the emulator's page: the conservative comparison.
+   */
   static final String MOTO_PAGE_SIZED = "window of 100 tasks";
 
   private Targets() {}
@@ -26,26 +29,53 @@ final class Targets {
   static List<TargetCheck> evaluate(
       JmhResults jmh, LoadReport load, List<MemoryResult> memory, ProcessorCostResult processor) {
     List<TargetCheck> checks = new ArrayList<>();
-    Optional<JmhScore> shapeforge1M = jmh.find(QueryEngines.BENCHMARK, QueryEngines.SHAPEFORGE, MILLION);
-    Optional<JmhScore> shapeforge10k = jmh.find(QueryEngines.BENCHMARK, QueryEngines.SHAPEFORGE, TEN_THOUSAND);
+    Optional<JmhScore> shapeforge1M =
+        jmh.find(QueryEngines.BENCHMARK, QueryEngines.SHAPEFORGE, MILLION);
+    Optional<JmhScore> shapeforge10k =
+        jmh.find(QueryEngines.BENCHMARK, QueryEngines.SHAPEFORGE, TEN_THOUSAND);
     Optional<JmhScore> h21M = jmh.find(QueryEngines.BENCHMARK, "h2Page", MILLION);
     Optional<JmhScore> skipList1M = jmh.find(QueryEngines.BENCHMARK, "skipListPage", MILLION);
 
-    checks.add(atLeast("shapeforgePage at least 8x faster than h2Page at 1M records",
-        h21M, shapeforge1M, 8, "h2Page", "shapeforgePage"));
-    checks.add(atLeast("shapeforgePage no slower than skipListPage at 1M records",
-        skipList1M, shapeforge1M, 1, "skipListPage", "shapeforgePage"));
+    checks.add(
+        atLeast(
+            "shapeforgePage at least 8x faster than h2Page at 1M records",
+            h21M,
+            shapeforge1M,
+            8,
+            "h2Page",
+            "shapeforgePage"));
+    checks.add(
+        atLeast(
+            "shapeforgePage no slower than skipListPage at 1M records",
+            skipList1M,
+            shapeforge1M,
+            1,
+            "skipListPage",
+            "shapeforgePage"));
     if (shapeforge1M.isPresent() && shapeforge10k.isPresent()) {
       double growth = shapeforge1M.get().micros() / shapeforge10k.get().micros();
-      checks.add(new TargetCheck("shapeforgePage at 1M records within 1.3x of its time at 10k",
-          format("%.2fx (%.2f µs at 1M / %.2f µs at 10k)", growth, shapeforge1M.get().micros(), shapeforge10k.get().micros()),
-          growth <= 1.3));
+      checks.add(
+          new TargetCheck(
+              "shapeforgePage at 1M records within 1.3x of its time at 10k",
+              format(
+                  "%.2fx (%.2f µs at 1M / %.2f µs at 10k)",
+                  growth, shapeforge1M.get().micros(), shapeforge10k.get().micros()),
+              growth <= 1.3));
     } else {
-      checks.add(new TargetCheck("shapeforgePage at 1M records within 1.3x of its time at 10k", "no shapeforgePage result", null));
+      checks.add(
+          new TargetCheck(
+              "shapeforgePage at 1M records within 1.3x of its time at 10k",
+              "no shapeforgePage result",
+              null));
     }
-    checks.add(atLeast("generatedValid at least 10x faster than hibernateValid (identical violations, checked in setup)",
-        jmh.find("ValidationBenchmark", "hibernateValid", -1), jmh.find("ValidationBenchmark", "generatedValid", -1),
-        10, "hibernateValid", "generatedValid"));
+    checks.add(
+        atLeast(
+            "generatedValid at least 10x faster than hibernateValid (identical violations, checked in setup)",
+            jmh.find("ValidationBenchmark", "hibernateValid", -1),
+            jmh.find("ValidationBenchmark", "generatedValid", -1),
+            10,
+            "hibernateValid",
+            "generatedValid"));
     loadTargets(load, checks);
     memoryTarget(memory, checks);
     processorTarget(processor, checks);
@@ -53,23 +83,41 @@ final class Targets {
   }
 
   private static TargetCheck atLeast(
-      String target, Optional<JmhScore> slower, Optional<JmhScore> faster, double ratio, String slowerName, String fasterName) {
+      String target,
+      Optional<JmhScore> slower,
+      Optional<JmhScore> faster,
+      double ratio,
+      String slowerName,
+      String fasterName) {
     if (slower.isEmpty() || faster.isEmpty()) {
-      return new TargetCheck(target, "no " + (faster.isEmpty() ? fasterName : slowerName) + " result", null);
+      return new TargetCheck(
+          target, "no " + (faster.isEmpty() ? fasterName : slowerName) + " result", null);
     }
     double measured = slower.get().micros() / faster.get().micros();
-    return new TargetCheck(target, format("%.2fx (%s %.2f µs / %s %.2f µs)",
-        measured, slowerName, slower.get().micros(), fasterName, faster.get().micros()), measured >= ratio);
+    return new TargetCheck(
+        target,
+        format(
+            "%.2fx (%s %.2f µs / %s %.2f µs)",
+            measured, slowerName, slower.get().micros(), fasterName, faster.get().micros()),
+        measured >= ratio);
   }
 
   private static void loadTargets(LoadReport load, List<TargetCheck> checks) {
-    String throughput = "emulator serves at least 100x moto's requests/s on the nearest equivalent, at every level";
+    String throughput =
+        "emulator serves at least 100x moto's requests/s on the nearest equivalent, at every level";
     String latency = "emulator p99 under 5 ms at 32 clients";
     String startup = "emulator serves its first request within 1 s of process start";
     Optional<LoadSubject> emulator = subject(load, EMULATOR);
-    Optional<LoadSubject> moto = load == null ? Optional.empty() : load.subjects().stream()
-        .filter(s -> s.name().startsWith("moto") && s.operation().contains(MOTO_PAGE_SIZED) && s.notMeasured() == null)
-        .findFirst();
+    Optional<LoadSubject> moto =
+        load == null
+            ? Optional.empty()
+            : load.subjects().stream()
+                .filter(
+                    s ->
+                        s.name().startsWith("moto")
+                            && s.operation().contains(MOTO_PAGE_SIZED)
+                            && s.notMeasured() == null)
+                .findFirst();
     if (emulator.isEmpty()) {
       String why = load == null ? "no load results" : subjectProblem(load, EMULATOR);
       checks.add(new TargetCheck(throughput, why, null));
@@ -83,72 +131,119 @@ final class Targets {
       double worst = Double.MAX_VALUE;
       StringBuilder ratios = new StringBuilder();
       for (LoadLevel level : emulator.get().levels()) {
-        Optional<LoadLevel> motoLevel = moto.get().levels().stream().filter(l -> l.clients() == level.clients()).findFirst();
+        Optional<LoadLevel> motoLevel =
+            moto.get().levels().stream().filter(l -> l.clients() == level.clients()).findFirst();
         if (motoLevel.isPresent() && motoLevel.get().requestsPerSecond() > 0) {
           double ratio = level.requestsPerSecond() / motoLevel.get().requestsPerSecond();
           worst = Math.min(worst, ratio);
-          ratios.append(format("%s%d clients %.0fx", ratios.length() == 0 ? "" : ", ", level.clients(), ratio));
+          ratios.append(
+              format(
+                  "%s%d clients %.0fx", ratios.length() == 0 ? "" : ", ", level.clients(), ratio));
         }
       }
-      checks.add(worst == Double.MAX_VALUE
-          ? new TargetCheck(throughput, "no common level", null)
-          : new TargetCheck(throughput, ratios.toString(), worst >= 100));
+      checks.add(
+          worst == Double.MAX_VALUE
+              ? new TargetCheck(throughput, "no common level", null)
+              : new TargetCheck(throughput, ratios.toString(), worst >= 100));
     }
-    Optional<LoadLevel> at32 = emulator.get().levels().stream().filter(l -> l.clients() == 32).findFirst();
-    checks.add(at32.isEmpty() || at32.get().p99Micros() == null
-        ? new TargetCheck(latency, "no 32-client level", null)
-        : new TargetCheck(latency, format("p99 %.2f ms", at32.get().p99Micros() / 1e3), at32.get().p99Micros() < 5_000));
+    Optional<LoadLevel> at32 =
+        emulator.get().levels().stream().filter(l -> l.clients() == 32).findFirst();
+    checks.add(
+        at32.isEmpty() || at32.get().p99Micros() == null
+            ? new TargetCheck(latency, "no 32-client level", null)
+            : new TargetCheck(
+                latency,
+                format("p99 %.2f ms", at32.get().p99Micros() / 1e3),
+                at32.get().p99Micros() < 5_000));
     Double startupMillis = emulator.get().startupMillis();
-    checks.add(startupMillis == null
-        ? new TargetCheck(startup, "not measured", null)
-        : new TargetCheck(startup, format("%.0f ms", startupMillis), startupMillis <= 1_000));
+    checks.add(
+        startupMillis == null
+            ? new TargetCheck(startup, "not measured", null)
+            : new TargetCheck(startup, format("%.0f ms", startupMillis), startupMillis <= 1_000));
   }
 
   private static void memoryTarget(List<MemoryResult> memory, List<TargetCheck> checks) {
     String target = "in-memory store holds a task in at most 250 bytes at 1M records";
-    Optional<MemoryResult> store = memory.stream().filter(m -> m.key().equals("shapeforge")).findFirst();
+    Optional<MemoryResult> store =
+        memory.stream().filter(m -> m.key().equals("shapeforge")).findFirst();
     if (store.isEmpty()) {
       checks.add(new TargetCheck(target, "no Shapeforge store measurement", null));
       return;
     }
-    String h2 = memory.stream().filter(m -> m.key().equals("h2")).findFirst()
-        .map(m -> format(" (H2: %.0f bytes, %.2fx the store)", m.bytesPerRecord(), m.bytesPerRecord() / store.get().bytesPerRecord()))
-        .orElse("");
-    String measured = format("%.0f bytes per task at %,d%s", store.get().bytesPerRecord(), store.get().records(), h2);
-    checks.add(store.get().records() < MILLION
-        ? new TargetCheck(target, measured + "; fewer than 1M records, so not a measurement of the target", null)
-        : new TargetCheck(target, measured, store.get().bytesPerRecord() <= 250));
+    String h2 =
+        memory.stream()
+            .filter(m -> m.key().equals("h2"))
+            .findFirst()
+            .map(
+                m ->
+                    format(
+                        " (H2: %.0f bytes, %.2fx the store)",
+                        m.bytesPerRecord(), m.bytesPerRecord() / store.get().bytesPerRecord()))
+            .orElse("");
+    String measured =
+        format(
+            "%.0f bytes per task at %,d%s",
+            store.get().bytesPerRecord(), store.get().records(), h2);
+    checks.add(
+        store.get().records() < MILLION
+            ? new TargetCheck(
+                target,
+                measured + "; fewer than 1M records, so not a measurement of the target",
+                null)
+            : new TargetCheck(target, measured, store.get().bytesPerRecord() <= 250));
   }
 
   private static void processorTarget(ProcessorCostResult processor, List<TargetCheck> checks) {
     String target = "processor spends at most 3 ms per shape on the 1,000-structure spec";
     if (processor == null || processor.notMeasured() != null) {
-      checks.add(new TargetCheck(target, processor == null ? "no processor-cost result" : processor.notMeasured(), null));
+      checks.add(
+          new TargetCheck(
+              target,
+              processor == null ? "no processor-cost result" : processor.notMeasured(),
+              null));
       return;
     }
     // CPU time is the processor's own work; wall time on a shared machine also counts other
     // processes' turns on the CPU. Judge by CPU when it was measured, and show both.
     Double cpuPerShape = processor.processorCpuMillisPerShape();
     double judged = cpuPerShape == null ? processor.processorMillisPerShape() : cpuPerShape;
-    String measured = cpuPerShape == null
-        ? format("%.2f ms per shape, wall time (%,.0f ms inside the processor for %,d shapes)",
-            processor.processorMillisPerShape(), processor.insideProcessorMillis(), processor.shapes())
-        : format("%.2f ms of CPU per shape (wall %.2f ms; %,.0f ms CPU and %,.0f ms GC inside the processor for %,d shapes)",
-            cpuPerShape, processor.processorMillisPerShape(), processor.insideProcessorCpuMillis(),
-            processor.insideProcessorGcMillis(), processor.shapes());
-    checks.add(processor.shapes() < 1_000
-        ? new TargetCheck(target, measured + "; fewer than 1,000 shapes, so not a measurement of the target", null)
-        : new TargetCheck(target, measured, judged <= 3));
+    String measured =
+        cpuPerShape == null
+            ? format(
+                "%.2f ms per shape, wall time (%,.0f ms inside the processor for %,d shapes)",
+                processor.processorMillisPerShape(),
+                processor.insideProcessorMillis(),
+                processor.shapes())
+            : format(
+                "%.2f ms of CPU per shape (wall %.2f ms; %,.0f ms CPU and %,.0f ms GC inside the processor for %,d shapes)",
+                cpuPerShape,
+                processor.processorMillisPerShape(),
+                processor.insideProcessorCpuMillis(),
+                processor.insideProcessorGcMillis(),
+                processor.shapes());
+    checks.add(
+        processor.shapes() < 1_000
+            ? new TargetCheck(
+                target,
+                measured + "; fewer than 1,000 shapes, so not a measurement of the target",
+                null)
+            : new TargetCheck(target, measured, judged <= 3));
   }
 
   static Optional<LoadSubject> subject(LoadReport load, String name) {
-    return load == null ? Optional.empty()
-        : load.subjects().stream().filter(s -> s.name().equals(name) && s.notMeasured() == null).findFirst();
+    return load == null
+        ? Optional.empty()
+        : load.subjects().stream()
+            .filter(s -> s.name().equals(name) && s.notMeasured() == null)
+            .findFirst();
   }
 
   private static String subjectProblem(LoadReport load, String name) {
-    return load.subjects().stream().filter(s -> s.name().equals(name)).findFirst()
-        .map(LoadSubject::notMeasured).orElse("not in the load results");
+    return load.subjects().stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .map(LoadSubject::notMeasured)
+        .orElse("not in the load results");
   }
 
   static String format(String pattern, Object... values) {

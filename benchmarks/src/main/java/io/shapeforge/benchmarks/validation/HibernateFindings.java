@@ -45,9 +45,15 @@ final class HibernateFindings {
     for (ConstraintViolation<T> violation : violations) {
       boolean stringElement = isStringListElement(violation);
       String path = awsPath(violation.getPropertyPath(), stringElement);
-      findings.add(path + " " + (stringElement
-          ? ConstraintKind.ELEMENT
-          : kindOf(violation.getConstraintDescriptor().getAnnotation(), violation.getInvalidValue(), path)));
+      findings.add(
+          path
+              + " "
+              + (stringElement
+                  ? ConstraintKind.ELEMENT
+                  : kindOf(
+                      violation.getConstraintDescriptor().getAnnotation(),
+                      violation.getInvalidValue(),
+                      path)));
     }
     return findings;
   }
@@ -67,7 +73,8 @@ final class HibernateFindings {
     }
     try {
       Field field = violation.getLeafBean().getClass().getDeclaredField(property);
-      return ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0] == String.class;
+      return ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0]
+          == String.class;
     } catch (NoSuchFieldException e) {
       throw new IllegalStateException(e);
     }
@@ -78,7 +85,8 @@ final class HibernateFindings {
       return ConstraintKind.REQUIRED;
     }
     if (constraint instanceof Size size) {
-      int length = invalid instanceof Collection<?> c ? c.size() : ((CharSequence) invalid).length();
+      int length =
+          invalid instanceof Collection<?> c ? c.size() : ((CharSequence) invalid).length();
       return length < size.min() ? ConstraintKind.MIN_LENGTH : ConstraintKind.MAX_LENGTH;
     }
     if (constraint instanceof Min) {
@@ -88,7 +96,9 @@ final class HibernateFindings {
       return ConstraintKind.MAX_VALUE;
     }
     if (constraint instanceof Pattern) {
-      return ENUM_MEMBERS.contains(path.substring(path.lastIndexOf('.') + 1)) ? ConstraintKind.ENUM : ConstraintKind.PATTERN;
+      return ENUM_MEMBERS.contains(path.substring(path.lastIndexOf('.') + 1))
+          ? ConstraintKind.ENUM
+          : ConstraintKind.PATTERN;
     }
     throw new IllegalStateException("unexpected constraint " + constraint);
   }
@@ -96,7 +106,8 @@ final class HibernateFindings {
   private static String awsPath(Path path, boolean stringElement) {
     List<String> segments = new ArrayList<>();
     for (Path.Node node : path) {
-      if (node.isInIterable() && !(stringElement && node.getKind() == ElementKind.CONTAINER_ELEMENT)) {
+      if (node.isInIterable()
+          && !(stringElement && node.getKind() == ElementKind.CONTAINER_ELEMENT)) {
         segments.add(String.valueOf(node.getIndex() + 1));
         segments.add("member");
       }

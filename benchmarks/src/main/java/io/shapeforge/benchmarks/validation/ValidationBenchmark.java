@@ -26,9 +26,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The generated validators against Hibernate Validator on the same generated objects: a valid request
- * (5 filters of 3 values), an invalid request (5 violations) and a response page of 100 identities.
- * Setup refuses to run unless both report the same (path, constraint kind) findings on each input.
+ * The generated validators against Hibernate Validator on the same generated objects: a valid
+ * request (5 filters of 3 values), an invalid request (5 violations) and a response page of 100
+ * identities. Setup refuses to run unless both report the same (path, constraint kind) findings on
+ * each input.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -82,7 +83,8 @@ public class ValidationBenchmark {
 
   /** Hibernate Validator on the same invalid request. */
   @Benchmark
-  public Set<ConstraintViolation<DescribeMaintenanceWindowExecutionTasksRequest>> hibernateInvalid() {
+  public Set<ConstraintViolation<DescribeMaintenanceWindowExecutionTasksRequest>>
+      hibernateInvalid() {
     return hibernate.validate(invalid);
   }
 
@@ -98,11 +100,13 @@ public class ValidationBenchmark {
     return hibernate.validate(page);
   }
 
-  private static <T> void requireAgreement(String input, List<Violation> generated, Set<ConstraintViolation<T>> other, int atLeast) {
+  private static <T> void requireAgreement(
+      String input, List<Violation> generated, Set<ConstraintViolation<T>> other, int atLeast) {
     Set<String> ours = HibernateFindings.ofGenerated(generated);
     Set<String> theirs = HibernateFindings.ofHibernate(other);
     if (!ours.equals(theirs) || ours.size() < atLeast) {
-      throw new IllegalStateException("validators disagree on the " + input + ": generated " + ours + ", Hibernate " + theirs);
+      throw new IllegalStateException(
+          "validators disagree on the " + input + ": generated " + ours + ", Hibernate " + theirs);
     }
   }
 }

@@ -17,7 +17,11 @@ final class ValidationInputs {
   static DescribeMaintenanceWindowExecutionTasksRequest validRequest() {
     List<MaintenanceWindowFilter> filters = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      filters.add(MaintenanceWindowFilter.builder().key("STATUS").values("SUCCESS", "FAILED", "TIMED_OUT").build());
+      filters.add(
+          MaintenanceWindowFilter.builder()
+              .key("STATUS")
+              .values("SUCCESS", "FAILED", "TIMED_OUT")
+              .build());
     }
     return DescribeMaintenanceWindowExecutionTasksRequest.builder()
         .windowExecutionId("a06e9f91-3b9c-4c3e-8bd4-246cc0000000")

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** H2, the skip list and the scan must return the same pages, or comparing their speed means nothing. */
+/**
+ * H2, the skip list and the scan must return the same pages, or comparing their speed means
+ * nothing.
+ */
 class PageAgreementTest {
   private static final List<String> STATUSES = TaskDataset.PAGE_STATUSES;
   private static TaskDataset data;
@@ -51,15 +54,20 @@ class PageAgreementTest {
   @Test
   void firstPageIsTheHundredEarliestMatchingTasksOfTheExecution() throws SQLException {
     String execution = data.midTableExecutionId();
-    List<TaskRecord> expected = tasks.stream()
-        .filter(t -> t.windowExecutionId().equals(execution) && STATUSES.contains(t.status()))
-        .sorted(Comparator.comparing(TaskRecord::startTime).thenComparing(TaskRecord::taskExecutionId))
-        .limit(100)
-        .toList();
+    List<TaskRecord> expected =
+        tasks.stream()
+            .filter(t -> t.windowExecutionId().equals(execution) && STATUSES.contains(t.status()))
+            .sorted(
+                Comparator.comparing(TaskRecord::startTime)
+                    .thenComparing(TaskRecord::taskExecutionId))
+            .limit(100)
+            .toList();
     assertEquals(100, expected.size());
     assertEquals(expected, scan.page(execution, Set.copyOf(STATUSES), PageKey.BEFORE_ALL, 100));
     assertEquals(expected, skipList.page(execution, Set.copyOf(STATUSES), PageKey.BEFORE_ALL, 100));
-    assertEquals(expected, h2Query.page(execution, STATUSES, PageKey.BEFORE_ALL, 100, H2TaskTable.TASK_RECORDS));
+    assertEquals(
+        expected,
+        h2Query.page(execution, STATUSES, PageKey.BEFORE_ALL, 100, H2TaskTable.TASK_RECORDS));
   }
 
   @Test
@@ -68,12 +76,15 @@ class PageAgreementTest {
       List<TaskRecord> all = walk(execution, "scan");
       assertEquals(all, walk(execution, "skipList"));
       assertEquals(all, walk(execution, "h2"));
-      long matching = tasks.stream()
-          .filter(t -> t.windowExecutionId().equals(execution) && STATUSES.contains(t.status()))
-          .count();
+      long matching =
+          tasks.stream()
+              .filter(t -> t.windowExecutionId().equals(execution) && STATUSES.contains(t.status()))
+              .count();
       assertEquals(matching, all.size());
       for (int i = 1; i < all.size(); i++) {
-        assertTrue(TaskAccess.RECORDS.keyOf(all.get(i - 1)).compareTo(TaskAccess.RECORDS.keyOf(all.get(i))) < 0);
+        assertTrue(
+            TaskAccess.RECORDS.keyOf(all.get(i - 1)).compareTo(TaskAccess.RECORDS.keyOf(all.get(i)))
+                < 0);
       }
     }
   }
@@ -83,18 +94,22 @@ class PageAgreementTest {
     String unknown = "00000000-0000-0000-0000-000000000000";
     assertTrue(scan.page(unknown, Set.copyOf(STATUSES), PageKey.BEFORE_ALL, 100).isEmpty());
     assertTrue(skipList.page(unknown, Set.copyOf(STATUSES), PageKey.BEFORE_ALL, 100).isEmpty());
-    assertTrue(h2Query.page(unknown, STATUSES, PageKey.BEFORE_ALL, 100, H2TaskTable.TASK_RECORDS).isEmpty());
+    assertTrue(
+        h2Query
+            .page(unknown, STATUSES, PageKey.BEFORE_ALL, 100, H2TaskTable.TASK_RECORDS)
+            .isEmpty());
   }
 
   private static List<TaskRecord> walk(String execution, String engine) throws SQLException {
     List<TaskRecord> all = new ArrayList<>();
     PageKey after = PageKey.BEFORE_ALL;
     while (true) {
-      List<TaskRecord> page = switch (engine) {
-        case "scan" -> scan.page(execution, Set.copyOf(STATUSES), after, 37);
-        case "skipList" -> skipList.page(execution, Set.copyOf(STATUSES), after, 37);
-        default -> h2Query.page(execution, STATUSES, after, 37, H2TaskTable.TASK_RECORDS);
-      };
+      List<TaskRecord> page =
+          switch (engine) {
+            case "scan" -> scan.page(execution, Set.copyOf(STATUSES), after, 37);
+            case "skipList" -> skipList.page(execution, Set.copyOf(STATUSES), after, 37);
+            default -> h2Query.page(execution, STATUSES, after, 37, H2TaskTable.TASK_RECORDS);
+          };
       all.addAll(page);
       if (page.size() < 37) {
         return all;

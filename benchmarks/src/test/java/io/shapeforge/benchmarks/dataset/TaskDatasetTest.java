@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class TaskDatasetTest {
   private static final Pattern EXECUTION_ID =
-      Pattern.compile("^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$");
+      Pattern.compile(
+          "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$");
 
   @Test
   void sameSeedSameRecords() {
@@ -22,8 +23,9 @@ class TaskDatasetTest {
   @Test
   void spreadsThousandTasksPerExecutionWithAShortLastOne() {
     TaskDataset data = TaskDataset.of(2_500);
-    Map<String, Long> perExecution = data.toList().stream()
-        .collect(Collectors.groupingBy(TaskRecord::windowExecutionId, Collectors.counting()));
+    Map<String, Long> perExecution =
+        data.toList().stream()
+            .collect(Collectors.groupingBy(TaskRecord::windowExecutionId, Collectors.counting()));
     List<String> ids = data.executionIds();
     assertEquals(3, ids.size());
     assertEquals(Map.of(ids.get(0), 1_000L, ids.get(1), 1_000L, ids.get(2), 500L), perExecution);
@@ -41,12 +43,15 @@ class TaskDatasetTest {
   @Test
   void everyStatusOccursAndTasksEndAfterTheyStart() {
     List<TaskRecord> tasks = TaskDataset.of(2_000).toList();
-    assertEquals(Set.copyOf(TaskDataset.STATUSES), tasks.stream().map(TaskRecord::status).collect(Collectors.toSet()));
+    assertEquals(
+        Set.copyOf(TaskDataset.STATUSES),
+        tasks.stream().map(TaskRecord::status).collect(Collectors.toSet()));
     assertTrue(tasks.stream().allMatch(t -> t.endTime().isAfter(t.startTime())));
   }
 
   @Test
   void growingTheDataSetKeepsTheExistingExecutions() {
-    assertEquals(TaskDataset.of(2_000).executionIds(), TaskDataset.of(5_000).executionIds().subList(0, 2));
+    assertEquals(
+        TaskDataset.of(2_000).executionIds(), TaskDataset.of(5_000).executionIds().subList(0, 2));
   }
 }

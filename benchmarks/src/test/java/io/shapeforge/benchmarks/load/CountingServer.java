@@ -11,8 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback awsJson stand-in for the tests: answers 200 to {@code AmazonSSM.Ok} and 500 to anything
- * else, and counts the calls. Its {@link #main} serves on the port given, for the start-up test.
+ * A loopback awsJson stand-in for the tests: answers 200 to {@code AmazonSSM.Ok} and 500 to
+ * anything else, and counts the calls. Its {@link #main} serves on the port given, for the start-up
+ * test.
  */
 final class CountingServer implements AutoCloseable {
   private final HttpServer server;
@@ -22,16 +23,19 @@ final class CountingServer implements AutoCloseable {
   CountingServer(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     server.setExecutor(Executors.newFixedThreadPool(4));
-    server.createContext("/", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      boolean served = "AmazonSSM.Ok".equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-      (served ? ok : failed).incrementAndGet();
-      byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(served ? 200 : 500, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          boolean served =
+              "AmazonSSM.Ok".equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+          (served ? ok : failed).incrementAndGet();
+          byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(served ? 200 : 500, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 

@@ -27,7 +27,9 @@ class EmulatorScenarioTest {
     JsonNode task = document.path("WindowExecutionTasks").get(0);
     assertEquals(first.taskExecutionId(), task.path("TaskExecutionId").asText());
     assertTrue(task.path("StartTime").isNumber());
-    assertEquals(first.startTime().toEpochMilli(), task.path("StartTime").decimalValue().movePointRight(3).longValueExact());
+    assertEquals(
+        first.startTime().toEpochMilli(),
+        task.path("StartTime").decimalValue().movePointRight(3).longValueExact());
   }
 
   @Test

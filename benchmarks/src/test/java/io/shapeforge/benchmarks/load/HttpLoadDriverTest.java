@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class HttpLoadDriverTest {
   // The time bound is far away, so the request bound ends each level: the counts are exact.
-  private final HttpLoadDriver driver = new HttpLoadDriver(Duration.ZERO, Duration.ofSeconds(30), 40);
+  private final HttpLoadDriver driver =
+      new HttpLoadDriver(Duration.ZERO, Duration.ofSeconds(30), 40);
 
   @Test
   void sendsExactlyTheRequestBoundAcrossAllClients() throws Exception {
@@ -31,7 +32,8 @@ class HttpLoadDriverTest {
   @Test
   void countsNon200AnswersAsErrorsWithoutLatencies() throws Exception {
     try (CountingServer server = new CountingServer(0)) {
-      LoadLevel level = driver.run(new AwsJsonCall(server.endpoint(), "AmazonSSM.Unknown", "{}"), 2);
+      LoadLevel level =
+          driver.run(new AwsJsonCall(server.endpoint(), "AmazonSSM.Unknown", "{}"), 2);
       assertEquals(0, level.requests());
       assertEquals(40, level.errors());
       assertEquals(40, server.failed.get());
@@ -45,7 +47,9 @@ class HttpLoadDriverTest {
     try (CountingServer server = new CountingServer(0)) {
       LoadLevel level = warming.run(new AwsJsonCall(server.endpoint(), "AmazonSSM.Ok", "{}"), 1);
       assertEquals(10, level.requests());
-      assertTrue(server.ok.get() >= 10 && server.ok.get() <= 20, "warm-up sent at most its own bound: " + server.ok.get());
+      assertTrue(
+          server.ok.get() >= 10 && server.ok.get() <= 20,
+          "warm-up sent at most its own bound: " + server.ok.get());
     }
   }
 }

@@ -27,7 +27,9 @@ class LatencyPercentilesTest {
   @Test
   void rejectsEmptySamplesAndBadPercents() {
     assertThrows(IllegalArgumentException.class, () -> new LatencyPercentiles(new long[0]));
-    assertThrows(IllegalArgumentException.class, () -> new LatencyPercentiles(new long[] {1}).nanosAt(0));
-    assertThrows(IllegalArgumentException.class, () -> new LatencyPercentiles(new long[] {1}).nanosAt(101));
+    assertThrows(
+        IllegalArgumentException.class, () -> new LatencyPercentiles(new long[] {1}).nanosAt(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> new LatencyPercentiles(new long[] {1}).nanosAt(101));
   }
 }

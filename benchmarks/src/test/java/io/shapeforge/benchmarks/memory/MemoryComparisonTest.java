@@ -19,7 +19,8 @@ class MemoryComparisonTest {
     assertEquals(20_000, result.records());
     // A row holds two 36-character ids and an index entry: far above zero, whatever the GC noise.
     assertTrue(result.bytesPerRecord() > 72, "bytes per record: " + result.bytesPerRecord());
-    assertEquals((result.loadedBytes() - result.baselineBytes()) / 20_000.0, result.bytesPerRecord(), 1e-9);
+    assertEquals(
+        (result.loadedBytes() - result.baselineBytes()) / 20_000.0, result.bytesPerRecord(), 1e-9);
   }
 
   @Test

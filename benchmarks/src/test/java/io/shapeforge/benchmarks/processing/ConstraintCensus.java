@@ -14,7 +14,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
-/** Records, per {@code @Structure}, how many members it has and how many carry a spec annotation. */
+/**
+ * Records, per {@code @Structure}, how many members it has and how many carry a spec annotation.
+ */
 public final class ConstraintCensus extends AbstractProcessor {
   final Map<String, int[]> membersAndConstrained = new LinkedHashMap<>();
 
@@ -37,7 +39,8 @@ public final class ConstraintCensus extends AbstractProcessor {
           if (member.getKind() == ElementKind.METHOD) {
             counts[0]++;
             ExecutableElement method = (ExecutableElement) member;
-            if (hasSpecAnnotation(method.getAnnotationMirrors()) || typeHasSpecAnnotation(method.getReturnType())) {
+            if (hasSpecAnnotation(method.getAnnotationMirrors())
+                || typeHasSpecAnnotation(method.getReturnType())) {
               counts[1]++;
             }
           }
@@ -57,6 +60,7 @@ public final class ConstraintCensus extends AbstractProcessor {
   }
 
   private static boolean hasSpecAnnotation(java.util.List<? extends AnnotationMirror> mirrors) {
-    return mirrors.stream().anyMatch(m -> m.getAnnotationType().toString().startsWith("io.shapeforge.spec."));
+    return mirrors.stream()
+        .anyMatch(m -> m.getAnnotationType().toString().startsWith("io.shapeforge.spec."));
   }
 }

@@ -10,7 +10,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
-/** A stand-in processor that writes one class per {@code @Structure}, so timing and counting are tested. */
+/**
+ * A stand-in processor that writes one class per {@code @Structure}, so timing and counting are
+ * tested.
+ */
 public final class OneFilePerStructureProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -27,8 +30,11 @@ public final class OneFilePerStructureProcessor extends AbstractProcessor {
     for (TypeElement annotation : annotations) {
       for (Element structure : round.getElementsAnnotatedWith(annotation)) {
         String name = structure.getSimpleName() + "Model";
-        try (Writer out = processingEnv.getFiler()
-            .createSourceFile(SyntheticSpec.PACKAGE + "." + name, structure).openWriter()) {
+        try (Writer out =
+            processingEnv
+                .getFiler()
+                .createSourceFile(SyntheticSpec.PACKAGE + "." + name, structure)
+                .openWriter()) {
           out.write("package " + SyntheticSpec.PACKAGE + ";\nfinal class " + name + " {}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);

@@ -19,12 +19,18 @@ class ModelPageAgreementTest {
     benchmark.records = 3_000;
     benchmark.chooseData();
     List<TaskRecord> tasks = benchmark.data.toList();
-    List<MaintenanceWindowExecutionTaskIdentity> expected = tasks.stream()
-        .filter(t -> t.windowExecutionId().equals(benchmark.execution) && TaskDataset.PAGE_STATUSES.contains(t.status()))
-        .sorted(Comparator.comparing(TaskRecord::startTime).thenComparing(TaskRecord::taskExecutionId))
-        .limit(QueryBenchmark.PAGE_SIZE)
-        .map(IdentityModels::toModel)
-        .toList();
+    List<MaintenanceWindowExecutionTaskIdentity> expected =
+        tasks.stream()
+            .filter(
+                t ->
+                    t.windowExecutionId().equals(benchmark.execution)
+                        && TaskDataset.PAGE_STATUSES.contains(t.status()))
+            .sorted(
+                Comparator.comparing(TaskRecord::startTime)
+                    .thenComparing(TaskRecord::taskExecutionId))
+            .limit(QueryBenchmark.PAGE_SIZE)
+            .map(IdentityModels::toModel)
+            .toList();
     assertEquals(QueryBenchmark.PAGE_SIZE, expected.size());
 
     QueryBenchmark.ShapeforgeEngine shapeforge = new QueryBenchmark.ShapeforgeEngine();

@@ -29,45 +29,98 @@ class BenchmarkReportTest {
     Path results = Files.createDirectories(dir.resolve("raw"));
     ArrayNode jmh = json.createArrayNode();
     // shapeforge: 1.0, 1.1, 1.2 µs; H2 9x at 1M; the skip list faster than shapeforge at 1M.
-    Map<String, double[]> query = Map.of(
-        "shapeforgePage", new double[] {1.0, 1.1, 1.2},
-        "h2Page", new double[] {5.0, 7.0, 10.8},
-        "skipListPage", new double[] {0.5, 0.6, 0.9},
-        "scanPage", new double[] {100, 1_000, 10_000});
+    Map<String, double[]> query =
+        Map.of(
+            "shapeforgePage", new double[] {1.0, 1.1, 1.2},
+            "h2Page", new double[] {5.0, 7.0, 10.8},
+            "skipListPage", new double[] {0.5, 0.6, 0.9},
+            "scanPage", new double[] {100, 1_000, 10_000});
     long[] records = {10_000, 100_000, 1_000_000};
-    query.forEach((method, micros) -> {
-      for (int i = 0; i < records.length; i++) {
-        jmh.add(result("QueryBenchmark." + method, Map.of("records", Long.toString(records[i])), micros[i], "us/op"));
-      }
-    });
+    query.forEach(
+        (method, micros) -> {
+          for (int i = 0; i < records.length; i++) {
+            jmh.add(
+                result(
+                    "QueryBenchmark." + method,
+                    Map.of("records", Long.toString(records[i])),
+                    micros[i],
+                    "us/op"));
+          }
+        });
     jmh.add(result("ValidationBenchmark.generatedValid", Map.of(), 200, "ns/op"));
     jmh.add(result("ValidationBenchmark.hibernateValid", Map.of(), 2.7, "us/op"));
-    jmh.add(result("QueryBenchmark.h2Page", Map.of("records", "10000"), 1, "ops/us").put("mode", "thrpt"));
+    jmh.add(
+        result("QueryBenchmark.h2Page", Map.of("records", "10000"), 1, "ops/us")
+            .put("mode", "thrpt"));
     json.writeValue(results.resolve("jmh.json").toFile(), jmh);
-    json.writeValue(results.resolve("memory.json").toFile(), List.of(
-        new MemoryResult("shapeforge", "store", 1_000_000, 0, 200_000_000, 200, "jvm"),
-        new MemoryResult("h2", "H2", 1_000_000, 0, 450_000_000, 450, "jvm")));
-    json.writeValue(results.resolve("processor.json").toFile(),
-        new ProcessorCostResult("p", 1_000, 3, 4_000, 9_000.0, 3_500.0, 3_200.0, 400.0, 3_000, null));
-    json.writeValue(results.resolve("load.json").toFile(), new LoadReport(3, 1000, List.of(
-        new LoadSubject("Shapeforge SSM emulator", "page", "the operation itself", 400.0,
-            List.of(new LoadLevel(1, 9000, 0, 3, 3000, 300.0, 900.0), new LoadLevel(32, 30000, 0, 3, 10000, 2000.0, 6000.0)), null),
-        new LoadSubject("moto_server 5.2.1", "DescribeMaintenanceWindowTasks on a window of 100 tasks (unpaged)", "nearest", 5000.0,
-            List.of(new LoadLevel(1, 60, 0, 3, 20, 40000.0, 240000.0), new LoadLevel(32, 75, 0, 3, 25, 1e6, 1.7e6)), null))));
+    json.writeValue(
+        results.resolve("memory.json").toFile(),
+        List.of(
+            new MemoryResult("shapeforge", "store", 1_000_000, 0, 200_000_000, 200, "jvm"),
+            new MemoryResult("h2", "H2", 1_000_000, 0, 450_000_000, 450, "jvm")));
+    json.writeValue(
+        results.resolve("processor.json").toFile(),
+        new ProcessorCostResult(
+            "p", 1_000, 3, 4_000, 9_000.0, 3_500.0, 3_200.0, 400.0, 3_000, null));
+    json.writeValue(
+        results.resolve("load.json").toFile(),
+        new LoadReport(
+            3,
+            1000,
+            List.of(
+                new LoadSubject(
+                    "Shapeforge SSM emulator",
+                    "page",
+                    "the operation itself",
+                    400.0,
+                    List.of(
+                        new LoadLevel(1, 9000, 0, 3, 3000, 300.0, 900.0),
+                        new LoadLevel(32, 30000, 0, 3, 10000, 2000.0, 6000.0)),
+                    null),
+                new LoadSubject(
+                    "moto_server 5.2.1",
+                    "DescribeMaintenanceWindowTasks on a window of 100 tasks (unpaged)",
+                    "nearest",
+                    5000.0,
+                    List.of(
+                        new LoadLevel(1, 60, 0, 3, 20, 40000.0, 240000.0),
+                        new LoadLevel(32, 75, 0, 3, 25, 1e6, 1.7e6)),
+                    null))));
 
     Path docs = dir.resolve("docs");
-    BenchmarkReport.main(new String[] {"--results", results.toString(), "--docs", docs.toString(), "--jmh-settings", "test"});
+    BenchmarkReport.main(
+        new String[] {
+          "--results", results.toString(), "--docs", docs.toString(), "--jmh-settings", "test"
+        });
 
     String markdown = Files.readString(docs.resolve("benchmarks.md"));
-    assertTrue(markdown.contains("| shapeforgePage at least 8x faster than h2Page at 1M records | 9.00x"), markdown);
-    assertTrue(markdown.contains("| shapeforgePage no slower than skipListPage at 1M records | 0.75x"), markdown);
-    assertTrue(markdown.contains("| shapeforgePage at 1M records within 1.3x of its time at 10k | 1.20x"), markdown);
-    assertTrue(markdown.contains("| generatedValid at least 10x faster than hibernateValid (identical violations, checked in setup) | 13.50x"), markdown);
+    assertTrue(
+        markdown.contains("| shapeforgePage at least 8x faster than h2Page at 1M records | 9.00x"),
+        markdown);
+    assertTrue(
+        markdown.contains("| shapeforgePage no slower than skipListPage at 1M records | 0.75x"),
+        markdown);
+    assertTrue(
+        markdown.contains("| shapeforgePage at 1M records within 1.3x of its time at 10k | 1.20x"),
+        markdown);
+    assertTrue(
+        markdown.contains(
+            "| generatedValid at least 10x faster than hibernateValid (identical violations, checked in setup) | 13.50x"),
+        markdown);
     assertTrue(markdown.contains("1 clients 150x, 32 clients 400x | met"), markdown);
-    assertTrue(markdown.contains("| emulator p99 under 5 ms at 32 clients | p99 6.00 ms | **not met** |"), markdown);
-    assertTrue(markdown.contains("| in-memory store holds a task in at most 250 bytes at 1M records | 200 bytes per task at 1,000,000 (H2: 450 bytes, 2.25x the store) | met |"), markdown);
-    assertTrue(markdown.contains("| processor spends at most 3 ms per shape on the 1,000-structure spec | 3.20 ms of CPU per shape (wall 3.50 ms; 3,200 ms CPU and 400 ms GC inside the processor for 1,000 shapes) | **not met** |"), markdown);
-    assertTrue(markdown.contains("| `h2Page` / `shapeforgePage` | 5.00x | 6.36x | 9.00x |"), markdown);
+    assertTrue(
+        markdown.contains("| emulator p99 under 5 ms at 32 clients | p99 6.00 ms | **not met** |"),
+        markdown);
+    assertTrue(
+        markdown.contains(
+            "| in-memory store holds a task in at most 250 bytes at 1M records | 200 bytes per task at 1,000,000 (H2: 450 bytes, 2.25x the store) | met |"),
+        markdown);
+    assertTrue(
+        markdown.contains(
+            "| processor spends at most 3 ms per shape on the 1,000-structure spec | 3.20 ms of CPU per shape (wall 3.50 ms; 3,200 ms CPU and 400 ms GC inside the processor for 1,000 shapes) | **not met** |"),
+        markdown);
+    assertTrue(
+        markdown.contains("| `h2Page` / `shapeforgePage` | 5.00x | 6.36x | 9.00x |"), markdown);
     assertFalse(markdown.contains("not measured |"), markdown);
     // Not met: the skip-list ratio, p99 at 32 clients and the processor time per shape.
     assertEquals(3, count(markdown, "| **not met** |"), markdown);
@@ -79,7 +132,8 @@ class BenchmarkReportTest {
   @Test
   void aRunWithNothingSaysSoInEverySection(@TempDir Path dir) throws Exception {
     Path docs = dir.resolve("docs");
-    BenchmarkReport.main(new String[] {"--results", dir.resolve("none").toString(), "--docs", docs.toString()});
+    BenchmarkReport.main(
+        new String[] {"--results", dir.resolve("none").toString(), "--docs", docs.toString()});
     String markdown = Files.readString(docs.resolve("benchmarks.md"));
     assertEquals(9, count(markdown, "| not measured |"));
     assertFalse(Files.exists(docs.resolve(BenchmarkReport.CHART)));
@@ -87,9 +141,12 @@ class BenchmarkReportTest {
 
   @Test
   void measurementsBelowTheTargetScaleAreNotVerdicts() throws Exception {
-    List<TargetCheck> checks = Targets.evaluate(JmhResults.read(Path.of("absent.json")), null,
-        List.of(new MemoryResult("shapeforge", "store", 100_000, 0, 10_000_000, 100, "jvm")),
-        new ProcessorCostResult("p", 100, 1, 100, 200.0, 50.0, 40.0, 5.0, 200, null));
+    List<TargetCheck> checks =
+        Targets.evaluate(
+            JmhResults.read(Path.of("absent.json")),
+            null,
+            List.of(new MemoryResult("shapeforge", "store", 100_000, 0, 10_000_000, 100, "jvm")),
+            new ProcessorCostResult("p", 100, 1, 100, 200.0, 50.0, 40.0, 5.0, 200, null));
     TargetCheck memory = checks.get(7);
     TargetCheck processor = checks.get(8);
     assertTrue(memory.target().startsWith("in-memory store"), memory.target());
@@ -99,11 +156,19 @@ class BenchmarkReportTest {
     assertEquals(null, processor.met());
   }
 
-  private ObjectNode result(String benchmark, Map<String, String> params, double score, String unit) {
-    ObjectNode result = json.createObjectNode().put("benchmark", "io.shapeforge.benchmarks.x." + benchmark).put("mode", "avgt");
+  private ObjectNode result(
+      String benchmark, Map<String, String> params, double score, String unit) {
+    ObjectNode result =
+        json.createObjectNode()
+            .put("benchmark", "io.shapeforge.benchmarks.x." + benchmark)
+            .put("mode", "avgt");
     ObjectNode paramNode = result.putObject("params");
     params.forEach(paramNode::put);
-    result.putObject("primaryMetric").put("score", score).put("scoreError", score / 10).put("scoreUnit", unit);
+    result
+        .putObject("primaryMetric")
+        .put("score", score)
+        .put("scoreError", score / 10)
+        .put("scoreUnit", unit);
     return result;
   }
 

@@ -33,12 +33,13 @@ class ValidationBenchmarkTest {
 
   @Test
   void invalidRequestHasTheFiveIntendedViolationsInBoth() {
-    Set<String> expected = Set.of(
-        "windowExecutionId REQUIRED",
-        "filters MAX_LENGTH",
-        "filters.1.member.key MIN_LENGTH",
-        "filters.2.member.values ELEMENT",
-        "maxResults MIN_VALUE");
+    Set<String> expected =
+        Set.of(
+            "windowExecutionId REQUIRED",
+            "filters MAX_LENGTH",
+            "filters.1.member.key MIN_LENGTH",
+            "filters.2.member.values ELEMENT",
+            "maxResults MIN_VALUE");
     assertEquals(expected, HibernateFindings.ofGenerated(benchmark.generatedInvalid()));
     assertEquals(expected, HibernateFindings.ofHibernate(benchmark.hibernateInvalid()));
   }

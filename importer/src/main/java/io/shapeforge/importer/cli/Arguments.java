@@ -8,21 +8,23 @@ import javax.lang.model.SourceVersion;
 
 /** The parsed flags of one run; a bad flag is a {@link UsageException}. */
 final class Arguments {
-  static final String USAGE = String.join("\n",
-      "Usage: java -jar shapeforge-import.jar --model PATH [--model PATH]... [--paginators FILE]",
-      "                                       [--service NAMESPACE#Name] --package PKG --out DIR",
-      "",
-      "  --model PATH        a .smithy file, a Smithy JSON AST, an AWS JSON service model",
-      "                      (service-2.json) or a directory of them; the format is told from",
-      "                      the content. Repeat for several files.",
-      "  --paginators FILE   the paginators of an AWS JSON service model; by default one among",
-      "                      the models, else paginators-1.json beside the service model",
-      "  --service ID        the service to import, such as com.example#Weather; needed only",
-      "                      when the models define several",
-      "  --package PKG       the Java package of the spec, such as com.example.weather.spec",
-      "  --out DIR           the source root to write into; the package's directories are created",
-      "",
-      "Exit status: 0 done, 1 model errors (each with its file and line), 2 bad flags.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: java -jar shapeforge-import.jar --model PATH [--model PATH]... [--paginators FILE]",
+          "                                       [--service NAMESPACE#Name] --package PKG --out DIR",
+          "",
+          "  --model PATH        a .smithy file, a Smithy JSON AST, an AWS JSON service model",
+          "                      (service-2.json) or a directory of them; the format is told from",
+          "                      the content. Repeat for several files.",
+          "  --paginators FILE   the paginators of an AWS JSON service model; by default one among",
+          "                      the models, else paginators-1.json beside the service model",
+          "  --service ID        the service to import, such as com.example#Weather; needed only",
+          "                      when the models define several",
+          "  --package PKG       the Java package of the spec, such as com.example.weather.spec",
+          "  --out DIR           the source root to write into; the package's directories are created",
+          "",
+          "Exit status: 0 done, 1 model errors (each with its file and line), 2 bad flags.");
 
   /** A flag problem: exit status 2 with the usage. */
   static final class UsageException extends Exception {
@@ -65,7 +67,8 @@ final class Arguments {
         case "--service" -> {
           service = once(flag, service, value);
           if (!value.matches("[A-Za-z_][A-Za-z0-9_.]*#[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new UsageException("--service takes NAMESPACE#Name, such as com.example#Weather: " + value);
+            throw new UsageException(
+                "--service takes NAMESPACE#Name, such as com.example#Weather: " + value);
           }
         }
         case "--package" -> {
@@ -86,7 +89,8 @@ final class Arguments {
     if (out == null) {
       throw new UsageException("--out is required");
     }
-    return new Arguments(false, new Importer.Request(models, paginators, service, packageName, out));
+    return new Arguments(
+        false, new Importer.Request(models, paginators, service, packageName, out));
   }
 
   private static <T> T once(String flag, T previous, T value) throws UsageException {

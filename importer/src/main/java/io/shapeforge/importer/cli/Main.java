@@ -9,15 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code java -jar shapeforge-import.jar --model PATH ... --package PKG --out DIR}: imports a
- * model into spec sources. Exit status 0 when done, 1 on model errors (each printed as
- * {@code file:line: error: [tag] message}), 2 on bad flags (with the usage).
+ * {@code java -jar shapeforge-import.jar --model PATH ... --package PKG --out DIR}: imports a model
+ * into spec sources. Exit status 0 when done, 1 on model errors (each printed as {@code file:line:
+ * error: [tag] message}), 2 on bad flags (with the usage).
  */
 public final class Main {
   /** Done. */
   public static final int OK = 0;
+
   /** The model has errors, or a file cannot be read or written. */
   public static final int MODEL_ERRORS = 1;
+
   /** Bad flags. */
   public static final int USAGE = 2;
 
@@ -43,8 +45,13 @@ public final class Main {
     }
     try {
       List<Path> written = Importer.importModels(arguments.request);
-      out.println("shapeforge-import: wrote " + written.size() + " files of package "
-          + arguments.request.packageName() + " to " + arguments.request.outputDirectory());
+      out.println(
+          "shapeforge-import: wrote "
+              + written.size()
+              + " files of package "
+              + arguments.request.packageName()
+              + " to "
+              + arguments.request.outputDirectory());
       return OK;
     } catch (ModelException e) {
       for (ModelProblem problem : e.problems()) {

@@ -25,7 +25,17 @@ public record MemberDef(
 
   /** A member with no trait: a list's element, a map's key or value. */
   public static MemberDef plain(String name, String target, SourceRef source) {
-    return new MemberDef(name, target, source, Documentation.NONE, Constraints.NONE, false, null,
-        false, false, null, null);
+    return new MemberDef(
+        name,
+        target,
+        source,
+        Documentation.NONE,
+        Constraints.NONE,
+        false,
+        null,
+        false,
+        false,
+        null,
+        null);
   }
 }

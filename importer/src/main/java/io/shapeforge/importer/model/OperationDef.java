@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * An operation of the service.
  *
- * @param input the input structure's name; never null (a reader synthesises an empty structure
- *     for Smithy's {@code Unit})
+ * @param input the input structure's name; never null (a reader synthesises an empty structure for
+ *     Smithy's {@code Unit})
  * @param errors the error shapes, in model order
  * @param pagination {@code @paginated}, or {@code null}
  */

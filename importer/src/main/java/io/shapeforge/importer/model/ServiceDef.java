@@ -6,8 +6,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One service and everything it reaches: its operations (sorted by name) and every shape that
- * their inputs, outputs and errors reach (sorted by name). A reader drops nothing else: shapes the
+ * One service and everything it reaches: its operations (sorted by name) and every shape that their
+ * inputs, outputs and errors reach (sorted by name). A reader drops nothing else: shapes the
  * service does not reach are not part of its API.
  *
  * @param name the service shape's name, such as {@code AmazonSSM}

@@ -2,7 +2,10 @@ package io.shapeforge.importer.read;
 
 import java.math.BigDecimal;
 
-/** One text form for numbers from either format, so {@code 1000}, {@code 1000.0} and {@code 1E+3} agree. */
+/**
+ * One text form for numbers from either format, so {@code 1000}, {@code 1000.0} and {@code 1E+3}
+ * agree.
+ */
 final class Decimals {
   private Decimals() {}
 

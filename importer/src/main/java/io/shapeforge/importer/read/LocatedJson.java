@@ -17,9 +17,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JSON document and the line of each of its object members, so that an error about
- * {@code shapes/Foo/members/Bar} can say which line declares it. Jackson's tree keeps no
- * locations, so the file is also streamed once to index them by JSON pointer.
+ * A JSON document and the line of each of its object members, so that an error about {@code
+ * shapes/Foo/members/Bar} can say which line declares it. Jackson's tree keeps no locations, so the
+ * file is also streamed once to index them by JSON pointer.
  */
 final class LocatedJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -43,8 +43,10 @@ final class LocatedJson {
       return new LocatedJson(file, root, index(bytes));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new ModelException(new ModelProblem(new SourceRef(file, line),
-          ImportMessages.format(ImportMessages.SYNTAX, e.getOriginalMessage())));
+      throw new ModelException(
+          new ModelProblem(
+              new SourceRef(file, line),
+              ImportMessages.format(ImportMessages.SYNTAX, e.getOriginalMessage())));
     }
   }
 
@@ -53,7 +55,8 @@ final class LocatedJson {
     try (JsonParser parser = new JsonFactory().createParser(bytes)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.FIELD_NAME) {
-          lines.put(parser.getParsingContext().pathAsPointer().toString(),
+          lines.put(
+              parser.getParsingContext().pathAsPointer().toString(),
               parser.currentTokenLocation().getLineNr());
         }
       }
@@ -70,8 +73,8 @@ final class LocatedJson {
   }
 
   /**
-   * Where the member at this path is declared, such as {@code at("shapes", "Foo", "members")};
-   * the nearest enclosing member that has a line when the path itself has none.
+   * Where the member at this path is declared, such as {@code at("shapes", "Foo", "members")}; the
+   * nearest enclosing member that has a line when the path itself has none.
    */
   SourceRef at(String... segments) {
     for (int length = segments.length; length > 0; length--) {

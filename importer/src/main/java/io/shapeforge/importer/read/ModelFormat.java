@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The formats the importer reads, told from a file's content (never from its name alone): a JSON
  * object with a {@code "smithy"} version is a Smithy JSON AST, one with {@code "metadata"} and
- * {@code "shapes"} an AWS JSON service model, one with {@code "pagination"} an AWS paginators
- * file, and anything that is not JSON a Smithy IDL file.
+ * {@code "shapes"} an AWS JSON service model, one with {@code "pagination"} an AWS paginators file,
+ * and anything that is not JSON a Smithy IDL file.
  */
 public enum ModelFormat {
   SMITHY_IDL("a Smithy IDL file"),
@@ -40,10 +40,10 @@ public enum ModelFormat {
   }
 
   /**
-   * Reads only the top-level member names of a JSON file (their values are skipped, not built),
-   * so telling a format costs one quick pass. A file that does not start as a JSON object is
-   * Smithy IDL; a JSON file broken further on is classed by the names before the break, and its
-   * reader then reports the syntax error with its line.
+   * Reads only the top-level member names of a JSON file (their values are skipped, not built), so
+   * telling a format costs one quick pass. A file that does not start as a JSON object is Smithy
+   * IDL; a JSON file broken further on is classed by the names before the break, and its reader
+   * then reports the syntax error with its line.
    */
   public static ModelFormat of(Path file) throws IOException {
     Set<String> keys = new HashSet<>();
@@ -51,7 +51,9 @@ public enum ModelFormat {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return SMITHY_IDL;
       }
-      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.FIELD_NAME;
+          token = parser.nextToken()) {
         keys.add(parser.currentName());
         parser.nextToken();
         parser.skipChildren();

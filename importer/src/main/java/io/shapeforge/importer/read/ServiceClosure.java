@@ -18,8 +18,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The shapes a service's operations reach: inputs, outputs and errors, and everything their
- * members target, transitively. Both readers use it, so both imports hold the same set.
+ * The shapes a service's operations reach: inputs, outputs and errors, and everything their members
+ * target, transitively. Both readers use it, so both imports hold the same set.
  */
 final class ServiceClosure {
   private ServiceClosure() {}
@@ -45,13 +45,17 @@ final class ServiceClosure {
       }
       ShapeDef shape = all.get(reference.target);
       if (shape == null) {
-        problems.add(new ModelProblem(reference.source, ImportMessages.format(
-            ImportMessages.MISSING_SHAPE, reference.from, reference.target)));
+        problems.add(
+            new ModelProblem(
+                reference.source,
+                ImportMessages.format(
+                    ImportMessages.MISSING_SHAPE, reference.from, reference.target)));
         continue;
       }
       reached.put(reference.target, shape);
       for (MemberDef member : membersOf(shape)) {
-        pending.add(new Reference(member.target(), shape.name() + "$" + member.name(), member.source()));
+        pending.add(
+            new Reference(member.target(), shape.name() + "$" + member.name(), member.source()));
       }
     }
     return reached;

@@ -73,17 +73,37 @@ import software.amazon.smithy.model.validation.ValidationEvent;
  */
 public final class SmithyReader {
   /** Traits that the reader maps onto the spec, by where they may appear. */
-  private static final Set<String> MAPPED = Set.of(
-      "smithy.api#documentation", "smithy.api#deprecated", "smithy.api#sensitive",
-      "smithy.api#length", "smithy.api#range", "smithy.api#pattern", "smithy.api#required",
-      "smithy.api#default", "smithy.api#idempotencyToken", "smithy.api#jsonName",
-      "smithy.api#timestampFormat", "smithy.api#error", "smithy.api#httpError",
-      "smithy.api#paginated", "smithy.api#enumValue", "smithy.api#enum", "smithy.api#sparse",
-      "smithy.api#uniqueItems", "aws.protocols#awsJson1_1");
+  private static final Set<String> MAPPED =
+      Set.of(
+          "smithy.api#documentation",
+          "smithy.api#deprecated",
+          "smithy.api#sensitive",
+          "smithy.api#length",
+          "smithy.api#range",
+          "smithy.api#pattern",
+          "smithy.api#required",
+          "smithy.api#default",
+          "smithy.api#idempotencyToken",
+          "smithy.api#jsonName",
+          "smithy.api#timestampFormat",
+          "smithy.api#error",
+          "smithy.api#httpError",
+          "smithy.api#paginated",
+          "smithy.api#enumValue",
+          "smithy.api#enum",
+          "smithy.api#sparse",
+          "smithy.api#uniqueItems",
+          "aws.protocols#awsJson1_1");
+
   /** Protocol traits of other wire formats: a service that speaks only these cannot be a spec. */
-  private static final Set<String> OTHER_PROTOCOLS = Set.of(
-      "aws.protocols#awsJson1_0", "aws.protocols#restJson1", "aws.protocols#restXml",
-      "aws.protocols#awsQuery", "aws.protocols#ec2Query", "smithy.protocols#rpcv2Cbor");
+  private static final Set<String> OTHER_PROTOCOLS =
+      Set.of(
+          "aws.protocols#awsJson1_0",
+          "aws.protocols#restJson1",
+          "aws.protocols#restXml",
+          "aws.protocols#awsQuery",
+          "aws.protocols#ec2Query",
+          "smithy.protocols#rpcv2Cbor");
 
   private static final ShapeId UNIT = ShapeId.from("smithy.api#Unit");
 
@@ -102,15 +122,23 @@ public final class SmithyReader {
    * @param serviceName {@code NAMESPACE#Name}, or {@code null} when the models define one service
    */
   public static ServiceDef read(List<Path> files, String serviceName) throws ModelException {
-    ModelAssembler assembler = Model.assembler().putProperty(ModelAssembler.ALLOW_UNKNOWN_TRAITS, true);
+    ModelAssembler assembler =
+        Model.assembler().putProperty(ModelAssembler.ALLOW_UNKNOWN_TRAITS, true);
     files.forEach(assembler::addImport);
     ValidatedResult<Model> result = assembler.assemble();
     List<ModelProblem> errors = new ArrayList<>();
     for (ValidationEvent event : result.getValidationEvents()) {
       if (event.getSeverity() == Severity.ERROR || event.getSeverity() == Severity.DANGER) {
-        errors.add(new ModelProblem(source(event.getSourceLocation()),
-            ImportMessages.format(ImportMessages.SMITHY, event.getShapeId().map(id -> id + ": ").orElse("")
-                + event.getMessage() + " (" + event.getId() + ")")));
+        errors.add(
+            new ModelProblem(
+                source(event.getSourceLocation()),
+                ImportMessages.format(
+                    ImportMessages.SMITHY,
+                    event.getShapeId().map(id -> id + ": ").orElse("")
+                        + event.getMessage()
+                        + " ("
+                        + event.getId()
+                        + ")")));
       }
     }
     if (!errors.isEmpty() || result.getResult().isEmpty()) {
@@ -127,13 +155,17 @@ public final class SmithyReader {
 
   private static ServiceShape chooseService(Model model, String serviceName) throws ModelException {
     Set<ServiceShape> services = model.getServiceShapes();
-    String all = services.stream().map(s -> s.getId().toString()).sorted().collect(Collectors.joining(", "));
+    String all =
+        services.stream().map(s -> s.getId().toString()).sorted().collect(Collectors.joining(", "));
     if (serviceName != null) {
       Optional<ServiceShape> chosen =
           services.stream().filter(s -> s.getId().toString().equals(serviceName)).findFirst();
       if (chosen.isEmpty()) {
-        throw new ModelException(new ModelProblem(SourceRef.NONE,
-            ImportMessages.format(ImportMessages.SERVICE_NOT_FOUND, serviceName, all.isEmpty() ? "none" : all)));
+        throw new ModelException(
+            new ModelProblem(
+                SourceRef.NONE,
+                ImportMessages.format(
+                    ImportMessages.SERVICE_NOT_FOUND, serviceName, all.isEmpty() ? "none" : all)));
       }
       return chosen.get();
     }
@@ -141,8 +173,9 @@ public final class SmithyReader {
       throw new ModelException(new ModelProblem(SourceRef.NONE, ImportMessages.NO_SERVICE));
     }
     if (services.size() > 1) {
-      throw new ModelException(new ModelProblem(SourceRef.NONE,
-          ImportMessages.format(ImportMessages.SEVERAL_SERVICES, all)));
+      throw new ModelException(
+          new ModelProblem(
+              SourceRef.NONE, ImportMessages.format(ImportMessages.SEVERAL_SERVICES, all)));
     }
     return services.iterator().next();
   }
@@ -151,8 +184,11 @@ public final class SmithyReader {
     checkTraits(service, service.getId().getName());
     for (String protocol : OTHER_PROTOCOLS) {
       if (service.hasTrait(protocol) && !service.hasTrait("aws.protocols#awsJson1_1")) {
-        problems.add(new ModelProblem(source(service.getSourceLocation()), ImportMessages.format(
-            ImportMessages.UNSUPPORTED_PROTOCOL, service.getId().getName(), protocol)));
+        problems.add(
+            new ModelProblem(
+                source(service.getSourceLocation()),
+                ImportMessages.format(
+                    ImportMessages.UNSUPPORTED_PROTOCOL, service.getId().getName(), protocol)));
       }
     }
     Map<String, ShapeDef> shapes = new HashMap<>();
@@ -160,28 +196,42 @@ public final class SmithyReader {
     for (Shape shape : new TreeSet<>(new Walker(model).walkShapes(service))) {
       // Mixins are copied into the shapes that use them; Unit is replaced by empty structures.
       boolean notPartOfTheApi = shape.hasTrait("smithy.api#mixin") || shape.getId().equals(UNIT);
-      ShapeDef def = switch (shape.getType()) {
-        case SERVICE, RESOURCE, OPERATION, MEMBER -> null;
-        default -> notPartOfTheApi ? null : readShape(shape);
-      };
+      ShapeDef def =
+          switch (shape.getType()) {
+            case SERVICE, RESOURCE, OPERATION, MEMBER -> null;
+            default -> notPartOfTheApi ? null : readShape(shape);
+          };
       if (def == null) {
         continue;
       }
       ShapeId previous = ids.put(def.name(), shape.getId());
       if (previous != null) {
-        problems.add(new ModelProblem(source(shape.getSourceLocation()), ImportMessages.format(
-            ImportMessages.SHAPE_NAME_CONFLICT, service.getId(), def.name(), previous, shape.getId())));
+        problems.add(
+            new ModelProblem(
+                source(shape.getSourceLocation()),
+                ImportMessages.format(
+                    ImportMessages.SHAPE_NAME_CONFLICT,
+                    service.getId(),
+                    def.name(),
+                    previous,
+                    shape.getId())));
       }
       shapes.put(def.name(), def);
     }
     List<OperationDef> operations = new ArrayList<>();
-    for (OperationShape operation : new TreeSet<>(TopDownIndex.of(model).getContainedOperations(service))) {
+    for (OperationShape operation :
+        new TreeSet<>(TopDownIndex.of(model).getContainedOperations(service))) {
       operations.add(readOperation(operation, shapes));
     }
     operations.sort((a, b) -> a.name().compareTo(b.name()));
     var reached = ServiceClosure.of(operations, shapes, problems);
-    return new ServiceDef(name(service.getId()), name(service.getId()),
-        source(service.getSourceLocation()), documentation(service), operations, reached);
+    return new ServiceDef(
+        name(service.getId()),
+        name(service.getId()),
+        source(service.getSourceLocation()),
+        documentation(service),
+        operations,
+        reached);
   }
 
   private OperationDef readOperation(OperationShape operation, Map<String, ShapeDef> shapes) {
@@ -189,55 +239,95 @@ public final class SmithyReader {
     checkTraits(operation, name);
     String input = ioShape(operation, operation.getInputShape(), name + "Input", shapes);
     String output = ioShape(operation, operation.getOutputShape(), name + "Output", shapes);
-    List<String> errors = operation.getErrors(service).stream().map(this::name).collect(Collectors.toList());
+    List<String> errors =
+        operation.getErrors(service).stream().map(this::name).collect(Collectors.toList());
     PaginationDef pagination = null;
     Optional<PaginatedTrait> paginated = operation.getTrait(PaginatedTrait.class);
     if (paginated.isPresent()) {
-      PaginatedTrait merged = service.getTrait(PaginatedTrait.class)
-          .map(serviceDefaults -> paginated.get().merge(serviceDefaults))
-          .orElse(paginated.get());
+      PaginatedTrait merged =
+          service
+              .getTrait(PaginatedTrait.class)
+              .map(serviceDefaults -> paginated.get().merge(serviceDefaults))
+              .orElse(paginated.get());
       pagination = pagination(name, operation, merged);
     }
-    return new OperationDef(name, source(operation.getSourceLocation()), documentation(operation),
-        input, output, errors, pagination);
+    return new OperationDef(
+        name,
+        source(operation.getSourceLocation()),
+        documentation(operation),
+        input,
+        output,
+        errors,
+        pagination);
   }
 
   /**
-   * The input or output structure; Smithy's {@code Unit} becomes an empty structure named
-   * {@code <Operation>Input} or {@code <Operation>Output}, because every spec operation names both.
+   * The input or output structure; Smithy's {@code Unit} becomes an empty structure named {@code
+   * <Operation>Input} or {@code <Operation>Output}, because every spec operation names both.
    */
-  private String ioShape(OperationShape operation, ShapeId id, String unitName, Map<String, ShapeDef> shapes) {
+  private String ioShape(
+      OperationShape operation, ShapeId id, String unitName, Map<String, ShapeDef> shapes) {
     if (!id.equals(UNIT)) {
       return name(id);
     }
     if (shapes.containsKey(unitName)) {
-      problems.add(new ModelProblem(source(operation.getSourceLocation()), ImportMessages.format(
-          ImportMessages.SHAPE_NAME_CONFLICT, service.getId(), unitName, "the empty structure for "
-              + operation.getId() + "'s Unit", unitName)));
+      problems.add(
+          new ModelProblem(
+              source(operation.getSourceLocation()),
+              ImportMessages.format(
+                  ImportMessages.SHAPE_NAME_CONFLICT,
+                  service.getId(),
+                  unitName,
+                  "the empty structure for " + operation.getId() + "'s Unit",
+                  unitName)));
     }
-    shapes.put(unitName, new StructureDef(unitName, source(operation.getSourceLocation()),
-        Documentation.NONE, false, false, List.of(), null));
+    shapes.put(
+        unitName,
+        new StructureDef(
+            unitName,
+            source(operation.getSourceLocation()),
+            Documentation.NONE,
+            false,
+            false,
+            List.of(),
+            null));
     return unitName;
   }
 
   private PaginationDef pagination(String name, OperationShape operation, PaginatedTrait trait) {
     List<String> bad = new ArrayList<>();
-    for (Optional<String> path : List.of(trait.getInputToken(), trait.getOutputToken(),
-        trait.getPageSize(), trait.getItems())) {
+    for (Optional<String> path :
+        List.of(
+            trait.getInputToken(), trait.getOutputToken(), trait.getPageSize(), trait.getItems())) {
       path.filter(p -> p.contains(".")).ifPresent(bad::add);
     }
     if (trait.getInputToken().isEmpty() || trait.getOutputToken().isEmpty()) {
-      problems.add(new ModelProblem(source(operation.getSourceLocation()), ImportMessages.format(
-          ImportMessages.PAGINATION, name, "@paginated names no inputToken or outputToken")));
+      problems.add(
+          new ModelProblem(
+              source(operation.getSourceLocation()),
+              ImportMessages.format(
+                  ImportMessages.PAGINATION,
+                  name,
+                  "@paginated names no inputToken or outputToken")));
       return null;
     }
     if (!bad.isEmpty()) {
-      problems.add(new ModelProblem(source(operation.getSourceLocation()), ImportMessages.format(
-          ImportMessages.PAGINATION, name, "paths " + bad + " are not top-level members, which is all the spec's @Paginated can name")));
+      problems.add(
+          new ModelProblem(
+              source(operation.getSourceLocation()),
+              ImportMessages.format(
+                  ImportMessages.PAGINATION,
+                  name,
+                  "paths "
+                      + bad
+                      + " are not top-level members, which is all the spec's @Paginated can name")));
       return null;
     }
-    return new PaginationDef(trait.getInputToken().get(), trait.getOutputToken().get(),
-        trait.getPageSize().orElse(null), trait.getItems().orElse(null));
+    return new PaginationDef(
+        trait.getInputToken().get(),
+        trait.getOutputToken().get(),
+        trait.getPageSize().orElse(null),
+        trait.getItems().orElse(null));
   }
 
   private ShapeDef readShape(Shape shape) {
@@ -255,8 +345,11 @@ public final class SmithyReader {
       List<EnumDef.EnumValueDef> values = new ArrayList<>();
       for (MemberShape member : enumShape.getAllMembers().values()) {
         checkTraits(member, name + "$" + member.getMemberName());
-        values.add(new EnumDef.EnumValueDef(member.getMemberName(),
-            enumShape.getEnumValues().get(member.getMemberName()), documentation(member)));
+        values.add(
+            new EnumDef.EnumValueDef(
+                member.getMemberName(),
+                enumShape.getEnumValues().get(member.getMemberName()),
+                documentation(member)));
       }
       return new EnumDef(name, source, documentation, sensitive, values);
     }
@@ -264,8 +357,11 @@ public final class SmithyReader {
       List<IntEnumDef.IntEnumValueDef> values = new ArrayList<>();
       for (MemberShape member : intEnum.getAllMembers().values()) {
         checkTraits(member, name + "$" + member.getMemberName());
-        values.add(new IntEnumDef.IntEnumValueDef(member.getMemberName(),
-            intEnum.getEnumValues().get(member.getMemberName()), documentation(member)));
+        values.add(
+            new IntEnumDef.IntEnumValueDef(
+                member.getMemberName(),
+                intEnum.getEnumValues().get(member.getMemberName()),
+                documentation(member)));
       }
       return new IntEnumDef(name, source, documentation, sensitive, values);
     }
@@ -273,8 +369,12 @@ public final class SmithyReader {
       // Smithy 1.0's @enum on a string: the same enum, with optional names.
       List<EnumDef.EnumValueDef> values = new ArrayList<>();
       for (EnumDefinition definition : shape.expectTrait(EnumTrait.class).getValues()) {
-        values.add(new EnumDef.EnumValueDef(definition.getName().orElse(null), definition.getValue(),
-            new Documentation(definition.getDocumentation().orElse(null), definition.isDeprecated(), null)));
+        values.add(
+            new EnumDef.EnumValueDef(
+                definition.getName().orElse(null),
+                definition.getValue(),
+                new Documentation(
+                    definition.getDocumentation().orElse(null), definition.isDeprecated(), null)));
       }
       return new EnumDef(name, source, documentation, sensitive, values);
     }
@@ -282,14 +382,27 @@ public final class SmithyReader {
       case STRUCTURE, UNION -> structure(shape, name, source, documentation, sensitive);
       case LIST, SET -> {
         ListShape list = (ListShape) shape;
-        yield new ListDef(name, source, documentation, sensitive, member(list.getMember(), name),
-            constraints, shape.hasTrait("smithy.api#sparse"),
+        yield new ListDef(
+            name,
+            source,
+            documentation,
+            sensitive,
+            member(list.getMember(), name),
+            constraints,
+            shape.hasTrait("smithy.api#sparse"),
             shape instanceof SetShape || shape.hasTrait("smithy.api#uniqueItems"));
       }
       case MAP -> {
         MapShape map = (MapShape) shape;
-        yield new MapDef(name, source, documentation, sensitive, member(map.getKey(), name),
-            member(map.getValue(), name), constraints, shape.hasTrait("smithy.api#sparse"));
+        yield new MapDef(
+            name,
+            source,
+            documentation,
+            sensitive,
+            member(map.getKey(), name),
+            member(map.getValue(), name),
+            constraints,
+            shape.hasTrait("smithy.api#sparse"));
       }
       case STRING -> scalar(shape, ScalarKind.STRING, constraints, defaultValue);
       case BOOLEAN -> scalar(shape, ScalarKind.BOOLEAN, constraints, defaultValue);
@@ -305,43 +418,72 @@ public final class SmithyReader {
       case TIMESTAMP -> scalar(shape, ScalarKind.TIMESTAMP, constraints, defaultValue);
       case DOCUMENT -> scalar(shape, ScalarKind.DOCUMENT, constraints, defaultValue);
       default -> {
-        problems.add(new ModelProblem(source, ImportMessages.format(ImportMessages.UNSUPPORTED_SHAPE,
-            name, "a " + shape.getType() + " shape")));
+        problems.add(
+            new ModelProblem(
+                source,
+                ImportMessages.format(
+                    ImportMessages.UNSUPPORTED_SHAPE, name, "a " + shape.getType() + " shape")));
         yield null;
       }
     };
   }
 
-  private ScalarDef scalar(Shape shape, ScalarKind kind, Constraints constraints, String defaultValue) {
-    return new ScalarDef(name(shape.getId()), source(shape.getSourceLocation()), documentation(shape),
-        shape.hasTrait("smithy.api#sensitive"), kind, constraints, timestampFormat(shape), defaultValue);
+  private ScalarDef scalar(
+      Shape shape, ScalarKind kind, Constraints constraints, String defaultValue) {
+    return new ScalarDef(
+        name(shape.getId()),
+        source(shape.getSourceLocation()),
+        documentation(shape),
+        shape.hasTrait("smithy.api#sensitive"),
+        kind,
+        constraints,
+        timestampFormat(shape),
+        defaultValue);
   }
 
-  private StructureDef structure(Shape shape, String name, SourceRef source,
-      Documentation documentation, boolean sensitive) {
+  private StructureDef structure(
+      Shape shape, String name, SourceRef source, Documentation documentation, boolean sensitive) {
     List<MemberDef> members = new ArrayList<>();
     for (MemberShape member : shape.getAllMembers().values()) {
       if (member.getTarget().equals(UNIT)) {
-        problems.add(new ModelProblem(source(member.getSourceLocation()), ImportMessages.format(
-            ImportMessages.UNSUPPORTED_SHAPE, name + "$" + member.getMemberName(),
-            "a member that targets smithy.api#Unit")));
+        problems.add(
+            new ModelProblem(
+                source(member.getSourceLocation()),
+                ImportMessages.format(
+                    ImportMessages.UNSUPPORTED_SHAPE,
+                    name + "$" + member.getMemberName(),
+                    "a member that targets smithy.api#Unit")));
         continue;
       }
       members.add(member(member, name));
     }
-    ErrorDef error = shape.getTrait(ErrorTrait.class).map(trait -> new ErrorDef(trait.isServerError(),
-            shape.getTrait(HttpErrorTrait.class).map(HttpErrorTrait::getCode)
-                .orElse(trait.getDefaultHttpStatusCode())))
-        .orElse(null);
-    return new StructureDef(name, source, documentation, sensitive, shape.getType() == ShapeType.UNION,
-        members, error);
+    ErrorDef error =
+        shape
+            .getTrait(ErrorTrait.class)
+            .map(
+                trait ->
+                    new ErrorDef(
+                        trait.isServerError(),
+                        shape
+                            .getTrait(HttpErrorTrait.class)
+                            .map(HttpErrorTrait::getCode)
+                            .orElse(trait.getDefaultHttpStatusCode())))
+            .orElse(null);
+    return new StructureDef(
+        name, source, documentation, sensitive, shape.getType() == ShapeType.UNION, members, error);
   }
 
   private MemberDef member(MemberShape member, String owner) {
     checkTraits(member, owner + "$" + member.getMemberName());
-    return new MemberDef(member.getMemberName(), name(member.getTarget()),
-        source(member.getSourceLocation()), documentation(member), constraints(member),
-        member.hasTrait("smithy.api#required"), defaultValue(member), false,
+    return new MemberDef(
+        member.getMemberName(),
+        name(member.getTarget()),
+        source(member.getSourceLocation()),
+        documentation(member),
+        constraints(member),
+        member.hasTrait("smithy.api#required"),
+        defaultValue(member),
+        false,
         member.hasTrait("smithy.api#idempotencyToken"),
         member.getTrait(JsonNameTrait.class).map(JsonNameTrait::getValue).orElse(null),
         timestampFormat(member));
@@ -378,31 +520,40 @@ public final class SmithyReader {
   }
 
   private TimestampFormatKind timestampFormat(Shape shape) {
-    return shape.getTrait(TimestampFormatTrait.class).map(trait -> switch (trait.getValue()) {
-      case TimestampFormatTrait.DATE_TIME -> TimestampFormatKind.DATE_TIME;
-      case TimestampFormatTrait.HTTP_DATE -> TimestampFormatKind.HTTP_DATE;
-      default -> TimestampFormatKind.EPOCH_SECONDS;
-    }).orElse(null);
+    return shape
+        .getTrait(TimestampFormatTrait.class)
+        .map(
+            trait ->
+                switch (trait.getValue()) {
+                  case TimestampFormatTrait.DATE_TIME -> TimestampFormatKind.DATE_TIME;
+                  case TimestampFormatTrait.HTTP_DATE -> TimestampFormatKind.HTTP_DATE;
+                  default -> TimestampFormatKind.EPOCH_SECONDS;
+                })
+        .orElse(null);
   }
 
   private static Documentation documentation(Shape shape) {
     Optional<DeprecatedTrait> deprecated = shape.getTrait(DeprecatedTrait.class);
     return new Documentation(
         shape.getTrait(DocumentationTrait.class).map(DocumentationTrait::getValue).orElse(null),
-        deprecated.isPresent(), deprecated.flatMap(DeprecatedTrait::getMessage).orElse(null));
+        deprecated.isPresent(),
+        deprecated.flatMap(DeprecatedTrait::getMessage).orElse(null));
   }
 
   /** Every trait is mapped or listed as skipped; any other is an error naming the shape. */
   private void checkTraits(Shape shape, String name) {
     for (ShapeId trait : new TreeSet<>(shape.getAllTraits().keySet())) {
       String id = trait.toString();
-      if (!MAPPED.contains(id) && !SkippedTraits.SMITHY.contains(id)
+      if (!MAPPED.contains(id)
+          && !SkippedTraits.SMITHY.contains(id)
           && !trait.getNamespace().equals(SkippedTraits.SMITHY_SYNTHETIC_NAMESPACE)
           && !(OTHER_PROTOCOLS.contains(id) && shape.isServiceShape())) {
         // The trait's own line where the model has one: that is what to change.
         SourceLocation where = shape.getAllTraits().get(trait).getSourceLocation();
-        problems.add(new ModelProblem(source(where == SourceLocation.NONE ? shape.getSourceLocation() : where),
-            ImportMessages.format(ImportMessages.UNKNOWN_TRAIT, name, id)));
+        problems.add(
+            new ModelProblem(
+                source(where == SourceLocation.NONE ? shape.getSourceLocation() : where),
+                ImportMessages.format(ImportMessages.UNKNOWN_TRAIT, name, id)));
       }
     }
   }

@@ -19,23 +19,23 @@ import javax.lang.model.SourceVersion;
  *       cannot be in a Java name become {@code _}. The wire name is kept with {@code @WireName}
  *       whenever it is not the Java name in PascalCase, so the wire and AWS's validation paths
  *       never change.
- *   <li><b>Member clashes</b>: a name that is a Java keyword or literal, one of
- *       {@link #RESERVED_MEMBER_NAMES}, {@code type} in a union, {@code <m>AsString} or
- *       {@code <m>AsStrings} of an enum member {@code m}, or the name of an earlier member (model
- *       order) gets the suffix {@code Member}, then {@code Member2}, {@code Member3}, ... until it
- *       is free.
- *   <li><b>Shapes</b>: the model's name. A name that an operation has, or that the spec sources
- *       use for another type ({@link #RESERVED_TYPE_NAMES}), gets the suffix {@code Shape}, then
- *       {@code Shape2}, ...; an error shape renamed so keeps its wire code in
- *       {@code @ErrorShape(code)}. Operations keep their names, which travel in
- *       {@code X-Amz-Target}; an operation named like a java.lang type, {@code Operation} or
- *       {@code Paginated} is a model error (see {@link #isReservedOperationName}).
+ *   <li><b>Member clashes</b>: a name that is a Java keyword or literal, one of {@link
+ *       #RESERVED_MEMBER_NAMES}, {@code type} in a union, {@code <m>AsString} or {@code
+ *       <m>AsStrings} of an enum member {@code m}, or the name of an earlier member (model order)
+ *       gets the suffix {@code Member}, then {@code Member2}, {@code Member3}, ... until it is
+ *       free.
+ *   <li><b>Shapes</b>: the model's name. A name that an operation has, or that the spec sources use
+ *       for another type ({@link #RESERVED_TYPE_NAMES}), gets the suffix {@code Shape}, then {@code
+ *       Shape2}, ...; an error shape renamed so keeps its wire code in {@code @ErrorShape(code)}.
+ *       Operations keep their names, which travel in {@code X-Amz-Target}; an operation named like
+ *       a java.lang type, {@code Operation} or {@code Paginated} is a model error (see {@link
+ *       #isReservedOperationName}).
  *   <li><b>Enum constants</b>: the model's member name (Smithy) or the wire value (AWS JSON) when
- *       it is a Java name; otherwise every run of other characters becomes {@code _} (and a
- *       leading digit gets a {@code _} before it). A keyword, {@code UNKNOWN_TO_SDK_VERSION} (the
- *       generated unknown-value constant) or an earlier constant's name gets the suffix
- *       {@code _2}, {@code _3}, ... The wire value is kept with {@code @EnumValue} whenever it is
- *       not the constant's name.
+ *       it is a Java name; otherwise every run of other characters becomes {@code _} (and a leading
+ *       digit gets a {@code _} before it). A keyword, {@code UNKNOWN_TO_SDK_VERSION} (the generated
+ *       unknown-value constant) or an earlier constant's name gets the suffix {@code _2}, {@code
+ *       _3}, ... The wire value is kept with {@code @EnumValue} whenever it is not the constant's
+ *       name.
  * </ul>
  */
 public final class JavaNames {
@@ -45,9 +45,19 @@ public final class JavaNames {
    * Member names that the processor generates on every model class: Object's methods and the
    * builder methods. Provisional: the processor's final list replaces this one set.
    */
-  public static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
-      "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
-      "finalize", "builder", "toBuilder");
+  public static final Set<String> RESERVED_MEMBER_NAMES =
+      Set.of(
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "builder",
+          "toBuilder");
 
   /** Reserved in a union only: the generated accessor of which member is set. */
   public static final String UNION_TYPE_MEMBER = "type";
@@ -59,55 +69,167 @@ public final class JavaNames {
    */
   public static final List<String> ENUM_ACCESSOR_SUFFIXES = List.of("AsString", "AsStrings");
 
-  /**
-   * Simple names a shape cannot have: {@link #JAVA_LANG_TYPES} and {@link #IMPORTED_TYPES}.
-   */
+  /** Simple names a shape cannot have: {@link #JAVA_LANG_TYPES} and {@link #IMPORTED_TYPES}. */
   public static final Set<String> RESERVED_TYPE_NAMES;
 
   /**
    * Every public type of java.lang (Java 17): a spec source or the generated model may use any of
    * them without an import, and a type of that name in the package would hide it.
    */
-  public static final Set<String> JAVA_LANG_TYPES = Set.of(
-      "AbstractMethodError", "Appendable", "ArithmeticException",
-      "ArrayIndexOutOfBoundsException", "ArrayStoreException", "AssertionError",
-      "AutoCloseable", "Boolean", "BootstrapMethodError", "Byte", "CharSequence", "Character",
-      "Class", "ClassCastException", "ClassCircularityError", "ClassFormatError", "ClassLoader",
-      "ClassNotFoundException", "ClassValue", "CloneNotSupportedException", "Cloneable",
-      "Comparable", "Compiler", "Deprecated", "Double", "Enum",
-      "EnumConstantNotPresentException", "Error", "Exception", "ExceptionInInitializerError",
-      "Float", "FunctionalInterface", "IllegalAccessError", "IllegalAccessException",
-      "IllegalArgumentException", "IllegalCallerException", "IllegalMonitorStateException",
-      "IllegalStateException", "IllegalThreadStateException", "IncompatibleClassChangeError",
-      "IndexOutOfBoundsException", "InheritableThreadLocal", "InstantiationError",
-      "InstantiationException", "Integer", "InternalError", "InterruptedException", "Iterable",
-      "LayerInstantiationException", "LinkageError", "Long", "Math", "Module", "ModuleLayer",
-      "NegativeArraySizeException", "NoClassDefFoundError", "NoSuchFieldError",
-      "NoSuchFieldException", "NoSuchMethodError", "NoSuchMethodException",
-      "NullPointerException", "Number", "NumberFormatException", "Object", "OutOfMemoryError",
-      "Override", "Package", "Process", "ProcessBuilder", "ProcessHandle", "Readable", "Record",
-      "ReflectiveOperationException", "Runnable", "Runtime", "RuntimeException",
-      "RuntimePermission", "SafeVarargs", "SecurityException", "SecurityManager", "Short",
-      "StackOverflowError", "StackTraceElement", "StackWalker", "StrictMath", "String",
-      "StringBuffer", "StringBuilder", "StringIndexOutOfBoundsException", "SuppressWarnings",
-      "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal", "Throwable",
-      "TypeNotPresentException", "UnknownError", "UnsatisfiedLinkError",
-      "UnsupportedClassVersionError", "UnsupportedOperationException", "VerifyError",
-      "VirtualMachineError", "Void");
+  public static final Set<String> JAVA_LANG_TYPES =
+      Set.of(
+          "AbstractMethodError",
+          "Appendable",
+          "ArithmeticException",
+          "ArrayIndexOutOfBoundsException",
+          "ArrayStoreException",
+          "AssertionError",
+          "AutoCloseable",
+          "Boolean",
+          "BootstrapMethodError",
+          "Byte",
+          "CharSequence",
+          "Character",
+          "Class",
+          "ClassCastException",
+          "ClassCircularityError",
+          "ClassFormatError",
+          "ClassLoader",
+          "ClassNotFoundException",
+          "ClassValue",
+          "CloneNotSupportedException",
+          "Cloneable",
+          "Comparable",
+          "Compiler",
+          "Deprecated",
+          "Double",
+          "Enum",
+          "EnumConstantNotPresentException",
+          "Error",
+          "Exception",
+          "ExceptionInInitializerError",
+          "Float",
+          "FunctionalInterface",
+          "IllegalAccessError",
+          "IllegalAccessException",
+          "IllegalArgumentException",
+          "IllegalCallerException",
+          "IllegalMonitorStateException",
+          "IllegalStateException",
+          "IllegalThreadStateException",
+          "IncompatibleClassChangeError",
+          "IndexOutOfBoundsException",
+          "InheritableThreadLocal",
+          "InstantiationError",
+          "InstantiationException",
+          "Integer",
+          "InternalError",
+          "InterruptedException",
+          "Iterable",
+          "LayerInstantiationException",
+          "LinkageError",
+          "Long",
+          "Math",
+          "Module",
+          "ModuleLayer",
+          "NegativeArraySizeException",
+          "NoClassDefFoundError",
+          "NoSuchFieldError",
+          "NoSuchFieldException",
+          "NoSuchMethodError",
+          "NoSuchMethodException",
+          "NullPointerException",
+          "Number",
+          "NumberFormatException",
+          "Object",
+          "OutOfMemoryError",
+          "Override",
+          "Package",
+          "Process",
+          "ProcessBuilder",
+          "ProcessHandle",
+          "Readable",
+          "Record",
+          "ReflectiveOperationException",
+          "Runnable",
+          "Runtime",
+          "RuntimeException",
+          "RuntimePermission",
+          "SafeVarargs",
+          "SecurityException",
+          "SecurityManager",
+          "Short",
+          "StackOverflowError",
+          "StackTraceElement",
+          "StackWalker",
+          "StrictMath",
+          "String",
+          "StringBuffer",
+          "StringBuilder",
+          "StringIndexOutOfBoundsException",
+          "SuppressWarnings",
+          "System",
+          "Thread",
+          "ThreadDeath",
+          "ThreadGroup",
+          "ThreadLocal",
+          "Throwable",
+          "TypeNotPresentException",
+          "UnknownError",
+          "UnsatisfiedLinkError",
+          "UnsupportedClassVersionError",
+          "UnsupportedOperationException",
+          "VerifyError",
+          "VirtualMachineError",
+          "Void");
 
   /**
    * The types spec sources import: the member types and the spec annotations with their nested
    * enums, and {@code Generated}, which generated code carries. A single-type import hides a type
    * of the same package, so a shape of such a name could not be referred to.
    */
-  public static final Set<String> IMPORTED_TYPES = Set.of(
-      "List", "Map", "Instant", "BigInteger", "BigDecimal", "Document",
-      // The spec annotations and their nested enums.
-      "DefaultValue", "EnumShape", "EnumValue", "ErrorShape", "Fault", "FilterKey", "FilterOp",
-      "IdempotencyToken", "Identifier", "IntEnumShape", "IntEnumValue", "JsonName", "Length",
-      "Operation", "OrderBy", "Paginated", "Pattern", "Protocol", "Query", "Range", "Required",
-      "Scope", "Sensitive", "Service", "Sparse", "Structure", "TimestampFormat", "Union",
-      "UniqueItems", "WireName", "Format", "Direction", "Generated");
+  public static final Set<String> IMPORTED_TYPES =
+      Set.of(
+          "List",
+          "Map",
+          "Instant",
+          "BigInteger",
+          "BigDecimal",
+          "Document",
+          // The spec annotations and their nested enums.
+          "DefaultValue",
+          "EnumShape",
+          "EnumValue",
+          "ErrorShape",
+          "Fault",
+          "FilterKey",
+          "FilterOp",
+          "IdempotencyToken",
+          "Identifier",
+          "IntEnumShape",
+          "IntEnumValue",
+          "JsonName",
+          "Length",
+          "Operation",
+          "OrderBy",
+          "Paginated",
+          "Pattern",
+          "Protocol",
+          "Query",
+          "Range",
+          "Required",
+          "Scope",
+          "Sensitive",
+          "Service",
+          "Sparse",
+          "Structure",
+          "TimestampFormat",
+          "Union",
+          "UniqueItems",
+          "WireName",
+          "Format",
+          "Direction",
+          "Generated");
 
   static {
     Set<String> all = new HashSet<>(JAVA_LANG_TYPES);
@@ -119,8 +241,8 @@ public final class JavaNames {
    * Whether an operation cannot have this name. Its name travels in {@code X-Amz-Target}, so it
    * cannot be renamed. Nothing refers to an operation's type, so only names that the operation's
    * own file or the package's other files use without an import are refused: java.lang's, and
-   * {@code Operation} and {@code Paginated}, which the operation's file imports. DynamoDB's
-   * {@code Query} is fine.
+   * {@code Operation} and {@code Paginated}, which the operation's file imports. DynamoDB's {@code
+   * Query} is fine.
    */
   public static boolean isReservedOperationName(String name) {
     return JAVA_LANG_TYPES.contains(name) || name.equals("Operation") || name.equals("Paginated");
@@ -152,7 +274,8 @@ public final class JavaNames {
 
   /** The name with its first letter upper-cased, as the spec derives a wire name. */
   public static String pascalCase(String javaName) {
-    return javaName.isEmpty() ? javaName
+    return javaName.isEmpty()
+        ? javaName
         : javaName.substring(0, 1).toUpperCase(Locale.ROOT) + javaName.substring(1);
   }
 
@@ -162,7 +285,8 @@ public final class JavaNames {
    * @param enumMembers for each member, whether it holds enum values (it gets {@code AsString}
    *     accessors)
    */
-  public static List<String> memberNames(List<String> wireNames, List<Boolean> enumMembers, boolean union) {
+  public static List<String> memberNames(
+      List<String> wireNames, List<Boolean> enumMembers, boolean union) {
     Set<String> taken = new HashSet<>(RESERVED_MEMBER_NAMES);
     if (union) {
       taken.add(UNION_TYPE_MEMBER);
@@ -180,9 +304,11 @@ public final class JavaNames {
     }
     List<String> names = new ArrayList<>();
     for (String candidate : candidates) {
-      String name = isFree(candidate, taken)
-          ? candidate
-          : firstFree(n -> candidate + (n == 1 ? "Member" : "Member" + n), free -> isFree(free, taken));
+      String name =
+          isFree(candidate, taken)
+              ? candidate
+              : firstFree(
+                  n -> candidate + (n == 1 ? "Member" : "Member" + n), free -> isFree(free, taken));
       taken.add(name);
       names.add(name);
     }
@@ -196,9 +322,10 @@ public final class JavaNames {
     List<String> names = new ArrayList<>();
     for (String modelName : modelNames) {
       String candidate = identifier(modelName);
-      String name = isFree(candidate, taken)
-          ? candidate
-          : firstFree(n -> candidate + "_" + (n + 1), free -> isFree(free, taken));
+      String name =
+          isFree(candidate, taken)
+              ? candidate
+              : firstFree(n -> candidate + "_" + (n + 1), free -> isFree(free, taken));
       taken.add(name);
       names.add(name);
     }
@@ -208,8 +335,7 @@ public final class JavaNames {
   /** A shape's Java type name, given the names already taken (operations, earlier shapes). */
   public static String typeName(String shapeName, Set<String> taken) {
     String candidate = identifier(shapeName);
-    Predicate<String> free =
-        name -> isFree(name, taken) && !RESERVED_TYPE_NAMES.contains(name);
+    Predicate<String> free = name -> isFree(name, taken) && !RESERVED_TYPE_NAMES.contains(name);
     return free.test(candidate)
         ? candidate
         : firstFree(n -> candidate + (n == 1 ? "Shape" : "Shape" + n), free);
@@ -220,8 +346,7 @@ public final class JavaNames {
   }
 
   /** The first of {@code candidate(1)}, {@code candidate(2)}, ... that is free. */
-  private static String firstFree(
-      IntFunction<String> candidate, Predicate<String> free) {
+  private static String firstFree(IntFunction<String> candidate, Predicate<String> free) {
     for (int n = 1; ; n++) {
       String name = candidate.apply(n);
       if (free.test(name)) {
@@ -231,8 +356,8 @@ public final class JavaNames {
   }
 
   /**
-   * The text made a legal Java identifier: each run of characters that cannot appear in one
-   * becomes {@code _}, and a name that cannot start one gets {@code _} in front.
+   * The text made a legal Java identifier: each run of characters that cannot appear in one becomes
+   * {@code _}, and a name that cannot start one gets {@code _} in front.
    */
   static String identifier(String text) {
     if (text.isEmpty()) {

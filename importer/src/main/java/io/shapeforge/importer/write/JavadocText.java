@@ -16,12 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class JavadocText {
   private static final int WIDTH = 96;
-  private static final Pattern TAG =
-      Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
+  private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
   private static final Pattern NUMERIC_ENTITY =
       Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
-  private static final Pattern HREF =
-      Pattern.compile("href\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern HREF = Pattern.compile("href\\s*=\\s*[\"']([^\"']*)[\"']");
 
   private JavadocText() {}
 
@@ -59,7 +57,7 @@ public final class JavadocText {
             href = null;
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     text.append(html.substring(at));
@@ -97,15 +95,26 @@ public final class JavadocText {
     Matcher numeric = NUMERIC_ENTITY.matcher(text);
     StringBuilder decoded = new StringBuilder();
     while (numeric.find()) {
-      int codePoint = numeric.group(1) != null
-          ? Integer.parseInt(numeric.group(1), 16)
-          : Integer.parseInt(numeric.group(2));
-      numeric.appendReplacement(decoded, Matcher.quoteReplacement(
-          Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : numeric.group()));
+      int codePoint =
+          numeric.group(1) != null
+              ? Integer.parseInt(numeric.group(1), 16)
+              : Integer.parseInt(numeric.group(2));
+      numeric.appendReplacement(
+          decoded,
+          Matcher.quoteReplacement(
+              Character.isValidCodePoint(codePoint)
+                  ? new String(Character.toChars(codePoint))
+                  : numeric.group()));
     }
     numeric.appendTail(decoded);
-    return decoded.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    return decoded
+        .toString()
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 
   /** Escapes what would close the comment, open a tag or an inline tag, or start an escape. */
@@ -132,7 +141,8 @@ public final class JavadocText {
     StringBuilder wrapped = new StringBuilder();
     int lineStart = 0;
     for (String word : line.split(" ")) {
-      if (wrapped.length() > lineStart && wrapped.length() - lineStart + 1 + word.length() > WIDTH) {
+      if (wrapped.length() > lineStart
+          && wrapped.length() - lineStart + 1 + word.length() > WIDTH) {
         wrapped.append('\n');
         lineStart = wrapped.length();
       } else if (wrapped.length() > lineStart) {

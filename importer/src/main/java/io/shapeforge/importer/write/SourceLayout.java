@@ -25,8 +25,9 @@ final class SourceLayout {
         members.append(members.length() == 0 ? "" : " ").append(line.strip());
       }
       String joined = matcher.group(1) + matcher.group(2) + members + ")" + matcher.group(4);
-      matcher.appendReplacement(result, Matcher.quoteReplacement(
-          joined.length() <= WIDTH ? joined + "\n" : matcher.group()));
+      matcher.appendReplacement(
+          result,
+          Matcher.quoteReplacement(joined.length() <= WIDTH ? joined + "\n" : matcher.group()));
     }
     matcher.appendTail(result);
     return result.toString();

@@ -51,7 +51,9 @@ public final class SpecWriter {
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName MAP = ClassName.get("java.util", "Map");
   private static final AnnotationSpec SUPPRESS_DEPRECATION =
-      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+      AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "deprecation")
+          .build();
 
   /** One written source: its path below the output root and its text. */
   public record SpecSource(String path, String content) {}
@@ -67,7 +69,8 @@ public final class SpecWriter {
   }
 
   /** The spec sources of a service, sorted by path. */
-  public static List<SpecSource> write(ServiceDef service, String packageName) throws ModelException {
+  public static List<SpecSource> write(ServiceDef service, String packageName)
+      throws ModelException {
     SpecWriter writer = new SpecWriter(service, packageName);
     writer.allocateTypeNames();
     List<SpecSource> sources = new ArrayList<>();
@@ -94,9 +97,16 @@ public final class SpecWriter {
     Set<String> taken = new HashSet<>();
     for (OperationDef operation : service.operations()) {
       if (JavaNames.isReservedOperationName(operation.name())) {
-        problems.add(new ModelProblem(operation.source(), ImportMessages.format(
-            ImportMessages.OPERATION_NAME_RESERVED, operation.name(), operation.name(),
-            JavaNames.JAVA_LANG_TYPES.contains(operation.name()) ? "java.lang" : "io.shapeforge.spec")));
+        problems.add(
+            new ModelProblem(
+                operation.source(),
+                ImportMessages.format(
+                    ImportMessages.OPERATION_NAME_RESERVED,
+                    operation.name(),
+                    operation.name(),
+                    JavaNames.JAVA_LANG_TYPES.contains(operation.name())
+                        ? "java.lang"
+                        : "io.shapeforge.spec")));
       }
       typeNames.put(operation.name(), operation.name());
       taken.add(operation.name());
@@ -105,13 +115,20 @@ public final class SpecWriter {
       structures.add(operation.output());
       for (String name : structures) {
         if (name != null && !(service.shapes().get(name) instanceof StructureDef)) {
-          problems.add(new ModelProblem(operation.source(), ImportMessages.format(ImportMessages.BAD_VALUE,
-              operation.name(), "input, output and errors must be structures, and " + name + " is not")));
+          problems.add(
+              new ModelProblem(
+                  operation.source(),
+                  ImportMessages.format(
+                      ImportMessages.BAD_VALUE,
+                      operation.name(),
+                      "input, output and errors must be structures, and " + name + " is not")));
         }
       }
     }
     for (ShapeDef shape : service.shapes().values()) {
-      if (shape instanceof StructureDef || shape instanceof EnumDef || shape instanceof IntEnumDef) {
+      if (shape instanceof StructureDef
+          || shape instanceof EnumDef
+          || shape instanceof IntEnumDef) {
         String name = JavaNames.typeName(shape.name(), taken);
         taken.add(name);
         typeNames.put(shape.name(), name);
@@ -120,12 +137,16 @@ public final class SpecWriter {
   }
 
   private SpecSource source(TypeSpec type, SourceRef origin) {
-    String from = origin.file().isEmpty() ? service.name() : Path.of(origin.file()).getFileName().toString();
-    JavaFile file = JavaFile.builder(packageName, type)
-        .addFileComment("Imported by shapeforge-import from $L. Change the model and import again; edits here are overwritten.", from)
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    String from =
+        origin.file().isEmpty() ? service.name() : Path.of(origin.file()).getFileName().toString();
+    JavaFile file =
+        JavaFile.builder(packageName, type)
+            .addFileComment(
+                "Imported by shapeforge-import from $L. Change the model and import again; edits here are overwritten.",
+                from)
+            .skipJavaLangImports(true)
+            .indent("  ")
+            .build();
     return new SpecSource(path(type.name()), SourceLayout.compactAnnotations(file.toString()));
   }
 
@@ -136,9 +157,12 @@ public final class SpecWriter {
   /** JavaPoet writes no package annotations, so this one file is written as text. */
   private SpecSource packageInfo() {
     StringBuilder text = new StringBuilder();
-    String from = service.source().file().isEmpty() ? service.name()
-        : Path.of(service.source().file()).getFileName().toString();
-    text.append("// Imported by shapeforge-import from ").append(from)
+    String from =
+        service.source().file().isEmpty()
+            ? service.name()
+            : Path.of(service.source().file()).getFileName().toString();
+    text.append("// Imported by shapeforge-import from ")
+        .append(from)
         .append(". Change the model and import again; edits here are overwritten.\n");
     String doc = JavadocText.javadoc(service.documentation().text());
     if (!doc.isEmpty()) {
@@ -148,9 +172,14 @@ public final class SpecWriter {
       }
       text.append(" */\n");
     }
-    text.append("@Service(name = \"").append(service.name()).append("\", targetPrefix = \"")
-        .append(service.targetPrefix()).append("\", protocol = Protocol.AWS_JSON_1_1)\n")
-        .append("package ").append(packageName).append(";\n\n")
+    text.append("@Service(name = \"")
+        .append(service.name())
+        .append("\", targetPrefix = \"")
+        .append(service.targetPrefix())
+        .append("\", protocol = Protocol.AWS_JSON_1_1)\n")
+        .append("package ")
+        .append(packageName)
+        .append(";\n\n")
         .append("import io.shapeforge.spec.Protocol;\n")
         .append("import io.shapeforge.spec.Service;\n");
     return new SpecSource(path("package-info"), text.toString());
@@ -169,12 +198,18 @@ public final class SpecWriter {
 
   private TypeSpec structure(StructureDef structure) {
     String javaName = typeNames.get(structure.name());
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(javaName)
-        .addAnnotation(spec(structure.union() ? "Union" : "Structure"));
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(javaName)
+            .addAnnotation(spec(structure.union() ? "Union" : "Structure"));
     if (structure.error() != null) {
-      AnnotationSpec.Builder error = AnnotationSpec.builder(spec("ErrorShape"))
-          .addMember("fault", "$T.$L", spec("Fault"), structure.error().serverFault() ? "SERVER" : "CLIENT")
-          .addMember("httpStatus", "$L", structure.error().httpStatus());
+      AnnotationSpec.Builder error =
+          AnnotationSpec.builder(spec("ErrorShape"))
+              .addMember(
+                  "fault",
+                  "$T.$L",
+                  spec("Fault"),
+                  structure.error().serverFault() ? "SERVER" : "CLIENT")
+              .addMember("httpStatus", "$L", structure.error().httpStatus());
       if (!javaName.equals(structure.name())) {
         error.addMember("code", "$S", structure.name()); // the wire code is the model's name
       }
@@ -203,27 +238,37 @@ public final class SpecWriter {
   }
 
   private MethodSpec member(MemberDef member, String javaName) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(javaName)
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(javaName).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
     ShapeDef target = service.shape(member.target());
     Documentation documentation = member.documentation();
     if (documentation.text() == null && !isNamedType(target)) {
       // Scalars, lists and maps are written inline, so their documentation goes with the member.
-      documentation = new Documentation(target.documentation().text(), documentation.deprecated(),
-          documentation.deprecatedMessage());
+      documentation =
+          new Documentation(
+              target.documentation().text(),
+              documentation.deprecated(),
+              documentation.deprecatedMessage());
     }
     documentation(documentation, method::addJavadoc, method::addAnnotation);
     if (JavaNames.needsWireName(javaName, member.name())) {
-      method.addAnnotation(AnnotationSpec.builder(spec("WireName")).addMember("value", "$S", member.name()).build());
+      method.addAnnotation(
+          AnnotationSpec.builder(spec("WireName")).addMember("value", "$S", member.name()).build());
     }
     if (member.jsonName() != null) {
-      method.addAnnotation(AnnotationSpec.builder(spec("JsonName")).addMember("value", "$S", member.jsonName()).build());
+      method.addAnnotation(
+          AnnotationSpec.builder(spec("JsonName"))
+              .addMember("value", "$S", member.jsonName())
+              .build());
     }
     if (member.required()) {
       method.addAnnotation(spec("Required"));
     }
     if (member.defaultValue() != null) {
-      method.addAnnotation(AnnotationSpec.builder(spec("DefaultValue")).addMember("value", "$S", member.defaultValue()).build());
+      method.addAnnotation(
+          AnnotationSpec.builder(spec("DefaultValue"))
+              .addMember("value", "$S", member.defaultValue())
+              .build());
     }
     if (member.idempotencyToken()) {
       method.addAnnotation(spec("IdempotencyToken"));
@@ -273,43 +318,51 @@ public final class SpecWriter {
       annotations.add(range.build());
     }
     if (constraints.pattern() != null) {
-      annotations.add(AnnotationSpec.builder(spec("Pattern")).addMember("value", "$S", constraints.pattern()).build());
+      annotations.add(
+          AnnotationSpec.builder(spec("Pattern"))
+              .addMember("value", "$S", constraints.pattern())
+              .build());
     }
-    if (target instanceof ListDef list && list.sparse() || target instanceof MapDef map && map.sparse()) {
+    if (target instanceof ListDef list && list.sparse()
+        || target instanceof MapDef map && map.sparse()) {
       annotations.add(AnnotationSpec.builder(spec("Sparse")).build());
     }
     if (target instanceof ListDef list && list.uniqueItems()) {
       annotations.add(AnnotationSpec.builder(spec("UniqueItems")).build());
     }
     if (format != null) {
-      annotations.add(AnnotationSpec.builder(spec("TimestampFormat"))
-          .addMember("value", "$T.$L", spec("TimestampFormat").nestedClass("Format"), format.name()).build());
+      annotations.add(
+          AnnotationSpec.builder(spec("TimestampFormat"))
+              .addMember(
+                  "value", "$T.$L", spec("TimestampFormat").nestedClass("Format"), format.name())
+              .build());
     }
     return annotations;
   }
 
   /**
-   * The Java type of a shape; inside a collection ({@code element}) it carries its constraints
-   * as type-use annotations.
+   * The Java type of a shape; inside a collection ({@code element}) it carries its constraints as
+   * type-use annotations.
    */
   private TypeName typeOf(ShapeDef shape, boolean element) {
     TypeName type;
     if (shape instanceof ScalarDef scalar) {
-      type = switch (scalar.kind()) {
-        case STRING -> ClassName.get(String.class);
-        case BOOLEAN -> ClassName.get(Boolean.class);
-        case BYTE -> ClassName.get(Byte.class);
-        case SHORT -> ClassName.get(Short.class);
-        case INTEGER -> ClassName.get(Integer.class);
-        case LONG -> ClassName.get(Long.class);
-        case FLOAT -> ClassName.get(Float.class);
-        case DOUBLE -> ClassName.get(Double.class);
-        case BIG_INTEGER -> ClassName.get(java.math.BigInteger.class);
-        case BIG_DECIMAL -> ClassName.get(java.math.BigDecimal.class);
-        case BLOB -> ArrayTypeName.of(TypeName.BYTE);
-        case TIMESTAMP -> ClassName.get(java.time.Instant.class);
-        case DOCUMENT -> spec("Document");
-      };
+      type =
+          switch (scalar.kind()) {
+            case STRING -> ClassName.get(String.class);
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case BYTE -> ClassName.get(Byte.class);
+            case SHORT -> ClassName.get(Short.class);
+            case INTEGER -> ClassName.get(Integer.class);
+            case LONG -> ClassName.get(Long.class);
+            case FLOAT -> ClassName.get(Float.class);
+            case DOUBLE -> ClassName.get(Double.class);
+            case BIG_INTEGER -> ClassName.get(java.math.BigInteger.class);
+            case BIG_DECIMAL -> ClassName.get(java.math.BigDecimal.class);
+            case BLOB -> ArrayTypeName.of(TypeName.BYTE);
+            case TIMESTAMP -> ClassName.get(java.time.Instant.class);
+            case DOCUMENT -> spec("Document");
+          };
     } else if (shape instanceof ListDef list) {
       type = ParameterizedTypeName.get(LIST, elementType(list.member()));
     } else if (shape instanceof MapDef map) {
@@ -328,7 +381,8 @@ public final class SpecWriter {
   }
 
   private TypeSpec enumShape(EnumDef shape) {
-    TypeSpec.Builder type = TypeSpec.enumBuilder(typeNames.get(shape.name())).addAnnotation(spec("EnumShape"));
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(typeNames.get(shape.name())).addAnnotation(spec("EnumShape"));
     documentation(shape.documentation(), type::addJavadoc, type::addAnnotation);
     List<String> modelNames = new ArrayList<>();
     for (EnumDef.EnumValueDef value : shape.values()) {
@@ -340,7 +394,10 @@ public final class SpecWriter {
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("");
       documentation(value.documentation(), constant::addJavadoc, constant::addAnnotation);
       if (!constants.get(i).equals(value.value())) {
-        constant.addAnnotation(AnnotationSpec.builder(spec("EnumValue")).addMember("value", "$S", value.value()).build());
+        constant.addAnnotation(
+            AnnotationSpec.builder(spec("EnumValue"))
+                .addMember("value", "$S", value.value())
+                .build());
       }
       type.addEnumConstant(constants.get(i), constant.build());
     }
@@ -348,7 +405,8 @@ public final class SpecWriter {
   }
 
   private TypeSpec intEnum(IntEnumDef shape) {
-    TypeSpec.Builder type = TypeSpec.enumBuilder(typeNames.get(shape.name())).addAnnotation(spec("IntEnumShape"));
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(typeNames.get(shape.name())).addAnnotation(spec("IntEnumShape"));
     documentation(shape.documentation(), type::addJavadoc, type::addAnnotation);
     List<String> modelNames = new ArrayList<>();
     shape.values().forEach(value -> modelNames.add(value.name()));
@@ -357,24 +415,35 @@ public final class SpecWriter {
       IntEnumDef.IntEnumValueDef value = shape.values().get(i);
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("");
       documentation(value.documentation(), constant::addJavadoc, constant::addAnnotation);
-      constant.addAnnotation(AnnotationSpec.builder(spec("IntEnumValue")).addMember("value", "$L", value.value()).build());
+      constant.addAnnotation(
+          AnnotationSpec.builder(spec("IntEnumValue"))
+              .addMember("value", "$L", value.value())
+              .build());
       type.addEnumConstant(constants.get(i), constant.build());
     }
     return type.build();
   }
 
   private TypeSpec operation(OperationDef operation) {
-    AnnotationSpec.Builder annotation = AnnotationSpec.builder(spec("Operation"))
-        .addMember("input", "$T.class", ClassName.get(packageName, typeNames.get(operation.input())))
-        .addMember("output", "$T.class", ClassName.get(packageName, typeNames.get(operation.output())));
+    AnnotationSpec.Builder annotation =
+        AnnotationSpec.builder(spec("Operation"))
+            .addMember(
+                "input", "$T.class", ClassName.get(packageName, typeNames.get(operation.input())))
+            .addMember(
+                "output",
+                "$T.class",
+                ClassName.get(packageName, typeNames.get(operation.output())));
     if (!operation.errors().isEmpty()) {
       CodeBlock.Builder errors = CodeBlock.builder().add("{");
       for (int i = 0; i < operation.errors().size(); i++) {
-        errors.add(i == 0 ? "$T.class" : ", $T.class", ClassName.get(packageName, typeNames.get(operation.errors().get(i))));
+        errors.add(
+            i == 0 ? "$T.class" : ", $T.class",
+            ClassName.get(packageName, typeNames.get(operation.errors().get(i))));
       }
       annotation.addMember("errors", errors.add("}").build());
     }
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(operation.name()).addAnnotation(annotation.build());
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(operation.name()).addAnnotation(annotation.build());
     List<String> uses = new ArrayList<>(operation.errors());
     uses.add(operation.input());
     uses.add(operation.output());
@@ -390,14 +459,23 @@ public final class SpecWriter {
 
   /** {@code @Paginated}, its members named by their Java names in the input and output. */
   private AnnotationSpec paginated(OperationDef operation, PaginationDef pagination) {
-    AnnotationSpec.Builder paginated = AnnotationSpec.builder(spec("Paginated"))
-        .addMember("inputToken", "$S", javaMember(operation, operation.input(), pagination.inputToken()))
-        .addMember("outputToken", "$S", javaMember(operation, operation.output(), pagination.outputToken()));
+    AnnotationSpec.Builder paginated =
+        AnnotationSpec.builder(spec("Paginated"))
+            .addMember(
+                "inputToken",
+                "$S",
+                javaMember(operation, operation.input(), pagination.inputToken()))
+            .addMember(
+                "outputToken",
+                "$S",
+                javaMember(operation, operation.output(), pagination.outputToken()));
     if (pagination.pageSize() != null) {
-      paginated.addMember("pageSize", "$S", javaMember(operation, operation.input(), pagination.pageSize()));
+      paginated.addMember(
+          "pageSize", "$S", javaMember(operation, operation.input(), pagination.pageSize()));
     }
     if (pagination.items() != null) {
-      paginated.addMember("items", "$S", javaMember(operation, operation.output(), pagination.items()));
+      paginated.addMember(
+          "items", "$S", javaMember(operation, operation.output(), pagination.items()));
     }
     return paginated.build();
   }
@@ -412,20 +490,33 @@ public final class SpecWriter {
     }
     int index = wireNames.indexOf(wireName);
     if (index < 0) {
-      problems.add(new ModelProblem(operation.source(), ImportMessages.format(ImportMessages.PAGINATION,
-          operation.name(), structureName + " has no member " + wireName)));
+      problems.add(
+          new ModelProblem(
+              operation.source(),
+              ImportMessages.format(
+                  ImportMessages.PAGINATION,
+                  operation.name(),
+                  structureName + " has no member " + wireName)));
       return wireName;
     }
     return JavaNames.memberNames(wireNames, enumMembers, structure.union()).get(index);
   }
 
-  private void documentation(Documentation documentation,
+  private void documentation(
+      Documentation documentation,
       BiConsumer<String, Object[]> javadoc,
       Consumer<ClassName> annotate) {
     String text = JavadocText.javadoc(documentation.text());
     if (documentation.deprecated()) {
-      String message = documentation.deprecatedMessage() == null ? "" : JavadocText.javadoc(documentation.deprecatedMessage()).strip();
-      text += (text.isEmpty() ? "" : "\n") + "@deprecated " + (message.isEmpty() ? "Deprecated in the model." : message) + "\n";
+      String message =
+          documentation.deprecatedMessage() == null
+              ? ""
+              : JavadocText.javadoc(documentation.deprecatedMessage()).strip();
+      text +=
+          (text.isEmpty() ? "" : "\n")
+              + "@deprecated "
+              + (message.isEmpty() ? "Deprecated in the model." : message)
+              + "\n";
       annotate.accept(ClassName.get(Deprecated.class));
     }
     if (!text.isEmpty()) {
@@ -474,7 +565,8 @@ public final class SpecWriter {
     } else if (shape instanceof ListDef list) {
       return list.sensitive() || containsSensitive(service.shape(list.member().target()));
     } else if (shape instanceof MapDef map) {
-      return map.sensitive() || containsSensitive(service.shape(map.key().target()))
+      return map.sensitive()
+          || containsSensitive(service.shape(map.key().target()))
           || containsSensitive(service.shape(map.value().target()));
     }
     return shape.sensitive();

@@ -15,17 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The storage SPI on a SQL database, through a HikariCP pool: an embedded H2 file
- * ({@code h2:FILE}) or PostgreSQL ({@code jdbc:postgresql://HOST:PORT/DB?user=...}), which several
- * nodes may share. It keeps the whole {@link Store} contract:
+ * The storage SPI on a SQL database, through a HikariCP pool: an embedded H2 file ({@code h2:FILE})
+ * or PostgreSQL ({@code jdbc:postgresql://HOST:PORT/DB?user=...}), which several nodes may share.
+ * It keeps the whole {@link Store} contract:
+ *
  * <ul>
  *   <li>every write commits before it returns (H2 with {@code WRITE_DELAY=0}, PostgreSQL with its
  *       default synchronous commit), so a killed process loses no acknowledged write;
  *   <li>conditional writes and transaction reads lock the rows they test ({@code FOR UPDATE}), at
  *       READ COMMITTED, so a check-then-write holds across nodes; of two nodes inserting one key,
  *       one succeeds and the other is told the key is taken;
- *   <li>a transaction or write that loses a race (a deadlock or serialization failure) is run again,
- *       up to {@value #ATTEMPTS} times;
+ *   <li>a transaction or write that loses a race (a deadlock or serialization failure) is run
+ *       again, up to {@value #ATTEMPTS} times;
  *   <li>pages and scans read committed data, one statement per page, so they are weakly consistent
  *       across pages exactly as the contract allows.
  * </ul>
@@ -59,8 +60,8 @@ public final class JdbcStore implements Store {
   }
 
   /**
-   * Opens the store at {@code location} ({@code h2:FILE}, {@code jdbc:postgresql://...} or
-   * {@code jdbc:h2:...}), creating its catalog when the database is empty.
+   * Opens the store at {@code location} ({@code h2:FILE}, {@code jdbc:postgresql://...} or {@code
+   * jdbc:h2:...}), creating its catalog when the database is empty.
    *
    * @throws IllegalArgumentException when the location is not one of those forms
    * @throws StoreUnavailableException when the database cannot be reached or opened
@@ -81,7 +82,8 @@ public final class JdbcStore implements Store {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(location.jdbcUrl());
     config.setMaximumPoolSize(poolSize);
-    config.setPoolName("shapeforge-" + location.dialect().name().toLowerCase(java.util.Locale.ROOT));
+    config.setPoolName(
+        "shapeforge-" + location.dialect().name().toLowerCase(java.util.Locale.ROOT));
     config.setConnectionTimeout(10_000);
     // Fail at open, with the driver's reason, rather than at the first request.
     config.setInitializationFailTimeout(1);
@@ -89,15 +91,19 @@ public final class JdbcStore implements Store {
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
-    } catch (HikariPool.PoolInitializationException | IllegalArgumentException | IllegalStateException e) {
+    } catch (HikariPool.PoolInitializationException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       throw new StoreUnavailableException(location, e);
     }
     JdbcStore store = new JdbcStore(location, pool);
     try {
-      store.transact("open the catalog", connection -> {
-        store.catalog.open(connection);
-        return null;
-      });
+      store.transact(
+          "open the catalog",
+          connection -> {
+            store.catalog.open(connection);
+            return null;
+          });
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -120,7 +126,8 @@ public final class JdbcStore implements Store {
       open = openTable(schema);
     }
     if (open.schema() != schema && !open.schema().sameAs(schema)) {
-      throw new IllegalArgumentException("table " + schema.name() + " is open with " + open.schema() + ", not " + schema);
+      throw new IllegalArgumentException(
+          "table " + schema.name() + " is open with " + open.schema() + ", not " + schema);
     }
     if (open.schema() != schema) {
       // Same definition, another schema object: its getters and codec are the caller's to use.
@@ -136,10 +143,12 @@ public final class JdbcStore implements Store {
   private synchronized <R> SqlTable<?> openTable(TableSchema<R> schema) {
     SqlTable<?> open = tables.get(schema.name());
     if (open == null) {
-      transact("open table " + schema.name(), connection -> {
-        catalog.openTable(connection, schema);
-        return null;
-      });
+      transact(
+          "open table " + schema.name(),
+          connection -> {
+            catalog.openTable(connection, schema);
+            return null;
+          });
       open = new SqlTable<>(schema, location.dialect(), pooled);
       tables.put(schema.name(), open);
     }
@@ -149,16 +158,18 @@ public final class JdbcStore implements Store {
   @Override
   public <T> T inTransaction(Function<? super Transaction, ? extends T> work) {
     Objects.requireNonNull(work, "work");
-    return transact("a transaction", connection -> {
-      InTransaction transaction = new InTransaction(connection);
-      try {
-        return work.apply(transaction);
-      } catch (SqlFailure e) {
-        throw e.cause;
-      } finally {
-        transaction.open = false;
-      }
-    });
+    return transact(
+        "a transaction",
+        connection -> {
+          InTransaction transaction = new InTransaction(connection);
+          try {
+            return work.apply(transaction);
+          } catch (SqlFailure e) {
+            throw e.cause;
+          } finally {
+            transaction.open = false;
+          }
+        });
   }
 
   /** Closes the pool; an embedded H2 database closes with its last connection. */
@@ -193,21 +204,24 @@ public final class JdbcStore implements Store {
         }
       } catch (SQLException e) {
         if (!isRace(e)) {
-          throw new JdbcStoreException("cannot " + what + " in " + location.display() + ": " + e.getMessage(), e);
+          throw new JdbcStoreException(
+              "cannot " + what + " in " + location.display() + ": " + e.getMessage(), e);
         }
         lastRace = e;
         backOff(attempt);
       }
     }
-    throw new JdbcStoreException("gave up on " + what + " in " + location.display() + " after " + ATTEMPTS
-        + " lost races", lastRace);
+    throw new JdbcStoreException(
+        "gave up on " + what + " in " + location.display() + " after " + ATTEMPTS + " lost races",
+        lastRace);
   }
 
   private <T> T autoCommit(String what, SqlWork<T> work) {
     try (Connection connection = pool.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {
-      throw new JdbcStoreException("cannot " + what + " in " + location.display() + ": " + e.getMessage(), e);
+      throw new JdbcStoreException(
+          "cannot " + what + " in " + location.display() + ": " + e.getMessage(), e);
     }
   }
 
@@ -233,7 +247,8 @@ public final class JdbcStore implements Store {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException) {
         String state = ((SQLException) cause).getSQLState();
-        if (state != null && (state.startsWith("40") || state.equals("HYT00") || state.equals("90131"))) {
+        if (state != null
+            && (state.startsWith("40") || state.equals("HYT00") || state.equals("90131"))) {
           return true;
         }
       }

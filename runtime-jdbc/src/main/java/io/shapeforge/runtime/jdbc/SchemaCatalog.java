@@ -22,6 +22,7 @@ import java.util.StringJoiner;
 final class SchemaCatalog {
   /** The version of the table layout this code writes and reads. */
   static final int VERSION = 1;
+
   static final String TABLE = "shapeforge_catalog";
   private static final String VERSION_ENTRY = "store.version";
 
@@ -37,8 +38,16 @@ final class SchemaCatalog {
   void open(Connection connection) throws SQLException {
     lock(connection);
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE IF NOT EXISTS " + quote(TABLE) + " (" + quote("entry") + " VARCHAR(512) PRIMARY KEY, "
-          + quote("value") + " " + dialect.textType() + " NOT NULL)");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS "
+              + quote(TABLE)
+              + " ("
+              + quote("entry")
+              + " VARCHAR(512) PRIMARY KEY, "
+              + quote("value")
+              + " "
+              + dialect.textType()
+              + " NOT NULL)");
     }
     String version = read(connection, VERSION_ENTRY);
     if (version == null) {
@@ -61,8 +70,15 @@ final class SchemaCatalog {
     String stored = read(connection, entry);
     if (stored != null) {
       if (!stored.equals(definition)) {
-        throw new IllegalArgumentException("table " + schema.name() + " is stored in " + location.display() + " as "
-            + stored + ", not " + definition);
+        throw new IllegalArgumentException(
+            "table "
+                + schema.name()
+                + " is stored in "
+                + location.display()
+                + " as "
+                + stored
+                + ", not "
+                + definition);
       }
       return;
     }
@@ -80,11 +96,17 @@ final class SchemaCatalog {
     List<Column<R, ?>> keyColumns = schema.keyColumns();
     for (Column<R, ?> column : keyColumns) {
       if (column.name().equals(SqlNames.RECORD)) {
-        throw new IllegalArgumentException("table " + schema.name() + ": the column name " + SqlNames.RECORD + " is reserved");
+        throw new IllegalArgumentException(
+            "table " + schema.name() + ": the column name " + SqlNames.RECORD + " is reserved");
       }
-      boolean inPrimaryKey = schema.primaryKey().parts().stream()
-          .anyMatch(part -> part.column().name().equals(column.name()));
-      columns.add(quote(column.name()) + " " + dialect.type(column.type()) + (inPrimaryKey ? " NOT NULL" : ""));
+      boolean inPrimaryKey =
+          schema.primaryKey().parts().stream()
+              .anyMatch(part -> part.column().name().equals(column.name()));
+      columns.add(
+          quote(column.name())
+              + " "
+              + dialect.type(column.type())
+              + (inPrimaryKey ? " NOT NULL" : ""));
     }
     columns.add(quote(SqlNames.RECORD) + " " + dialect.bytesType() + " NOT NULL");
     StringJoiner primaryKey = new StringJoiner(", ", "PRIMARY KEY (", ")");
@@ -96,8 +118,13 @@ final class SchemaCatalog {
   }
 
   private <R> String createIndex(TableSchema<R> schema, IndexDefinition<R> index) {
-    return "CREATE INDEX " + quote(SqlNames.indexName(schema.name(), index.name())) + " ON " + quote(schema.name())
-        + " (" + SqlSelect.orderBy(SqlTable.storedIndexParts(schema, index), null) + ")";
+    return "CREATE INDEX "
+        + quote(SqlNames.indexName(schema.name(), index.name()))
+        + " ON "
+        + quote(schema.name())
+        + " ("
+        + SqlSelect.orderBy(SqlTable.storedIndexParts(schema, index), null)
+        + ")";
   }
 
   /** The definition as text: columns with types, the primary key and every index, in order. */
@@ -125,8 +152,15 @@ final class SchemaCatalog {
   }
 
   private static String read(Connection connection, String entry) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT " + quote("value") + " FROM " + quote(TABLE) + " WHERE " + quote("entry") + " = ?")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT "
+                + quote("value")
+                + " FROM "
+                + quote(TABLE)
+                + " WHERE "
+                + quote("entry")
+                + " = ?")) {
       statement.setString(1, entry);
       try (ResultSet rows = statement.executeQuery()) {
         return rows.next() ? rows.getString(1) : null;
@@ -135,8 +169,15 @@ final class SchemaCatalog {
   }
 
   static void write(Connection connection, String entry, String value) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "INSERT INTO " + quote(TABLE) + " (" + quote("entry") + ", " + quote("value") + ") VALUES (?, ?)")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + quote(TABLE)
+                + " ("
+                + quote("entry")
+                + ", "
+                + quote("value")
+                + ") VALUES (?, ?)")) {
       statement.setString(1, entry);
       statement.setString(2, value);
       statement.executeUpdate();

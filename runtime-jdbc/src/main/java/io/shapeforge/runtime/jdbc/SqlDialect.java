@@ -106,7 +106,8 @@ public enum SqlDialect {
 
     @Override
     String from(String table, String index) {
-      // The planner picks the index whose order matches the ORDER BY (scanning backward if need be).
+      // The planner picks the index whose order matches the ORDER BY (scanning backward if need
+      // be).
       return table;
     }
 
@@ -126,13 +127,18 @@ public enum SqlDialect {
   /** The SQL type of catalog text. */
   abstract String textType();
 
-  /** The precision of a stored timestamp, in nanoseconds: a key instant must be a multiple of it. */
+  /**
+   * The precision of a stored timestamp, in nanoseconds: a key instant must be a multiple of it.
+   */
   abstract int instantNanosStep();
 
   /** The insert-if-absent form of a plain {@code INSERT}. */
   abstract String insertIfAbsent(String insert, String primaryKeyColumns);
 
-  /** The FROM item of a keyset read of {@code table} through {@code index} (a quoted name, or {@code null}). */
+  /**
+   * The FROM item of a keyset read of {@code table} through {@code index} (a quoted name, or {@code
+   * null}).
+   */
   abstract String from(String table, String index);
 
   /** A statement that serializes schema changes across nodes, or {@code null}. */

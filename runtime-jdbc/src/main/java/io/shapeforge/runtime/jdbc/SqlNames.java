@@ -16,13 +16,14 @@ final class SqlNames {
   }
 
   /**
-   * A short, stable index name: index names are per database schema in PostgreSQL and limited to
-   * 63 bytes, so the table and index names are hashed rather than joined.
+   * A short, stable index name: index names are per database schema in PostgreSQL and limited to 63
+   * bytes, so the table and index names are hashed rather than joined.
    */
   static String indexName(String table, String index) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((table + "\u0000" + index).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((table + "\u0000" + index).getBytes(StandardCharsets.UTF_8));
       StringBuilder name = new StringBuilder("sf_ix_");
       for (int i = 0; i < 8; i++) {
         name.append(String.format("%02x", digest[i]));

@@ -56,15 +56,16 @@ final class SqlSelect<R> {
   SqlSelect<R> condition(Condition<R> condition) {
     String column = quote(condition.column().name());
     switch (condition.comparison()) {
-      case IN: {
-        StringJoiner values = new StringJoiner(", ", column + " IN (", ")");
-        for (Object value : condition.values()) {
-          values.add("?");
-          parameters.add(value);
+      case IN:
+        {
+          StringJoiner values = new StringJoiner(", ", column + " IN (", ")");
+          for (Object value : condition.values()) {
+            values.add("?");
+            parameters.add(value);
+          }
+          where.add(values.toString());
+          break;
         }
-        where.add(values.toString());
-        break;
-      }
       case LESS_THAN:
         where.add(column + " < ?");
         parameters.add(condition.values().get(0));
@@ -73,15 +74,16 @@ final class SqlSelect<R> {
         where.add(column + " > ?");
         parameters.add(condition.values().get(0));
         break;
-      case STARTS_WITH: {
-        StringJoiner prefixes = new StringJoiner(" OR ", "(", ")");
-        for (Object prefix : condition.values()) {
-          prefixes.add(column + " LIKE ? ESCAPE '!'");
-          parameters.add(likePrefix((String) prefix));
+      case STARTS_WITH:
+        {
+          StringJoiner prefixes = new StringJoiner(" OR ", "(", ")");
+          for (Object prefix : condition.values()) {
+            prefixes.add(column + " LIKE ? ESCAPE '!'");
+            parameters.add(likePrefix((String) prefix));
+          }
+          where.add(prefixes.toString());
+          break;
         }
-        where.add(prefixes.toString());
-        break;
-      }
       default:
         throw new IllegalStateException("unknown comparison " + condition.comparison());
     }
@@ -154,7 +156,10 @@ final class SqlSelect<R> {
     for (int i = 0; i < parts.size(); i++) {
       KeyPart<R> part = parts.get(i);
       String name = aliases == null ? quote(part.column().name()) : aliases.get(i);
-      list.add(part.direction() == Direction.ASCENDING ? name + " ASC NULLS FIRST" : name + " DESC NULLS LAST");
+      list.add(
+          part.direction() == Direction.ASCENDING
+              ? name + " ASC NULLS FIRST"
+              : name + " DESC NULLS LAST");
     }
     return list.toString();
   }
@@ -167,7 +172,10 @@ final class SqlSelect<R> {
     return quote(column.name()) + " = ?";
   }
 
-  /** Strictly after {@code value} in the part's direction: nulls are first ascending, last descending. */
+  /**
+   * Strictly after {@code value} in the part's direction: nulls are first ascending, last
+   * descending.
+   */
   private String after(KeyPart<R> part, Object value) {
     String column = quote(part.column().name());
     if (part.direction() == Direction.ASCENDING) {

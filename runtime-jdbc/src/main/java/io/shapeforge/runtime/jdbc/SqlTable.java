@@ -34,8 +34,8 @@ import java.util.stream.StreamSupport;
  * A {@link Table} in one SQL table. Every statement reads or writes whole rows through the primary
  * key or one declared index; a page is one {@code SELECT}, or, fanned out over an {@code IN}
  * column, a {@code UNION ALL} of one index range per value under one {@code ORDER BY ... LIMIT},
- * which the database merges (PostgreSQL with a Merge Append), so every range is read in index
- * order and never past the page.
+ * which the database merges (PostgreSQL with a Merge Append), so every range is read in index order
+ * and never past the page.
  *
  * <p>Conditional writes lock the row they test ({@code SELECT ... FOR UPDATE}) in the same
  * transaction as the write, so they hold across nodes; a transaction's reads lock too, so what it
@@ -103,17 +103,20 @@ final class SqlTable<R> implements Table<R> {
   @Override
   public Optional<R> put(R record) {
     Key key = keyOf(record);
-    return connections.write("put", connection -> {
-      Optional<R> previous = select(connection, key, true);
-      if (previous.isPresent()) {
-        update(connection, record, key);
-      } else if (!insert(connection, record)) {
-        // Another node inserted it between our look and our insert: the write loses the race and
-        // is retried, then it finds and replaces that row.
-        throw new SQLException("concurrent insert of " + key, "40001");
-      }
-      return previous;
-    });
+    return connections.write(
+        "put",
+        connection -> {
+          Optional<R> previous = select(connection, key, true);
+          if (previous.isPresent()) {
+            update(connection, record, key);
+          } else if (!insert(connection, record)) {
+            // Another node inserted it between our look and our insert: the write loses the race
+            // and
+            // is retried, then it finds and replaces that row.
+            throw new SQLException("concurrent insert of " + key, "40001");
+          }
+          return previous;
+        });
   }
 
   @Override
@@ -127,51 +130,60 @@ final class SqlTable<R> implements Table<R> {
   public boolean replaceIf(R record, Predicate<? super R> expected) {
     Objects.requireNonNull(expected, "expected");
     Key key = keyOf(record);
-    return connections.write("replace", connection -> {
-      Optional<R> current = select(connection, key, true);
-      if (current.isEmpty() || !expected.test(current.get())) {
-        return false;
-      }
-      update(connection, record, key);
-      return true;
-    });
+    return connections.write(
+        "replace",
+        connection -> {
+          Optional<R> current = select(connection, key, true);
+          if (current.isEmpty() || !expected.test(current.get())) {
+            return false;
+          }
+          update(connection, record, key);
+          return true;
+        });
   }
 
   @Override
   public boolean deleteIf(Key primaryKey, Predicate<? super R> expected) {
     Objects.requireNonNull(expected, "expected");
     schema.checkPrimaryKey(primaryKey);
-    return connections.write("delete", connection -> {
-      Optional<R> current = select(connection, primaryKey, true);
-      if (current.isEmpty() || !expected.test(current.get())) {
-        return false;
-      }
-      deleteRow(connection, primaryKey);
-      return true;
-    });
+    return connections.write(
+        "delete",
+        connection -> {
+          Optional<R> current = select(connection, primaryKey, true);
+          if (current.isEmpty() || !expected.test(current.get())) {
+            return false;
+          }
+          deleteRow(connection, primaryKey);
+          return true;
+        });
   }
 
   @Override
   public Optional<R> delete(Key primaryKey) {
     schema.checkPrimaryKey(primaryKey);
-    return connections.write("delete", connection -> {
-      Optional<R> current = select(connection, primaryKey, true);
-      if (current.isPresent()) {
-        deleteRow(connection, primaryKey);
-      }
-      return current;
-    });
+    return connections.write(
+        "delete",
+        connection -> {
+          Optional<R> current = select(connection, primaryKey, true);
+          if (current.isPresent()) {
+            deleteRow(connection, primaryKey);
+          }
+          return current;
+        });
   }
 
   @Override
   public long size() {
-    return connections.read("size", connection -> {
-      try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
-          ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    });
+    return connections.read(
+        "size",
+        connection -> {
+          try (PreparedStatement statement =
+                  connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+              ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+          }
+        });
   }
 
   /**
@@ -191,13 +203,17 @@ final class SqlTable<R> implements Table<R> {
     if (inJava.isEmpty()) {
       return select(request, index, order, inSql, request.limit(), null);
     }
-    int batchSize = request.limit() == Integer.MAX_VALUE ? SCAN_BATCH : Math.max(request.limit(), SCAN_BATCH / 4);
+    int batchSize =
+        request.limit() == Integer.MAX_VALUE
+            ? SCAN_BATCH
+            : Math.max(request.limit(), SCAN_BATCH / 4);
     List<R> page = new ArrayList<>();
     Key cursor = null;
     while (page.size() < request.limit()) {
       List<R> batch = select(request, index, order, inSql, batchSize, cursor);
       for (R record : batch) {
-        if (page.size() < request.limit() && inJava.stream().allMatch(condition -> condition.matches(record))) {
+        if (page.size() < request.limit()
+            && inJava.stream().allMatch(condition -> condition.matches(record))) {
           page.add(record);
         }
       }
@@ -214,17 +230,28 @@ final class SqlTable<R> implements Table<R> {
   }
 
   /**
-   * One statement: the page's rows that pass {@code conditions}, after {@code cursor} in {@code order}.
-   * Each range is ordered by the whole index, equality-bound leading columns included: the same
-   * order, and H2 only reads an index in order for an ORDER BY that starts at its first column.
+   * One statement: the page's rows that pass {@code conditions}, after {@code cursor} in {@code
+   * order}. Each range is ordered by the whole index, equality-bound leading columns included: the
+   * same order, and H2 only reads an index in order for an ORDER BY that starts at its first
+   * column.
    */
-  private List<R> select(PageRequest<R> request, IndexDefinition<R> index, List<KeyPart<R>> order,
-      List<Condition<R>> conditions, int limit, Key cursor) {
+  private List<R> select(
+      PageRequest<R> request,
+      IndexDefinition<R> index,
+      List<KeyPart<R>> order,
+      List<Condition<R>> conditions,
+      int limit,
+      Key cursor) {
     Condition<R> fanOut = request.fanOut();
     if (fanOut == null) {
-      SqlSelect<R> select = range(request, index, conditions, request.prefix(), quote(SqlNames.RECORD), cursor, order);
-      select.orderBy(storedIndexParts(schema, index)).limit(limit == Integer.MAX_VALUE ? -1 : limit);
-      return connections.read("page", connection -> records(connection, select.sql(), select.parameters()));
+      SqlSelect<R> select =
+          range(
+              request, index, conditions, request.prefix(), quote(SqlNames.RECORD), cursor, order);
+      select
+          .orderBy(storedIndexParts(schema, index))
+          .limit(limit == Integer.MAX_VALUE ? -1 : limit);
+      return connections.read(
+          "page", connection -> records(connection, select.sql(), select.parameters()));
     }
     // One index range per value, each limited, merged by the outer ORDER BY.
     List<String> aliases = new ArrayList<>();
@@ -239,19 +266,41 @@ final class SqlTable<R> implements Table<R> {
     for (Object value : fanOut.values()) {
       List<Condition<R>> others = new ArrayList<>(conditions);
       others.remove(fanOut);
-      SqlSelect<R> range = range(request, index, others, request.prefix().append(value), selected.toString(), cursor, order);
+      SqlSelect<R> range =
+          range(
+              request,
+              index,
+              others,
+              request.prefix().append(value),
+              selected.toString(),
+              cursor,
+              order);
       range.orderBy(storedIndexParts(schema, index)).limit(limit);
       union.add("(" + range.sql() + ")");
       parameters.addAll(range.parameters());
     }
-    String sql = "SELECT " + quote(SqlNames.RECORD) + " FROM (" + union + ") sf_ranges ORDER BY "
-        + SqlSelect.orderBy(order, aliases) + " LIMIT " + limit;
+    String sql =
+        "SELECT "
+            + quote(SqlNames.RECORD)
+            + " FROM ("
+            + union
+            + ") sf_ranges ORDER BY "
+            + SqlSelect.orderBy(order, aliases)
+            + " LIMIT "
+            + limit;
     return connections.read("page", connection -> records(connection, sql, parameters));
   }
 
-  private SqlSelect<R> range(PageRequest<R> request, IndexDefinition<R> index, List<Condition<R>> conditions,
-      Key prefix, String selected, Key cursor, List<KeyPart<R>> order) {
-    SqlSelect<R> select = new SqlSelect<R>(schema.name(), selected).through(dialect, sqlIndexName(index));
+  private SqlSelect<R> range(
+      PageRequest<R> request,
+      IndexDefinition<R> index,
+      List<Condition<R>> conditions,
+      Key prefix,
+      String selected,
+      Key cursor,
+      List<KeyPart<R>> order) {
+    SqlSelect<R> select =
+        new SqlSelect<R>(schema.name(), selected).through(dialect, sqlIndexName(index));
     select.prefix(index.parts(), prefix);
     conditions.forEach(select::condition);
     if (request.after() != null) {
@@ -280,7 +329,9 @@ final class SqlTable<R> implements Table<R> {
     }
     List<KeyPart<R>> order = totalOrder(declared, declared.parts());
     Iterator<R> batches = new Batches(declared, order, range);
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   /**
@@ -310,7 +361,9 @@ final class SqlTable<R> implements Table<R> {
       if (exhausted) {
         return false;
       }
-      SqlSelect<R> select = new SqlSelect<R>(schema.name(), quote(SqlNames.RECORD)).through(dialect, sqlIndexName(index));
+      SqlSelect<R> select =
+          new SqlSelect<R>(schema.name(), quote(SqlNames.RECORD))
+              .through(dialect, sqlIndexName(index));
       select.prefix(index.parts(), range.prefix());
       if (range.lowerBound() != null) {
         select.from(index.parts(), range.lowerBound(), range.lowerInclusive());
@@ -319,7 +372,9 @@ final class SqlTable<R> implements Table<R> {
         select.from(order, last, false);
       }
       select.orderBy(order).limit(SCAN_BATCH);
-      batch = connections.read("scan", connection -> records(connection, select.sql(), select.parameters()));
+      batch =
+          connections.read(
+              "scan", connection -> records(connection, select.sql(), select.parameters()));
       position = 0;
       exhausted = batch.size() < SCAN_BATCH;
       if (!batch.isEmpty()) {
@@ -337,16 +392,22 @@ final class SqlTable<R> implements Table<R> {
     }
   }
 
-  /** The SQL name of a secondary index; {@code null} for the primary key, whose name the database picks. */
+  /**
+   * The SQL name of a secondary index; {@code null} for the primary key, whose name the database
+   * picks.
+   */
   private String sqlIndexName(IndexDefinition<R> index) {
-    return index.name().equals(TableSchema.PRIMARY_KEY) ? null : SqlNames.indexName(schema.name(), index.name());
+    return index.name().equals(TableSchema.PRIMARY_KEY)
+        ? null
+        : SqlNames.indexName(schema.name(), index.name());
   }
 
   /** The index order followed by the primary key parts it lacks: the order the SQL index holds. */
   private List<KeyPart<R>> totalOrder(IndexDefinition<R> index, List<KeyPart<R>> order) {
     List<KeyPart<R>> total = new ArrayList<>(order);
     for (KeyPart<R> part : schema.primaryKey().parts()) {
-      if (index.parts().stream().noneMatch(taken -> taken.column().name().equals(part.column().name()))) {
+      if (index.parts().stream()
+          .noneMatch(taken -> taken.column().name().equals(part.column().name()))) {
         total.add(part);
       }
     }
@@ -378,21 +439,38 @@ final class SqlTable<R> implements Table<R> {
     schema.checkPrimaryKey(key);
     for (Column<R, ?> column : columns) {
       Object value = column.get(record);
-      if (value instanceof Instant && ((Instant) value).getNano() % dialect.instantNanosStep() != 0) {
-        throw new IllegalArgumentException("column " + column.name() + " holds " + value + ", finer than the "
-            + dialect.instantNanosStep() + " ns a " + dialect + " store keeps; an index would order it wrongly");
+      if (value instanceof Instant
+          && ((Instant) value).getNano() % dialect.instantNanosStep() != 0) {
+        throw new IllegalArgumentException(
+            "column "
+                + column.name()
+                + " holds "
+                + value
+                + ", finer than the "
+                + dialect.instantNanosStep()
+                + " ns a "
+                + dialect
+                + " store keeps; an index would order it wrongly");
       }
     }
     return key;
   }
 
   private Optional<R> select(Connection connection, Key key, boolean lock) throws SQLException {
-    String sql = "SELECT " + quote(SqlNames.RECORD) + " FROM " + table + " WHERE " + keyWhere + (lock ? " FOR UPDATE" : "");
+    String sql =
+        "SELECT "
+            + quote(SqlNames.RECORD)
+            + " FROM "
+            + table
+            + " WHERE "
+            + keyWhere
+            + (lock ? " FOR UPDATE" : "");
     List<R> found = records(connection, sql, key.values());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  private List<R> records(Connection connection, String sql, List<Object> parameters) throws SQLException {
+  private List<R> records(Connection connection, String sql, List<Object> parameters)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       SqlValues.bindAll(statement, parameters);
       try (ResultSet rows = statement.executeQuery()) {
@@ -407,9 +485,14 @@ final class SqlTable<R> implements Table<R> {
 
   /** Inserts the row; {@code false} when its primary key is taken. */
   private boolean insert(Connection connection, R record) throws SQLException {
-    String primaryKey = String.join(", ",
-        schema.primaryKey().parts().stream().map(part -> quote(part.column().name())).toArray(String[]::new));
-    try (PreparedStatement statement = connection.prepareStatement(dialect.insertIfAbsent(insert, primaryKey))) {
+    String primaryKey =
+        String.join(
+            ", ",
+            schema.primaryKey().parts().stream()
+                .map(part -> quote(part.column().name()))
+                .toArray(String[]::new));
+    try (PreparedStatement statement =
+        connection.prepareStatement(dialect.insertIfAbsent(insert, primaryKey))) {
       int next = bindRow(statement, record, 1);
       assert next > 0;
       return statement.executeUpdate() == 1;
@@ -432,7 +515,8 @@ final class SqlTable<R> implements Table<R> {
   }
 
   private void deleteRow(Connection connection, Key key) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE " + keyWhere)) {
+    try (PreparedStatement statement =
+        connection.prepareStatement("DELETE FROM " + table + " WHERE " + keyWhere)) {
       SqlValues.bindAll(statement, key.values());
       statement.executeUpdate();
     }

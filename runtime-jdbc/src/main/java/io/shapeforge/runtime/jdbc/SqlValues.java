@@ -20,7 +20,8 @@ final class SqlValues {
   }
 
   /** Binds a value of a column of {@code type}, so a {@code null} carries the column's SQL type. */
-  static void bind(PreparedStatement statement, int index, Object value, ValueType type) throws SQLException {
+  static void bind(PreparedStatement statement, int index, Object value, ValueType type)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, sqlType(type));
     } else {

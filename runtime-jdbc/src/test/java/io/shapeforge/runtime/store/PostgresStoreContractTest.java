@@ -9,7 +9,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.AfterAll;
 
-/** The storage contract on a real PostgreSQL server: one database for the class, fresh tables per test. */
+/**
+ * The storage contract on a real PostgreSQL server: one database for the class, fresh tables per
+ * test.
+ */
 class PostgresStoreContractTest extends StoreContractTest {
   private static JdbcStore store;
 

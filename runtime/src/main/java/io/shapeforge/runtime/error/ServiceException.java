@@ -3,8 +3,8 @@ package io.shapeforge.runtime.error;
 import java.util.Objects;
 
 /**
- * An error that travels to the caller as a modeled AWS error:
- * {@code {"__type": "<errorCode>", "message": "<message>"}} with {@link #httpStatus()}.
+ * An error that travels to the caller as a modeled AWS error: {@code {"__type": "<errorCode>",
+ * "message": "<message>"}} with {@link #httpStatus()}.
  *
  * <p>Generated error shapes, {@code ValidationException} and {@code InvalidNextToken} all extend
  * it, each naming its code and status once in its constructor:

@@ -8,8 +8,8 @@ import java.time.Instant;
 
 /**
  * The binary form of typed key values inside tokens and fingerprints: per value a presence byte
- * ({@code 0} null, {@code 1} present) and then the value. Reading is strict: any byte that a
- * writer would not have produced is an error.
+ * ({@code 0} null, {@code 1} present) and then the value. Reading is strict: any byte that a writer
+ * would not have produced is an error.
  */
 final class KeyBytes {
   private static final int NULL = 0;
@@ -99,25 +99,27 @@ final class KeyBytes {
     switch (type) {
       case STRING:
         return readString(in);
-      case INSTANT: {
-        long seconds = in.getLong();
-        int nanos = in.getInt();
-        if (nanos < 0 || nanos > MAX_NANOS) {
-          throw new IllegalArgumentException("bad nanos");
+      case INSTANT:
+        {
+          long seconds = in.getLong();
+          int nanos = in.getInt();
+          if (nanos < 0 || nanos > MAX_NANOS) {
+            throw new IllegalArgumentException("bad nanos");
+          }
+          return Instant.ofEpochSecond(seconds, nanos);
         }
-        return Instant.ofEpochSecond(seconds, nanos);
-      }
       case INTEGER:
         return in.getInt();
       case LONG:
         return in.getLong();
-      case BOOLEAN: {
-        int flag = in.get();
-        if (flag != 0 && flag != 1) {
-          throw new IllegalArgumentException("bad boolean");
+      case BOOLEAN:
+        {
+          int flag = in.get();
+          if (flag != 0 && flag != 1) {
+            throw new IllegalArgumentException("bad boolean");
+          }
+          return flag == 1;
         }
-        return flag == 1;
-      }
       default:
         throw new IllegalArgumentException("no encoding for " + type);
     }
@@ -134,5 +136,4 @@ final class KeyBytes {
     }
     return new String(units);
   }
-
 }

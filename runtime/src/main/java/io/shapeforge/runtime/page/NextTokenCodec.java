@@ -16,14 +16,16 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Writes and checks next tokens. A token is base64url without padding of
+ *
  * <pre>
  *   version (1 byte) | fingerprint (first 8 bytes of the query's SHA-256) | last key | MAC (16 bytes)
  * </pre>
- * where the MAC is HMAC-SHA256, truncated to 128 bits, over the version, the whole query digest
- * and the key. Without the secret a token cannot be forged, altered or moved to another query.
  *
- * <p>The secret is random per instance, so tokens die with the process; give a fixed secret
- * ({@link #withKey}) to keep them valid across restarts or between several nodes.
+ * where the MAC is HMAC-SHA256, truncated to 128 bits, over the version, the whole query digest and
+ * the key. Without the secret a token cannot be forged, altered or moved to another query.
+ *
+ * <p>The secret is random per instance, so tokens die with the process; give a fixed secret ({@link
+ * #withKey}) to keep them valid across restarts or between several nodes.
  *
  * <pre>{@code
  * NextTokenCodec tokens = NextTokenCodec.withRandomKey();
@@ -71,7 +73,8 @@ public final class NextTokenCodec {
    */
   public static NextTokenCodec withKey(byte[] secret) {
     if (secret.length < MIN_SECRET_BYTES) {
-      throw new IllegalArgumentException("a token secret needs at least " + MIN_SECRET_BYTES + " bytes");
+      throw new IllegalArgumentException(
+          "a token secret needs at least " + MIN_SECRET_BYTES + " bytes");
     }
     return new NextTokenCodec(secret.clone());
   }
@@ -89,7 +92,8 @@ public final class NextTokenCodec {
     KeyBytes key = new KeyBytes();
     for (int i = 0; i < types.size(); i++) {
       if (!types.get(i).accepts(lastKey.get(i))) {
-        throw new IllegalArgumentException("key " + lastKey + ": value " + (i + 1) + " is not a " + types.get(i));
+        throw new IllegalArgumentException(
+            "key " + lastKey + ": value " + (i + 1) + " is not a " + types.get(i));
       }
       key.value(types.get(i), lastKey.get(i));
     }

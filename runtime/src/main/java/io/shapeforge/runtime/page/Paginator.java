@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Iterates every page of a paged operation, client side, fetching each page only when it is
- * needed. It stops after a page whose token is absent or empty, as botocore does.
+ * Iterates every page of a paged operation, client side, fetching each page only when it is needed.
+ * It stops after a page whose token is absent or empty, as botocore does.
  *
  * <pre>{@code
  * Paginator<Response, Task> all = Paginator.of(
@@ -29,7 +29,8 @@ public final class Paginator<P, T> implements Iterable<P> {
   private final Function<P, String> nextToken;
   private final Function<P, List<T>> items;
 
-  private Paginator(Function<String, P> fetch, Function<P, String> nextToken, Function<P, List<T>> items) {
+  private Paginator(
+      Function<String, P> fetch, Function<P, String> nextToken, Function<P, List<T>> items) {
     this.fetch = Objects.requireNonNull(fetch, "fetch");
     this.nextToken = Objects.requireNonNull(nextToken, "nextToken");
     this.items = Objects.requireNonNull(items, "items");
@@ -61,15 +62,18 @@ public final class Paginator<P, T> implements Iterable<P> {
   /** The pages, lazily. */
   public Stream<P> pages() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   /** The items of every page, in order, lazily. */
   public Stream<T> items() {
-    return pages().flatMap(page -> {
-      List<T> pageItems = items.apply(page);
-      return pageItems == null ? Stream.empty() : pageItems.stream();
-    });
+    return pages()
+        .flatMap(
+            page -> {
+              List<T> pageItems = items.apply(page);
+              return pageItems == null ? Stream.empty() : pageItems.stream();
+            });
   }
 
   /** The items of every page, as an {@link Iterable}. */

@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * What a next token is bound to: the operation, the scope value and the filters, in a canonical
  * form, hashed with SHA-256. Two requests that mean the same query have the same fingerprint:
  * values within a filter are a set (they are OR-ed, so order and repeats do not matter), and the
- * filters are a multiset (they are AND-ed; order does not matter, a repeated filter is kept).
- * The page size is not part of it: a caller may change it between pages.
+ * filters are a multiset (they are AND-ed; order does not matter, a repeated filter is kept). The
+ * page size is not part of it: a caller may change it between pages.
  *
  * <pre>{@code
  * QueryFingerprint query = QueryFingerprint.builder("DescribeMaintenanceWindowExecutionTasks")
@@ -66,7 +66,8 @@ public final class QueryFingerprint {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof QueryFingerprint && MessageDigest.isEqual(digest, ((QueryFingerprint) other).digest);
+    return other instanceof QueryFingerprint
+        && MessageDigest.isEqual(digest, ((QueryFingerprint) other).digest);
   }
 
   @Override
@@ -93,7 +94,8 @@ public final class QueryFingerprint {
     public Builder scope(Object value) {
       ValueType type = value == null ? ValueType.STRING : ValueType.of(value);
       if (type == null) {
-        throw new IllegalArgumentException("a scope must be a key value type, not " + value.getClass());
+        throw new IllegalArgumentException(
+            "a scope must be a key value type, not " + value.getClass());
       }
       this.scopeType = type;
       this.scope = value;
@@ -117,7 +119,9 @@ public final class QueryFingerprint {
       List<byte[]> sorted = new ArrayList<>(filters);
       sorted.sort(Arrays::compareUnsigned);
       KeyBytes canonical = new KeyBytes().bytes(DOMAIN).string(operation);
-      canonical.int32(scopeType == null ? -1 : scopeType.ordinal()).value(scopeType == null ? ValueType.STRING : scopeType, scope);
+      canonical
+          .int32(scopeType == null ? -1 : scopeType.ordinal())
+          .value(scopeType == null ? ValueType.STRING : scopeType, scope);
       canonical.int32(sorted.size());
       sorted.forEach(canonical::bytes);
       return new QueryFingerprint(newDigest().digest(canonical.toByteArray()));

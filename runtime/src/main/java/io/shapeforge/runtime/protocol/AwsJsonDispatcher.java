@@ -13,13 +13,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Serves a service's operations over awsJson1_1, independent of any transport: it takes the
- * {@code X-Amz-Target} header value and the body bytes, and returns the status, headers and body.
- * A transport only moves bytes.
+ * Serves a service's operations over awsJson1_1, independent of any transport: it takes the {@code
+ * X-Amz-Target} header value and the body bytes, and returns the status, headers and body. A
+ * transport only moves bytes.
  *
  * <p>For each request it finds the operation, decodes the body strictly ({@link JsonCodec}), runs
- * the operation's {@link Validator} if one was registered, calls the handler and encodes the result.
- * Failures become error envelopes ({@link ErrorEnvelope}):
+ * the operation's {@link Validator} if one was registered, calls the handler and encodes the
+ * result. Failures become error envelopes ({@link ErrorEnvelope}):
+ *
  * <ul>
  *   <li>a target that is missing, has another prefix or names no registered operation: 400 {@link
  *       UnknownOperationException};
@@ -28,6 +29,7 @@ import java.util.function.Function;
  *   <li>anything else: 500 {@code InternalServerError} with a fixed message. The failure is logged
  *       with its request id through {@link System.Logger}; no exception text reaches the caller.
  * </ul>
+ *
  * Every response carries a fresh request id and the awsJson1_1 content type.
  *
  * <pre>{@code
@@ -42,6 +44,7 @@ import java.util.function.Function;
  */
 public final class AwsJsonDispatcher {
   private static final Logger LOG = System.getLogger(AwsJsonDispatcher.class.getName());
+
   /** Hostile targets are cut to this many characters before they appear in a message. */
   private static final int MAX_ECHOED_TARGET = 128;
 
@@ -68,7 +71,10 @@ public final class AwsJsonDispatcher {
     return targetPrefix;
   }
 
-  /** The names of the operations registered here, in registration order; a fallback's are not among them. */
+  /**
+   * The names of the operations registered here, in registration order; a fallback's are not among
+   * them.
+   */
   public Set<String> operationNames() {
     return operations.keySet();
   }
@@ -95,12 +101,18 @@ public final class AwsJsonDispatcher {
       return ProtocolResponse.ok(codec.encode(output == null ? Map.of() : output), requestId);
     } catch (ServiceException e) {
       if (!e.isClientFault()) {
-        LOG.log(Level.WARNING, "Request {0} to {1} answered {2} ({3})",
-            requestId, echo(target), e.errorCode(), e.httpStatus());
+        LOG.log(
+            Level.WARNING,
+            "Request {0} to {1} answered {2} ({3})",
+            requestId,
+            echo(target),
+            e.errorCode(),
+            e.httpStatus());
       }
       return ErrorEnvelope.of(e, requestId);
     } catch (Throwable t) {
-      LOG.log(Level.ERROR, "Request " + requestId + " to " + echo(target) + " failed unexpectedly", t);
+      LOG.log(
+          Level.ERROR, "Request " + requestId + " to " + echo(target) + " failed unexpectedly", t);
       return ErrorEnvelope.internalServerError(requestId);
     }
   }
@@ -112,7 +124,11 @@ public final class AwsJsonDispatcher {
     Operation<?> operation = operationOf(target);
     if (operation == null) {
       throw new UnknownOperationException(
-          "Operation " + echo(target) + " is not served; expected " + targetPrefix + ".<Operation>");
+          "Operation "
+              + echo(target)
+              + " is not served; expected "
+              + targetPrefix
+              + ".<Operation>");
     }
     return operation;
   }
@@ -174,7 +190,8 @@ public final class AwsJsonDispatcher {
     private Builder(String targetPrefix) {
       Objects.requireNonNull(targetPrefix, "targetPrefix");
       if (targetPrefix.isEmpty() || targetPrefix.contains(".")) {
-        throw new IllegalArgumentException("target prefix must be non-empty and without '.': " + targetPrefix);
+        throw new IllegalArgumentException(
+            "target prefix must be non-empty and without '.': " + targetPrefix);
       }
       this.targetPrefix = targetPrefix;
     }
@@ -201,9 +218,14 @@ public final class AwsJsonDispatcher {
       return add(name, new Operation<>(inputType, null, handler));
     }
 
-    /** Registers an operation whose input is checked by {@code validator} before {@code handler}. */
+    /**
+     * Registers an operation whose input is checked by {@code validator} before {@code handler}.
+     */
     public <I> Builder operation(
-        String name, Class<I> inputType, Validator<? super I> validator, Function<? super I, ?> handler) {
+        String name,
+        Class<I> inputType,
+        Validator<? super I> validator,
+        Function<? super I, ?> handler) {
       Objects.requireNonNull(validator, "validator");
       return add(name, new Operation<>(inputType, validator, handler));
     }
@@ -213,7 +235,8 @@ public final class AwsJsonDispatcher {
       Objects.requireNonNull(operation.inputType, "inputType");
       Objects.requireNonNull(operation.handler, "handler");
       if (name.isEmpty() || name.contains(".")) {
-        throw new IllegalArgumentException("operation name must be non-empty and without '.': " + name);
+        throw new IllegalArgumentException(
+            "operation name must be non-empty and without '.': " + name);
       }
       if (operations.putIfAbsent(name, operation) != null) {
         throw new IllegalArgumentException("operation registered twice: " + name);

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Adds the checks Jackson's parser does not make to every token read: at most {@link
  * JsonLimits#maxArrayElements()} elements per array, counted as each element starts so a
- * million-element array is refused at element {@code limit + 1} without building it, and no
- * member name twice in one object.
+ * million-element array is refused at element {@code limit + 1} without building it, and no member
+ * name twice in one object.
  *
  * <p>Every way of advancing ({@code nextValue}, {@code skipChildren} for ignored members, and the
  * {@code nextFieldName}-style shortcuts that {@link JsonParser} routes through {@code nextToken})
@@ -22,6 +22,7 @@ import java.util.Set;
  */
 final class BoundedJsonParser extends JsonParserDelegate {
   private final int maxArrayElements;
+
   /** Member names seen in the open object at each nesting depth; reused between siblings. */
   private final List<Set<String>> namesByDepth = new ArrayList<>();
 

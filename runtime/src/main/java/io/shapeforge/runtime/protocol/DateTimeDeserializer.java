@@ -28,6 +28,7 @@ public final class DateTimeDeserializer extends StdScalarDeserializer<Instant> {
     Optional<Instant> parsed = TimestampFormats.parseDateTime(text);
     return parsed.isPresent()
         ? parsed.get()
-        : (Instant) context.handleWeirdStringValue(Instant.class, text, "not an RFC 3339 date-time");
+        : (Instant)
+            context.handleWeirdStringValue(Instant.class, text, "not an RFC 3339 date-time");
   }
 }

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns whatever Jackson threw while decoding a request into a {@link SerializationException}
- * whose message says what is wrong and where, in the caller's terms (JSON types and wire paths).
+ * Turns whatever Jackson threw while decoding a request into a {@link SerializationException} whose
+ * message says what is wrong and where, in the caller's terms (JSON types and wire paths).
  * Jackson's own messages are never passed on: they name Java classes and Jackson internals.
  *
  * <p>The one exception is a model class Jackson cannot bind at all ({@link
@@ -36,25 +36,30 @@ final class DecodeFailures {
   static RuntimeException translate(IOException failure, JsonParser parser) {
     InvalidDefinitionException badModel = find(failure, InvalidDefinitionException.class);
     if (badModel != null) {
-      return new IllegalStateException("model cannot be bound to JSON: " + badModel.getMessage(), badModel);
+      return new IllegalStateException(
+          "model cannot be bound to JSON: " + badModel.getMessage(), badModel);
     }
     RefusedJsonException refused = find(failure, RefusedJsonException.class);
     if (refused != null) {
       String path = refused.path();
       if (path == null) {
-        path = refused.inContainer()
-            ? JsonPaths.of(parser.getParsingContext().getParent())
-            : pathOf(failure, parser);
+        path =
+            refused.inContainer()
+                ? JsonPaths.of(parser.getParsingContext().getParent())
+                : pathOf(failure, parser);
       }
       return at(refused.problem(), path);
     }
     InputCoercionException outOfRange = find(failure, InputCoercionException.class);
     if (outOfRange != null) {
-      return at("Number is out of range for " + typeName(outOfRange.getTargetType()), pathOf(failure, parser));
+      return at(
+          "Number is out of range for " + typeName(outOfRange.getTargetType()),
+          pathOf(failure, parser));
     }
     JsonEOFException truncated = find(failure, JsonEOFException.class);
     if (truncated != null) {
-      return new SerializationException("Malformed JSON: unexpected end of input" + where(truncated.getLocation()));
+      return new SerializationException(
+          "Malformed JSON: unexpected end of input" + where(truncated.getLocation()));
     }
     UnrecognizedPropertyException unknown = find(failure, UnrecognizedPropertyException.class);
     if (unknown != null) {
@@ -72,7 +77,10 @@ final class DecodeFailures {
     MismatchedInputException mismatch = find(failure, MismatchedInputException.class);
     if (mismatch != null && mismatch.getTargetType() != null) {
       return at(
-          "Expected " + typeName(mismatch.getTargetType()) + " but found " + tokenName(parser.currentToken()),
+          "Expected "
+              + typeName(mismatch.getTargetType())
+              + " but found "
+              + tokenName(parser.currentToken()),
           pathOf(failure, parser));
     }
     StreamReadException unreadable = find(failure, StreamReadException.class);
@@ -111,15 +119,23 @@ final class DecodeFailures {
     if (type == null) {
       return "a value";
     }
-    if (type == Integer.class || type == int.class || type == Short.class || type == short.class
-        || type == Byte.class || type == byte.class) {
+    if (type == Integer.class
+        || type == int.class
+        || type == Short.class
+        || type == short.class
+        || type == Byte.class
+        || type == byte.class) {
       return "a 32-bit integer";
     }
     if (type == Long.class || type == long.class || type == BigInteger.class) {
       return "a 64-bit integer";
     }
-    if (type == Double.class || type == double.class || type == Float.class || type == float.class
-        || type == BigDecimal.class || type == Number.class) {
+    if (type == Double.class
+        || type == double.class
+        || type == Float.class
+        || type == float.class
+        || type == BigDecimal.class
+        || type == Number.class) {
       return "a number";
     }
     if (type == Boolean.class || type == boolean.class) {
@@ -128,7 +144,10 @@ final class DecodeFailures {
     if (type == Instant.class) {
       return "a timestamp (epoch seconds)";
     }
-    if (CharSequence.class.isAssignableFrom(type) || type.isEnum() || type == Character.class || type == char.class) {
+    if (CharSequence.class.isAssignableFrom(type)
+        || type.isEnum()
+        || type == Character.class
+        || type == char.class) {
       return "a string";
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {

@@ -19,6 +19,7 @@ public final class EpochSecondsDeserializer extends StdScalarDeserializer<Instan
 
   /** Instants Java can represent: about ±31 billion years, far beyond any real timestamp. */
   private static final BigDecimal MIN_SECONDS = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+
   private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
 
   public EpochSecondsDeserializer() {
@@ -34,7 +35,8 @@ public final class EpochSecondsDeserializer extends StdScalarDeserializer<Instan
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal seconds = parser.getDecimalValue();
       if (seconds.compareTo(MIN_SECONDS) < 0 || seconds.compareTo(MAX_SECONDS) > 0) {
-        return (Instant) context.handleWeirdNumberValue(Instant.class, seconds, "timestamp out of range");
+        return (Instant)
+            context.handleWeirdNumberValue(Instant.class, seconds, "timestamp out of range");
       }
       long millis = seconds.movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
       return Instant.ofEpochMilli(millis);

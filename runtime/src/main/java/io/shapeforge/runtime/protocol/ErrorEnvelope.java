@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The awsJson1_1 error response: the status, {@code x-amzn-ErrorType: <code>} and the body
- * {@code {"__type":"<code>","message":"<message>"}}.
+ * The awsJson1_1 error response: the status, {@code x-amzn-ErrorType: <code>} and the body {@code
+ * {"__type":"<code>","message":"<message>"}}.
  *
  * <p>The message goes in lower-case {@code message}: botocore reads {@code message}, then {@code
  * Message} ({@code BaseJSONParser._do_error_parse}); the AWS SDK for Java v2 reads {@code message},
@@ -41,7 +41,8 @@ public final class ErrorEnvelope {
   }
 
   /** The response for a modeled error, with headers such as {@code Allow}. */
-  public static ProtocolResponse of(ServiceException error, String requestId, Map<String, String> headers) {
+  public static ProtocolResponse of(
+      ServiceException error, String requestId, Map<String, String> headers) {
     return of(error.errorCode(), error.httpStatus(), error.getMessage(), requestId, headers);
   }
 
@@ -59,7 +60,8 @@ public final class ErrorEnvelope {
 
   /** The body {@code {"__type":code,"message":message}}; the message is left out when null. */
   static byte[] body(String code, String message) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 + (message == null ? 0 : message.length()));
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream(64 + (message == null ? 0 : message.length()));
     try (JsonGenerator generator = JSON.createGenerator(out)) {
       generator.writeStartObject();
       generator.writeStringField("__type", code);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Instant;
 
-/** Writes an {@link Instant} member with {@code @TimestampFormat(HTTP_DATE)}: an IMF-fixdate string. */
+/**
+ * Writes an {@link Instant} member with {@code @TimestampFormat(HTTP_DATE)}: an IMF-fixdate string.
+ */
 public final class HttpDateSerializer extends StdSerializer<Instant> {
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +17,8 @@ public final class HttpDateSerializer extends StdSerializer<Instant> {
   }
 
   @Override
-  public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+  public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider)
+      throws IOException {
     generator.writeString(TimestampFormats.toHttpDate(value));
   }
 }

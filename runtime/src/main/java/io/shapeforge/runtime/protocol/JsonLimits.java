@@ -7,8 +7,8 @@ package io.shapeforge.runtime.protocol;
  *
  * <p>Why {@code SerializationException} and not {@code ValidationException}: these are not
  * constraints of the model (AWS renders those as {@code Value ... failed to satisfy constraint}
- * with a member path, which would be a lie here); the body is refused while it is being read, before
- * any model object exists, which is the stage AWS reports as {@code SerializationException}.
+ * with a member path, which would be a lie here); the body is refused while it is being read,
+ * before any model object exists, which is the stage AWS reports as {@code SerializationException}.
  *
  * <pre>{@code
  * JsonLimits limits = JsonLimits.defaults().withMaxArrayElements(1_000);
@@ -27,7 +27,11 @@ package io.shapeforge.runtime.protocol;
  *     #DEFAULT_MAX_ARRAY_ELEMENTS}); a longer array is refused at the element past the limit
  */
 public record JsonLimits(
-    int maxNestingDepth, int maxStringLength, int maxNameLength, int maxNumberLength, int maxArrayElements) {
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxNameLength,
+    int maxNumberLength,
+    int maxArrayElements) {
 
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
   public static final int DEFAULT_MAX_STRING_LENGTH = 256 * 1024;
@@ -65,7 +69,8 @@ public record JsonLimits(
   }
 
   public JsonLimits withMaxNameLength(int value) {
-    return new JsonLimits(maxNestingDepth, maxStringLength, value, maxNumberLength, maxArrayElements);
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, value, maxNumberLength, maxArrayElements);
   }
 
   public JsonLimits withMaxNumberLength(int value) {

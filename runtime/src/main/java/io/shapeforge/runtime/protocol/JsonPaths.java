@@ -7,8 +7,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Renders where a decode failed as a JSON path in wire names with 0-based indices, such as
- * {@code $.Filters[0].Key}: the caller sent wire JSON, so that is the language of the answer.
+ * Renders where a decode failed as a JSON path in wire names with 0-based indices, such as {@code
+ * $.Filters[0].Key}: the caller sent wire JSON, so that is the language of the answer.
  */
 final class JsonPaths {
   /** Paths of hostile depth are cut so an error message stays small. */

@@ -27,7 +27,8 @@ final class LimitReadConstraints extends StreamReadConstraints {
   @Override
   public void validateNestingDepth(int depth) throws StreamConstraintsException {
     if (depth > _maxNestingDepth) {
-      throw RefusedJsonException.inCurrentContainer("JSON nesting is deeper than the limit of " + _maxNestingDepth);
+      throw RefusedJsonException.inCurrentContainer(
+          "JSON nesting is deeper than the limit of " + _maxNestingDepth);
     }
   }
 

@@ -15,7 +15,8 @@ public final class ProtocolResponse {
   private final byte[] body;
   private final String requestId;
 
-  private ProtocolResponse(int status, Map<String, String> extraHeaders, byte[] body, String requestId) {
+  private ProtocolResponse(
+      int status, Map<String, String> extraHeaders, byte[] body, String requestId) {
     this.status = status;
     this.body = Objects.requireNonNull(body, "body");
     this.requestId = Objects.requireNonNull(requestId, "requestId");
@@ -32,7 +33,8 @@ public final class ProtocolResponse {
   }
 
   /** Any status, with headers beyond the content type and request id. */
-  public static ProtocolResponse of(int status, Map<String, String> headers, byte[] body, String requestId) {
+  public static ProtocolResponse of(
+      int status, Map<String, String> headers, byte[] body, String requestId) {
     return new ProtocolResponse(status, headers, body, requestId);
   }
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * A body refused while it is parsed: a {@link JsonLimits} bound broken or a member name repeated in
- * one object. It extends Jackson's own constraint exception so
- * that it travels through Jackson unchanged; {@link JsonCodec} turns it into a {@link
- * SerializationException}. The message says what is wrong, never a Java class.
+ * one object. It extends Jackson's own constraint exception so that it travels through Jackson
+ * unchanged; {@link JsonCodec} turns it into a {@link SerializationException}. The message says
+ * what is wrong, never a Java class.
  */
 final class RefusedJsonException extends StreamConstraintsException {
   private static final long serialVersionUID = 1L;

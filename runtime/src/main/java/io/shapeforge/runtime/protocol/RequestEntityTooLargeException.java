@@ -16,7 +16,9 @@ public final class RequestEntityTooLargeException extends ServiceException {
   /** The wire name of this error. */
   public static final String ERROR_CODE = "RequestEntityTooLargeException";
 
-  /** @param maxBytes the limit that was exceeded, named in the message */
+  /**
+   * @param maxBytes the limit that was exceeded, named in the message
+   */
   public RequestEntityTooLargeException(long maxBytes) {
     super(ERROR_CODE, 413, "Request body is larger than the limit of " + maxBytes + " bytes");
   }

@@ -27,10 +27,12 @@ public final class TimestampFormats {
    * field ({@code 2021-08-04T18:35Z}), which RFC 3339 does not allow.
    */
   private static final Pattern DATE_TIME =
-      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
+      Pattern.compile(
+          "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
 
   private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
 
   private TimestampFormats() {}
 
@@ -45,7 +47,8 @@ public final class TimestampFormats {
       return Optional.empty();
     }
     try {
-      return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+      return Optional.of(
+          OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
     } catch (DateTimeException e) {
       return Optional.empty();
     }
@@ -65,7 +68,10 @@ public final class TimestampFormats {
     }
   }
 
-  /** The instant epoch seconds in decimal text name ({@code 1628102135.145}), if {@code text} is that. */
+  /**
+   * The instant epoch seconds in decimal text name ({@code 1628102135.145}), if {@code text} is
+   * that.
+   */
   public static Optional<Instant> parseEpochSeconds(String text) {
     if (!EPOCH_SECONDS.matcher(text).matches()) {
       return Optional.empty();
@@ -82,8 +88,8 @@ public final class TimestampFormats {
 
   /**
    * A filter value naming an instant: epoch seconds or an RFC 3339 {@code date-time}. The query
-   * engine parses filter values with it and the processor checks a spec's values with it, so the two
-   * never disagree.
+   * engine parses filter values with it and the processor checks a spec's values with it, so the
+   * two never disagree.
    */
   public static Optional<Instant> parseFilterValue(String text) {
     Optional<Instant> epoch = parseEpochSeconds(text);

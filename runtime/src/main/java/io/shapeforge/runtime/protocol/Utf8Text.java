@@ -9,7 +9,9 @@ package io.shapeforge.runtime.protocol;
 final class Utf8Text {
   private Utf8Text() {}
 
-  /** The index of the first byte that breaks UTF-8, or -1 when all of {@code bytes} is well-formed. */
+  /**
+   * The index of the first byte that breaks UTF-8, or -1 when all of {@code bytes} is well-formed.
+   */
   static int firstMalformed(byte[] bytes) {
     int i = 0;
     while (i < bytes.length) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One filter key an operation accepts: its wire name, the record column it tests, the operator,
- * and the values a caller may send (empty: any value of the column's type).
+ * One filter key an operation accepts: its wire name, the record column it tests, the operator, and
+ * the values a caller may send (empty: any value of the column's type).
  *
  * <pre>{@code
  * FilterDefinition.of("STATUS", STATUS, FilterOperator.IN,
@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param allowed the allowed wire values in the order error messages list them; empty for any
  * @param <R> the record type
  */
-public record FilterDefinition<R>(String name, Column<R, ?> column, FilterOperator operator, List<String> allowed) {
+public record FilterDefinition<R>(
+    String name, Column<R, ?> column, FilterOperator operator, List<String> allowed) {
 
   public FilterDefinition {
     if (name == null || name.isEmpty()) {
@@ -31,23 +32,29 @@ public record FilterDefinition<R>(String name, Column<R, ?> column, FilterOperat
     Objects.requireNonNull(operator, "operator");
     allowed = List.copyOf(allowed);
     if (new LinkedHashSet<>(allowed).size() != allowed.size()) {
-      throw new IllegalArgumentException("filter " + name + " lists an allowed value twice: " + allowed);
+      throw new IllegalArgumentException(
+          "filter " + name + " lists an allowed value twice: " + allowed);
     }
     if (operator == FilterOperator.BEGINS_WITH && column.type() != ValueType.STRING) {
-      throw new IllegalArgumentException("filter " + name + ": BEGINS_WITH needs a string column, not " + column);
+      throw new IllegalArgumentException(
+          "filter " + name + ": BEGINS_WITH needs a string column, not " + column);
     }
-    if ((operator == FilterOperator.BEFORE || operator == FilterOperator.AFTER) && column.type() == ValueType.BOOLEAN) {
-      throw new IllegalArgumentException("filter " + name + ": " + operator + " needs an ordered column, not " + column);
+    if ((operator == FilterOperator.BEFORE || operator == FilterOperator.AFTER)
+        && column.type() == ValueType.BOOLEAN) {
+      throw new IllegalArgumentException(
+          "filter " + name + ": " + operator + " needs an ordered column, not " + column);
     }
     for (String value : allowed) {
       if (ValueParser.parse(column.type(), value) == null) {
-        throw new IllegalArgumentException("filter " + name + ": allowed value '" + value + "' is not a " + column.type());
+        throw new IllegalArgumentException(
+            "filter " + name + ": allowed value '" + value + "' is not a " + column.type());
       }
     }
   }
 
   /** A filter definition; with no {@code allowed} values any value is accepted. */
-  public static <R> FilterDefinition<R> of(String name, Column<R, ?> column, FilterOperator operator, String... allowed) {
+  public static <R> FilterDefinition<R> of(
+      String name, Column<R, ?> column, FilterOperator operator, String... allowed) {
     return new FilterDefinition<>(name, column, operator, List.of(allowed));
   }
 }

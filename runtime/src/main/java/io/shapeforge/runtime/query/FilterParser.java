@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Checks a request's filters against the definition and parses their values, reporting every
- * problem at once in AWS's format, for example
- * {@code Value 'FOO' at 'filters.1.member.key' failed to satisfy constraint: Member must satisfy enum value set: [STATUS]}.
+ * problem at once in AWS's format, for example {@code Value 'FOO' at 'filters.1.member.key' failed
+ * to satisfy constraint: Member must satisfy enum value set: [STATUS]}.
  */
 final class FilterParser<R> {
   private static final String NOT_NULL = "Member must not be null";
@@ -23,7 +23,10 @@ final class FilterParser<R> {
     this.keyListing = new ArrayList<>(definition.filters().keySet()).toString();
   }
 
-  /** The parsed filters, in request order; throws a {@code ValidationException} listing every problem. */
+  /**
+   * The parsed filters, in request order; throws a {@code ValidationException} listing every
+   * problem.
+   */
   List<ParsedFilter<R>> parse(List<RequestFilter> filters) {
     if (filters == null || filters.isEmpty()) {
       return List.of();
@@ -54,7 +57,10 @@ final class FilterParser<R> {
     if (filter.key() == null) {
       violations.add(definition.keyMember(), null, ConstraintKind.REQUIRED, NOT_NULL);
     } else if (declared == null) {
-      violations.add(definition.keyMember(), filter.key(), ConstraintKind.ENUM,
+      violations.add(
+          definition.keyMember(),
+          filter.key(),
+          ConstraintKind.ENUM,
           "Member must satisfy enum value set: " + keyListing);
     }
     List<String> values = filter.values();
@@ -64,20 +70,29 @@ final class FilterParser<R> {
       return null;
     }
     if (values.isEmpty()) {
-      violations.add(valuesMember, "[]", ConstraintKind.MIN_LENGTH, "Member must have length greater than or equal to 1");
+      violations.add(
+          valuesMember,
+          "[]",
+          ConstraintKind.MIN_LENGTH,
+          "Member must have length greater than or equal to 1");
       return null;
     }
     if (declared == null) {
       return null;
     }
     if (declared.operator().singleValue() && values.size() > 1) {
-      violations.add(valuesMember, values, ConstraintKind.MAX_LENGTH, "Member must have length less than or equal to 1");
+      violations.add(
+          valuesMember,
+          values,
+          ConstraintKind.MAX_LENGTH,
+          "Member must have length less than or equal to 1");
       return null;
     }
     return parseValues(declared, values, violations);
   }
 
-  private ParsedFilter<R> parseValues(FilterDefinition<R> declared, List<String> values, Violations violations) {
+  private ParsedFilter<R> parseValues(
+      FilterDefinition<R> declared, List<String> values, Violations violations) {
     LinkedHashSet<Object> parsed = new LinkedHashSet<>();
     boolean valid = true;
     violations.enter(definition.valuesMember());
@@ -89,10 +104,15 @@ final class FilterParser<R> {
         violations.add(null, null, ConstraintKind.REQUIRED, NOT_NULL);
         valid = false;
       } else if (!declared.allowed().isEmpty() && !declared.allowed().contains(value)) {
-        violations.add(null, value, ConstraintKind.ENUM, "Member must satisfy enum value set: " + declared.allowed());
+        violations.add(
+            null,
+            value,
+            ConstraintKind.ENUM,
+            "Member must satisfy enum value set: " + declared.allowed());
         valid = false;
       } else if (typed == null) {
-        violations.add(null, value, ConstraintKind.PATTERN, ValueParser.describe(declared.column().type()));
+        violations.add(
+            null, value, ConstraintKind.PATTERN, ValueParser.describe(declared.column().type()));
         valid = false;
       } else {
         parsed.add(typed);

@@ -5,8 +5,8 @@ import io.shapeforge.runtime.store.Condition;
 import java.util.List;
 
 /**
- * One validated filter of a request: its definition and its distinct values, parsed to the
- * column's type. A record matches when it matches any value.
+ * One validated filter of a request: its definition and its distinct values, parsed to the column's
+ * type. A record matches when it matches any value.
  */
 final class ParsedFilter<R> {
   private final FilterDefinition<R> definition;
@@ -38,7 +38,8 @@ final class ParsedFilter<R> {
       case AFTER:
         return Condition.greaterThan(definition.column(), values.get(0));
       case BEGINS_WITH:
-        return Condition.startsWith((Column<R, String>) definition.column(), (List<String>) (List<?>) values);
+        return Condition.startsWith(
+            (Column<R, String>) definition.column(), (List<String>) (List<?>) values);
       default:
         throw new IllegalStateException("unknown operator " + definition.operator());
     }

@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Everything the engine needs to know about one paged, filtered operation; generated code builds
- * it once, as a constant. It derives the indexes that serve the operation: (scope, order...) and,
- * for each {@code IN} or {@code EQUALS} filter, (scope, filter column, order...). Index names are
+ * Everything the engine needs to know about one paged, filtered operation; generated code builds it
+ * once, as a constant. It derives the indexes that serve the operation: (scope, order...) and, for
+ * each {@code IN} or {@code EQUALS} filter, (scope, filter column, order...). Index names are
  * derived from their parts, so two operations that need the same index share it.
  *
  * <pre>{@code
@@ -68,7 +68,9 @@ public final class QueryDefinition<R, S> {
     this.filterIndexes = Collections.unmodifiableMap(byFilter);
   }
 
-  /** Starts the definition of {@code operation}, whose results all share one {@code scope} value. */
+  /**
+   * Starts the definition of {@code operation}, whose results all share one {@code scope} value.
+   */
   public static <R, S> Builder<R, S> builder(String operation, Column<R, S> scope) {
     return new Builder<>(operation, scope);
   }
@@ -95,7 +97,9 @@ public final class QueryDefinition<R, S> {
 
   /** The value types of the order columns: the shape of a next token's key. */
   public List<ValueType> orderTypes() {
-    return order.stream().map(part -> part.column().type()).collect(Collectors.toUnmodifiableList());
+    return order.stream()
+        .map(part -> part.column().type())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** Compares records by {@link #order()}. */
@@ -118,7 +122,9 @@ public final class QueryDefinition<R, S> {
     return defaultPageSize;
   }
 
-  /** The request member that holds the filter list, for validation paths, such as {@code filters}. */
+  /**
+   * The request member that holds the filter list, for validation paths, such as {@code filters}.
+   */
   public String filtersMember() {
     return filtersMember;
   }
@@ -146,7 +152,10 @@ public final class QueryDefinition<R, S> {
     return scopeIndex;
   }
 
-  /** The index of (scope, column of {@code filterName}, order...), or {@code null} for a filter without one. */
+  /**
+   * The index of (scope, column of {@code filterName}, order...), or {@code null} for a filter
+   * without one.
+   */
   public IndexDefinition<R> filterIndex(String filterName) {
     return filterIndexes.get(filterName);
   }
@@ -156,7 +165,8 @@ public final class QueryDefinition<R, S> {
     parts.add(scope.ascending());
     parts.addAll(middle);
     parts.addAll(order);
-    String name = parts.stream().map(KeyPart::toString).collect(Collectors.joining(", ", "by ", ""));
+    String name =
+        parts.stream().map(KeyPart::toString).collect(Collectors.joining(", ", "by ", ""));
     return new IndexDefinition<>(name, parts);
   }
 
@@ -187,7 +197,8 @@ public final class QueryDefinition<R, S> {
     /** Adds a filter key; wire names must be unique. */
     public Builder<R, S> filter(FilterDefinition<R> filter) {
       if (filters.putIfAbsent(filter.name(), filter) != null) {
-        throw new IllegalArgumentException(operation + " declares filter " + filter.name() + " twice");
+        throw new IllegalArgumentException(
+            operation + " declares filter " + filter.name() + " twice");
       }
       return this;
     }
@@ -209,7 +220,10 @@ public final class QueryDefinition<R, S> {
       return this;
     }
 
-    /** Sets the wire member names used in validation paths (defaults {@code filters}, {@code key}, {@code values}). */
+    /**
+     * Sets the wire member names used in validation paths (defaults {@code filters}, {@code key},
+     * {@code values}).
+     */
     public Builder<R, S> filterMembers(String filters, String key, String values) {
       this.filtersMember = Objects.requireNonNull(filters);
       this.keyMember = Objects.requireNonNull(key);

@@ -18,6 +18,7 @@ import java.util.Set;
 
 /**
  * Answers one paged, filtered operation from a {@link Table}. For each request it:
+ *
  * <ol>
  *   <li>validates the filters (unknown key, value outside the allowed set, empty or, for
  *       single-value operators, longer value list: a {@code ValidationException} listing all);
@@ -28,13 +29,14 @@ import java.util.Set;
  *       the fewest values, the index (scope, filter column, order...) fanned out over its values;
  *       without one, (scope, order...). Every filter is a {@link Condition} of the request, so a
  *       SQL store answers the page in one statement and the in-memory store scans and merges;
- *   <li>returns up to page-size items and, if more match, a token holding the last item's order key.
+ *   <li>returns up to page-size items and, if more match, a token holding the last item's order
+ *       key.
  * </ol>
  *
  * <p>Values within one filter are OR-ed, filters are AND-ed, and a repeated key is one more AND-ed
  * filter. A page costs O(log n) per range plus the records read; with an indexed filter that is
- * about page size + k records, while a selective filter that no index serves reads past the
- * records it rejects.
+ * about page size + k records, while a selective filter that no index serves reads past the records
+ * it rejects.
  *
  * <p><b>Under concurrent writes</b> (see {@link io.shapeforge.runtime.store.InMemoryStore}): each
  * page starts strictly after the previous page's last order key, so paging never repeats a record
@@ -58,7 +60,11 @@ public final class QueryEngine<R, S> {
    * @throws IllegalArgumentException when the table lacks one of {@link QueryDefinition#indexes()},
    *     or when scope and order do not include every primary key column (the order must be unique)
    */
-  public QueryEngine(QueryDefinition<R, S> definition, Table<R> table, ScopeCheck<S> scopeCheck, NextTokenCodec tokens) {
+  public QueryEngine(
+      QueryDefinition<R, S> definition,
+      Table<R> table,
+      ScopeCheck<S> scopeCheck,
+      NextTokenCodec tokens) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.table = Objects.requireNonNull(table, "table");
     this.scopeCheck = Objects.requireNonNull(scopeCheck, "scopeCheck");
@@ -113,9 +119,10 @@ public final class QueryEngine<R, S> {
         driver = filter;
       }
     }
-    IndexDefinition<R> index = driver == null
-        ? definition.scopeIndex()
-        : definition.filterIndex(driver.definition().name());
+    IndexDefinition<R> index =
+        driver == null
+            ? definition.scopeIndex()
+            : definition.filterIndex(driver.definition().name());
     PageRequest<R> request = PageRequest.of(index, Key.of(scope));
     for (ParsedFilter<R> filter : filters) {
       request = request.where(filter.condition());
@@ -143,8 +150,14 @@ public final class QueryEngine<R, S> {
   private void requireIndexes() {
     for (IndexDefinition<R> index : definition.indexes()) {
       if (!table.schema().declares(index)) {
-        throw new IllegalArgumentException("table " + table.schema().name() + " lacks index " + index
-            + " that " + definition.operation() + " needs; add QueryDefinition.indexes() to its schema");
+        throw new IllegalArgumentException(
+            "table "
+                + table.schema().name()
+                + " lacks index "
+                + index
+                + " that "
+                + definition.operation()
+                + " needs; add QueryDefinition.indexes() to its schema");
       }
     }
   }
@@ -156,8 +169,13 @@ public final class QueryEngine<R, S> {
     for (KeyPart<R> part : table.schema().primaryKey().parts()) {
       Column<R, ?> column = part.column();
       if (!ordered.contains(column.name())) {
-        throw new IllegalArgumentException(definition.operation() + " orders by " + definition.order()
-            + ", which does not include primary key column " + column.name() + ": the order must be unique");
+        throw new IllegalArgumentException(
+            definition.operation()
+                + " orders by "
+                + definition.order()
+                + ", which does not include primary key column "
+                + column.name()
+                + ": the order must be unique");
       }
     }
   }

@@ -27,7 +27,8 @@ public record RequestFilter(String key, List<String> values) {
     }
     List<RequestFilter> adapted = new ArrayList<>(filters.size());
     for (F filter : filters) {
-      adapted.add(filter == null ? null : new RequestFilter(key.apply(filter), values.apply(filter)));
+      adapted.add(
+          filter == null ? null : new RequestFilter(key.apply(filter), values.apply(filter)));
     }
     return adapted;
   }

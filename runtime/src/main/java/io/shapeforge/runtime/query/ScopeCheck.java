@@ -23,7 +23,8 @@ public interface ScopeCheck<S> {
   void requireExists(S scope);
 
   /** A check that the parent table has a record whose one-column primary key is the scope value. */
-  static <S> ScopeCheck<S> parentIn(Table<?> parents, Function<? super S, ? extends ServiceException> notFound) {
+  static <S> ScopeCheck<S> parentIn(
+      Table<?> parents, Function<? super S, ? extends ServiceException> notFound) {
     return scope -> {
       if (parents.get(Key.of(scope)).isEmpty()) {
         throw notFound.apply(scope);
@@ -33,6 +34,6 @@ public interface ScopeCheck<S> {
 
   /** No check: every scope exists (an empty scope yields an empty page). */
   static <S> ScopeCheck<S> none() {
-    return scope -> { };
+    return scope -> {};
   }
 }

@@ -19,7 +19,8 @@ final class ValueParser {
         case INSTANT -> TimestampFormats.parseFilterValue(text).orElse(null);
         case INTEGER -> INTEGER.matcher(text).matches() ? Integer.valueOf(text) : null;
         case LONG -> INTEGER.matcher(text).matches() ? Long.valueOf(text) : null;
-        case BOOLEAN -> "true".equals(text) ? Boolean.TRUE : "false".equals(text) ? Boolean.FALSE : null;
+        case BOOLEAN ->
+            "true".equals(text) ? Boolean.TRUE : "false".equals(text) ? Boolean.FALSE : null;
       };
     } catch (NumberFormatException | DateTimeException | ArithmeticException e) {
       return null;
@@ -35,5 +36,4 @@ final class ValueParser {
       case BOOLEAN -> "Member must be true or false";
     };
   }
-
 }

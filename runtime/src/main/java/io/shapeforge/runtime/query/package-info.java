@@ -1,6 +1,6 @@
 /**
- * The query engine that generated per-operation glue calls: validate the filters, check the
- * scope, scan the best index, apply the remaining filters, and return one keyset page.
+ * The query engine that generated per-operation glue calls: validate the filters, check the scope,
+ * scan the best index, apply the remaining filters, and return one keyset page.
  *
  * <p>Generated code declares a {@link io.shapeforge.runtime.query.QueryDefinition} once per
  * operation, adds its {@link io.shapeforge.runtime.query.QueryDefinition#indexes() indexes} to the

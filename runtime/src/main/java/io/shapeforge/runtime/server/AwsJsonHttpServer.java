@@ -20,29 +20,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>the {@code X-Amz-Target} header and the body go to the dispatcher; an {@code Authorization}
  *       header is accepted and never checked;
  *   <li>a body over {@link Builder#maxBodyBytes(long)} (default 1 MiB) is a 413 {@code
- *       RequestEntityTooLargeException}: refused from its Content-Length before any byte is read, and
- *       for a chunked body as soon as one byte past the limit arrives. What the client is still
- *       uploading then (up to four times the limit) is read and dropped after the answer is written, so that the
- *       client reads the 413 rather than a connection reset;
+ *       RequestEntityTooLargeException}: refused from its Content-Length before any byte is read,
+ *       and for a chunked body as soon as one byte past the limit arrives. What the client is still
+ *       uploading then (up to four times the limit) is read and dropped after the answer is
+ *       written, so that the client reads the 413 rather than a connection reset;
  *   <li>requests are served concurrently by a fixed pool of {@link Builder#threads(int)} threads;
- *       up to {@link Builder#maxQueuedRequests(int)} more (default {@value #DEFAULT_MAX_QUEUED_REQUESTS})
- *       wait in line for a thread, and any further request is answered 400 {@code
- *       ThrottlingException} ({@code Rate exceeded}, as SSM says it) without being read, which the
- *       AWS SDKs retry with back-off. Those answers come from two extra threads; should 64 more
- *       refusals be waiting for them, a connection is closed unanswered instead, which the SDKs
- *       retry as well;
+ *       up to {@link Builder#maxQueuedRequests(int)} more (default {@value
+ *       #DEFAULT_MAX_QUEUED_REQUESTS}) wait in line for a thread, and any further request is
+ *       answered 400 {@code ThrottlingException} ({@code Rate exceeded}, as SSM says it) without
+ *       being read, which the AWS SDKs retry with back-off. Those answers come from two extra
+ *       threads; should 64 more refusals be waiting for them, a connection is closed unanswered
+ *       instead, which the SDKs retry as well;
  *   <li>a client must send each request, from its first byte to its last, within {@link
- *       Builder#readTimeout(long, TimeUnit)} (default 10 s); a slower one is cut off: its connection
- *       is closed unanswered, and the thread reading it is free again within a tenth of the timeout
- *       (10 ms at least, 1 s at most) after it. Nothing can be answered once a request has stalled, and the SDKs
- *       retry a closed connection as an I/O error. Serving the request does not count, nor does
- *       writing the answer; draining a body that was not read, after the answer, counts afresh;
+ *       Builder#readTimeout(long, TimeUnit)} (default 10 s); a slower one is cut off: its
+ *       connection is closed unanswered, and the thread reading it is free again within a tenth of
+ *       the timeout (10 ms at least, 1 s at most) after it. Nothing can be answered once a request
+ *       has stalled, and the SDKs retry a closed connection as an I/O error. Serving the request
+ *       does not count, nor does writing the answer; draining a body that was not read, after the
+ *       answer, counts afresh;
  *   <li>a client must take each answer within {@link Builder#writeTimeout(long, TimeUnit)} (default
  *       10 s); one that stops reading it is cut off the same way;
- *   <li>a keep-alive connection between requests holds no thread. The JDK server closes it after
- *       30 s idle, or its {@code sun.net.httpserver.idleInterval} in seconds: a process-wide
- *       property, left to the host, as is {@code sun.net.httpserver.maxConnections}, the only bound
- *       on open connections.
+ *   <li>a keep-alive connection between requests holds no thread. The JDK server closes it after 30
+ *       s idle, or its {@code sun.net.httpserver.idleInterval} in seconds: a process-wide property,
+ *       left to the host, as is {@code sun.net.httpserver.maxConnections}, the only bound on open
+ *       connections.
  * </ul>
  *
  * <pre>{@code
@@ -55,15 +56,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AwsJsonHttpServer implements AutoCloseable {
   /** The default largest request body: 1 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
   /**
    * The default number of requests that may wait for a thread: plenty for a test suite's or a
    * benchmark's clients, yet a bound on what a flood can pile up.
    */
   public static final int DEFAULT_MAX_QUEUED_REQUESTS = 256;
+
   /** The default time a client has to send one request: 10 s, ample for 1 MiB on a slow link. */
   public static final long DEFAULT_READ_TIMEOUT_MILLIS = 10_000;
+
   /** The default time a client has to take one answer: 10 s. */
   public static final long DEFAULT_WRITE_TIMEOUT_MILLIS = 10_000;
+
   /** The default host: loopback only, so nothing is exposed unless asked. */
   public static final String DEFAULT_HOST = "127.0.0.1";
 
@@ -73,8 +78,8 @@ public final class AwsJsonHttpServer implements AutoCloseable {
    * The JDK server writes a response's headers and body as separate segments and, unless told
    * otherwise, leaves Nagle's algorithm on: the body then waits for the client's delayed ACK, about
    * 40 ms per request on Linux. The switch is read once, when the JDK server's configuration class
-   * loads, so it is set before the first server of this JVM is created, unless the host has
-   * already chosen.
+   * loads, so it is set before the first server of this JVM is created, unless the host has already
+   * chosen.
    */
   private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
@@ -133,8 +138,12 @@ public final class AwsJsonHttpServer implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot listen on " + host + ":" + requestedPort, e);
       }
-      executor = new ExchangeExecutor(
-          "shapeforge-http-" + SERVERS.incrementAndGet() + "-", threads, maxQueuedRequests, clientTimeouts);
+      executor =
+          new ExchangeExecutor(
+              "shapeforge-http-" + SERVERS.incrementAndGet() + "-",
+              threads,
+              maxQueuedRequests,
+              clientTimeouts);
       http.setExecutor(executor);
       http.createContext("/", new ExchangeHandler(dispatcher, maxBodyBytes, inFlight));
       http.start();
@@ -163,8 +172,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
   /**
    * Stops serving: requests being served get up to the grace period (default 5 s) to finish while
    * new ones are answered 503 {@code ServiceUnavailable}; then every connection is closed and the
-   * port released. Safe to call
-   * more than once, and before {@link #start()}.
+   * port released. Safe to call more than once, and before {@link #start()}.
    */
   @Override
   public void close() {
@@ -257,7 +265,8 @@ public final class AwsJsonHttpServer implements AutoCloseable {
      */
     public Builder maxQueuedRequests(int maxQueuedRequests) {
       if (maxQueuedRequests < 0) {
-        throw new IllegalArgumentException("maxQueuedRequests must not be negative, was " + maxQueuedRequests);
+        throw new IllegalArgumentException(
+            "maxQueuedRequests must not be negative, was " + maxQueuedRequests);
       }
       this.maxQueuedRequests = maxQueuedRequests;
       return this;
@@ -275,8 +284,8 @@ public final class AwsJsonHttpServer implements AutoCloseable {
 
     /**
      * How long a client may take to take one answer; default 10 s. A client that stops reading it
-     * for longer has its connection closed, and the thread that wrote to it is free again. At
-     * least 1 ms.
+     * for longer has its connection closed, and the thread that wrote to it is free again. At least
+     * 1 ms.
      */
     public Builder writeTimeout(long amount, TimeUnit unit) {
       this.writeTimeoutNanos = atLeastOneMilli(amount, unit, "write timeout");

@@ -19,7 +19,10 @@ final class BoundedBody {
    * @param expectedLength the declared Content-Length, or -1 when unknown (chunked)
    */
   static byte[] read(InputStream in, long maxBytes, long expectedLength) throws IOException {
-    int initial = (int) Math.min(expectedLength >= 0 ? expectedLength : BUFFER, Math.min(maxBytes, BUFFER * 8L));
+    int initial =
+        (int)
+            Math.min(
+                expectedLength >= 0 ? expectedLength : BUFFER, Math.min(maxBytes, BUFFER * 8L));
     ByteArrayOutputStream body = new ByteArrayOutputStream(Math.max(initial, 32));
     byte[] buffer = new byte[BUFFER];
     long total = 0;

@@ -2,8 +2,8 @@ package io.shapeforge.runtime.server;
 
 /**
  * The time one server thread has left to wait on its client: to receive the request, from its first
- * byte to its last, and to take the answer. The {@link StallWatchdog} interrupts the thread once that
- * time has passed; the JDK server reads and writes a blocking {@code SocketChannel}, which an
+ * byte to its last, and to take the answer. The {@link StallWatchdog} interrupts the thread once
+ * that time has passed; the JDK server reads and writes a blocking {@code SocketChannel}, which an
  * interrupt closes, so the blocked call ends at once and the connection is closed. That is the only
  * way to end such a call: the channel ignores socket timeouts, and the server gives its handlers no
  * access to the channel.
@@ -37,8 +37,8 @@ final class ClientDeadline {
   }
 
   /**
-   * Starts the read clock: for a new exchange, or, after the answer, for the rest of a body that was
-   * not read and is drained. Does nothing once a deadline has passed.
+   * Starts the read clock: for a new exchange, or, after the answer, for the rest of a body that
+   * was not read and is drained. Does nothing once a deadline has passed.
    */
   synchronized void reading() {
     waitFor(readTimeoutNanos);

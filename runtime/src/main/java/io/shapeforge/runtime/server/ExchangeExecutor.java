@@ -19,8 +19,11 @@ import java.util.concurrent.TimeUnit;
  * an I/O error). Every thread of both waits on its client only as long as the timeouts allow.
  */
 final class ExchangeExecutor implements Executor {
-  /** Refusing reads only a head and writes a small answer; two threads ride out one stalled client. */
+  /**
+   * Refusing reads only a head and writes a small answer; two threads ride out one stalled client.
+   */
   static final int REFUSAL_THREADS = 2;
+
   /** Past this many refusals waiting, connections are closed unanswered. */
   static final int REFUSAL_QUEUE = 64;
 
@@ -30,19 +33,34 @@ final class ExchangeExecutor implements Executor {
 
   ExchangeExecutor(String namePrefix, int threads, int maxQueued, ClientTimeouts timeouts) {
     this.watchdog = new StallWatchdog(namePrefix + "watchdog", timeouts);
-    this.refusing = new ExchangePool(namePrefix + "refuse-", REFUSAL_THREADS, new ArrayBlockingQueue<>(REFUSAL_QUEUE),
-        true, watchdog, timeouts, new ThreadPoolExecutor.AbortPolicy());
-    this.serving = new ExchangePool(namePrefix, threads, queue(maxQueued), false, watchdog, timeouts,
-        (exchange, pool) -> {
-          if (pool.isShutdown()) {
-            throw new RejectedExecutionException("server is closed");
-          }
-          refusing.execute(exchange);
-        });
+    this.refusing =
+        new ExchangePool(
+            namePrefix + "refuse-",
+            REFUSAL_THREADS,
+            new ArrayBlockingQueue<>(REFUSAL_QUEUE),
+            true,
+            watchdog,
+            timeouts,
+            new ThreadPoolExecutor.AbortPolicy());
+    this.serving =
+        new ExchangePool(
+            namePrefix,
+            threads,
+            queue(maxQueued),
+            false,
+            watchdog,
+            timeouts,
+            (exchange, pool) -> {
+              if (pool.isShutdown()) {
+                throw new RejectedExecutionException("server is closed");
+              }
+              refusing.execute(exchange);
+            });
   }
 
   private static BlockingQueue<Runnable> queue(int maxQueued) {
-    // An ArrayBlockingQueue needs room for one; with none, an exchange is taken only by an idle thread.
+    // An ArrayBlockingQueue needs room for one; with none, an exchange is taken only by an idle
+    // thread.
     return maxQueued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued);
   }
 
@@ -67,6 +85,8 @@ final class ExchangeExecutor implements Executor {
   boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
     long deadline = System.nanoTime() + unit.toNanos(timeout);
     boolean served = serving.awaitTermination(timeout, unit);
-    return refusing.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS) && served;
+    return refusing.awaitTermination(
+            Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+        && served;
   }
 }

@@ -18,11 +18,11 @@ import java.util.Map;
 
 /**
  * Moves one HTTP exchange in and out of the dispatcher: only {@code POST /} is served, the body is
- * read up to the size limit, and every answer, including the transport's own refusals, is an awsJson
- * error envelope with a request id. On the refusal lane of {@link ExchangeExecutor} every request is
- * answered {@link OverloadedException} unread. The thread's {@link ClientDeadline} runs the read
- * clock until the body is in, stops while the dispatcher works, and runs the write clock while the
- * answer goes out.
+ * read up to the size limit, and every answer, including the transport's own refusals, is an
+ * awsJson error envelope with a request id. On the refusal lane of {@link ExchangeExecutor} every
+ * request is answered {@link OverloadedException} unread. The thread's {@link ClientDeadline} runs
+ * the read clock until the body is in, stops while the dispatcher works, and runs the write clock
+ * while the answer goes out.
  */
 final class ExchangeHandler implements HttpHandler {
   private static final Logger LOG = System.getLogger(ExchangeHandler.class.getName());
@@ -31,7 +31,9 @@ final class ExchangeHandler implements HttpHandler {
   private final long maxBodyBytes;
   private final InFlight inFlight;
 
-  /** A refused body up to this many times the limit is drained so that the 413 reaches the client. */
+  /**
+   * A refused body up to this many times the limit is drained so that the 413 reaches the client.
+   */
   private static final long DRAIN_FACTOR = 4;
 
   ExchangeHandler(AwsJsonDispatcher dispatcher, long maxBodyBytes, InFlight inFlight) {
@@ -43,9 +45,9 @@ final class ExchangeHandler implements HttpHandler {
   /**
    * Serves one exchange.
    *
-   * @throws IOException when the client went away, or was cut off by a timeout: the JDK
-   *     server then closes the connection and forgets it, which it does not do for an exchange that
-   *     returns normally
+   * @throws IOException when the client went away, or was cut off by a timeout: the JDK server then
+   *     closes the connection and forgets it, which it does not do for an exchange that returns
+   *     normally
    */
   @Override
   public void handle(HttpExchange exchange) throws IOException {
@@ -76,7 +78,11 @@ final class ExchangeHandler implements HttpHandler {
       }
     } catch (IOException e) {
       // There is nobody left to answer.
-      LOG.log(Level.DEBUG, "Exchange with {0} ended early: {1}", exchange.getRemoteAddress(), e.toString());
+      LOG.log(
+          Level.DEBUG,
+          "Exchange with {0} ended early: {1}",
+          exchange.getRemoteAddress(),
+          e.toString());
       throw e;
     } catch (RuntimeException | Error e) {
       String requestId = AwsJsonDispatcher.newRequestId();
@@ -90,16 +96,22 @@ final class ExchangeHandler implements HttpHandler {
 
   private ProtocolResponse respond(HttpExchange exchange) throws IOException {
     if (!"/".equals(exchange.getRequestURI().getPath())) {
-      return refuse(new UnknownOperationException(
-          "Only POST / is served; awsJson1_1 names the operation in the X-Amz-Target header", 404), Map.of());
+      return refuse(
+          new UnknownOperationException(
+              "Only POST / is served; awsJson1_1 names the operation in the X-Amz-Target header",
+              404),
+          Map.of());
     }
     if (!"POST".equals(exchange.getRequestMethod())) {
-      return refuse(new UnknownOperationException(
-          "Only POST / is served; awsJson1_1 names the operation in the X-Amz-Target header", 405),
+      return refuse(
+          new UnknownOperationException(
+              "Only POST / is served; awsJson1_1 names the operation in the X-Amz-Target header",
+              405),
           Map.of("Allow", "POST"));
     }
     long declared = declaredLength(exchange);
-    long drainLimit = maxBodyBytes > Long.MAX_VALUE / DRAIN_FACTOR ? Long.MAX_VALUE : maxBodyBytes * DRAIN_FACTOR;
+    long drainLimit =
+        maxBodyBytes > Long.MAX_VALUE / DRAIN_FACTOR ? Long.MAX_VALUE : maxBodyBytes * DRAIN_FACTOR;
     if (declared > maxBodyBytes) {
       answerTooLarge(exchange, declared <= drainLimit ? declared : 0);
       return null;
@@ -118,8 +130,8 @@ final class ExchangeHandler implements HttpHandler {
    * Sends the 413 at once, then reads and drops up to {@code drain} more body bytes before the
    * exchange is closed. Closing a connection with unread bytes makes TCP reset it, and a client
    * still uploading then sees "connection reset" instead of the 413 (found by the SSM bad-input
-   * catalog with a 1 MiB + 1 byte body). A body far beyond the limit is not drained: its client
-   * is better cut off.
+   * catalog with a 1 MiB + 1 byte body). A body far beyond the limit is not drained: its client is
+   * better cut off.
    */
   private void answerTooLarge(HttpExchange exchange, long drain) throws IOException {
     ProtocolResponse response = refuse(new RequestEntityTooLargeException(maxBodyBytes), Map.of());

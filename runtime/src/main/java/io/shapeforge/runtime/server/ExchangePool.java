@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fixed pool of {@link ExchangeThread}s whose every task, one JDK exchange from its first byte,
  * starts under the read timeout. The exchange moves its own clock on ({@link
- * ExchangeThread#servingOnCurrent()} and the like); what is left is cleared here when the task ends.
+ * ExchangeThread#servingOnCurrent()} and the like); what is left is cleared here when the task
+ * ends.
  */
 final class ExchangePool extends ThreadPoolExecutor {
   ExchangePool(
@@ -21,15 +22,22 @@ final class ExchangePool extends ThreadPoolExecutor {
       StallWatchdog watchdog,
       ClientTimeouts timeouts,
       RejectedExecutionHandler whenFull) {
-    super(threads, threads, 0, TimeUnit.MILLISECONDS, queue,
-        newThreadFactory(namePrefix, refuses, watchdog, timeouts), whenFull);
+    super(
+        threads,
+        threads,
+        0,
+        TimeUnit.MILLISECONDS,
+        queue,
+        newThreadFactory(namePrefix, refuses, watchdog, timeouts),
+        whenFull);
   }
 
   private static ThreadFactory newThreadFactory(
       String namePrefix, boolean refuses, StallWatchdog watchdog, ClientTimeouts timeouts) {
     AtomicInteger number = new AtomicInteger();
     return worker ->
-        new ExchangeThread(worker, namePrefix + number.incrementAndGet(), refuses, watchdog, timeouts);
+        new ExchangeThread(
+            worker, namePrefix + number.incrementAndGet(), refuses, watchdog, timeouts);
   }
 
   @Override

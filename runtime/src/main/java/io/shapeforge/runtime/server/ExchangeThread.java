@@ -9,7 +9,12 @@ final class ExchangeThread extends Thread {
   private final boolean refuses;
   private final StallWatchdog watchdog;
 
-  ExchangeThread(Runnable worker, String name, boolean refuses, StallWatchdog watchdog, ClientTimeouts timeouts) {
+  ExchangeThread(
+      Runnable worker,
+      String name,
+      boolean refuses,
+      StallWatchdog watchdog,
+      ClientTimeouts timeouts) {
     super(worker, name);
     this.clientDeadline = new ClientDeadline(this, timeouts.readNanos(), timeouts.writeNanos());
     this.refuses = refuses;
@@ -33,8 +38,8 @@ final class ExchangeThread extends Thread {
   }
 
   /**
-   * Whether the exchange on the current thread is to be refused as overload: it runs on the
-   * refusal lane because every serving thread was busy and the wait queue full.
+   * Whether the exchange on the current thread is to be refused as overload: it runs on the refusal
+   * lane because every serving thread was busy and the wait queue full.
    */
   static boolean refusesCurrent() {
     return Thread.currentThread() instanceof ExchangeThread thread && thread.refuses;
@@ -47,7 +52,8 @@ final class ExchangeThread extends Thread {
    * @return false when a timeout had already passed: the exchange must be abandoned
    */
   static boolean servingOnCurrent() {
-    return !(Thread.currentThread() instanceof ExchangeThread thread) || thread.clientDeadline.serving();
+    return !(Thread.currentThread() instanceof ExchangeThread thread)
+        || thread.clientDeadline.serving();
   }
 
   /** Starts the current thread's write clock, for the answer. */
@@ -57,7 +63,9 @@ final class ExchangeThread extends Thread {
     }
   }
 
-  /** Starts the current thread's read clock again, for the rest of a body drained after the answer. */
+  /**
+   * Starts the current thread's read clock again, for the rest of a body drained after the answer.
+   */
   static void readingOnCurrent() {
     if (Thread.currentThread() instanceof ExchangeThread thread) {
       thread.clientDeadline.reading();

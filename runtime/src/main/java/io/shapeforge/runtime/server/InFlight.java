@@ -31,7 +31,8 @@ final class InFlight {
    *
    * @return whether every exchange finished in time
    */
-  synchronized boolean shutDownAndAwaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+  synchronized boolean shutDownAndAwaitIdle(long timeout, TimeUnit unit)
+      throws InterruptedException {
     shuttingDown = true;
     long deadline = System.nanoTime() + unit.toNanos(timeout);
     while (count > 0) {

@@ -7,9 +7,10 @@ import io.shapeforge.runtime.error.ServiceException;
  * ThrottlingException}, {@code Rate exceeded}, word for word what SSM answers when it throttles.
  *
  * <p>Both SDKs retry it, with their throttling back-off: the AWS SDK for Java v2 counts {@code
- * ThrottlingException} as throttling whatever the status ({@code AwsErrorCode.THROTTLING_ERROR_CODES},
- * used by {@code SdkDefaultRetryStrategy.retryOnThrottlingCondition}); botocore's legacy mode
- * retries exactly {@code ThrottlingException} with status 400 ({@code _retry.json}, policy {@code
+ * ThrottlingException} as throttling whatever the status ({@code
+ * AwsErrorCode.THROTTLING_ERROR_CODES}, used by {@code
+ * SdkDefaultRetryStrategy.retryOnThrottlingCondition}); botocore's legacy mode retries exactly
+ * {@code ThrottlingException} with status 400 ({@code _retry.json}, policy {@code
  * throttling_exception}) and its standard mode that code with any status ({@code
  * retries/standard.py}, {@code _THROTTLED_ERROR_CODES}). A 503 would be retried as well, but
  * neither SDK treats a 503 as throttling, so neither would slow down.
@@ -19,6 +20,7 @@ final class OverloadedException extends ServiceException {
 
   /** The error code on the wire. */
   static final String CODE = "ThrottlingException";
+
   /** SSM's own message for a throttled request. */
   static final String MESSAGE = "Rate exceeded";
 

@@ -22,11 +22,13 @@ final class StallWatchdog implements AutoCloseable {
   private final ScheduledExecutorService ticker;
 
   StallWatchdog(String threadName, ClientTimeouts timeouts) {
-    this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, threadName);
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, threadName);
+              thread.setDaemon(true);
+              return thread;
+            });
     long tick = Math.min(MAX_TICK_NANOS, Math.max(MIN_TICK_NANOS, timeouts.shortestNanos() / 10));
     ticker.scheduleAtFixedRate(this::sweep, tick, tick, TimeUnit.NANOSECONDS);
   }

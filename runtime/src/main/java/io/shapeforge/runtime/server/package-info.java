@@ -4,7 +4,7 @@
  * io.shapeforge.runtime.server.AwsJsonHttpServer}.
  *
  * <p>It stays bounded under overload: a fixed pool of threads with a bounded wait queue, a small
- * refusal lane that answers the excess with a {@code ThrottlingException} the AWS SDKs retry, and
- * a watchdog that cuts off a client stalling past the read or write timeout.
+ * refusal lane that answers the excess with a {@code ThrottlingException} the AWS SDKs retry, and a
+ * watchdog that cuts off a client stalling past the read or write timeout.
  */
 package io.shapeforge.runtime.server;

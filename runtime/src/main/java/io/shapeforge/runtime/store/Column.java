@@ -35,8 +35,7 @@ public final class Column<R, V> {
   }
 
   /** A timestamp column. */
-  public static <R> Column<R, Instant> ofInstant(
-      String name, Function<? super R, Instant> getter) {
+  public static <R> Column<R, Instant> ofInstant(String name, Function<? super R, Instant> getter) {
     return new Column<>(name, ValueType.INSTANT, getter);
   }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * @param column the column tested
  * @param comparison how it is tested
- * @param values the distinct values, OR-ed; exactly one for {@code LESS_THAN} and {@code GREATER_THAN}
+ * @param values the distinct values, OR-ed; exactly one for {@code LESS_THAN} and {@code
+ *     GREATER_THAN}
  * @param <R> the record type
  */
 public record Condition<R>(Column<R, ?> column, Comparison comparison, List<Object> values) {
@@ -26,15 +27,18 @@ public record Condition<R>(Column<R, ?> column, Comparison comparison, List<Obje
     if (values.isEmpty()) {
       throw new IllegalArgumentException("a condition on " + column.name() + " needs a value");
     }
-    if ((comparison == Comparison.LESS_THAN || comparison == Comparison.GREATER_THAN) && values.size() != 1) {
-      throw new IllegalArgumentException(comparison + " on " + column.name() + " takes one value, not " + values);
+    if ((comparison == Comparison.LESS_THAN || comparison == Comparison.GREATER_THAN)
+        && values.size() != 1) {
+      throw new IllegalArgumentException(
+          comparison + " on " + column.name() + " takes one value, not " + values);
     }
     if (comparison == Comparison.STARTS_WITH && column.type() != ValueType.STRING) {
       throw new IllegalArgumentException("STARTS_WITH needs a string column, not " + column);
     }
     for (Object value : values) {
       if (value == null || !column.type().accepts(value)) {
-        throw new IllegalArgumentException("value " + value + " is not a " + column.type() + " for " + column.name());
+        throw new IllegalArgumentException(
+            "value " + value + " is not a " + column.type() + " for " + column.name());
       }
     }
   }

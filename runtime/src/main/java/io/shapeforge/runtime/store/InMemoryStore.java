@@ -28,7 +28,8 @@ public final class InMemoryStore implements Store {
   @Override
   @SuppressWarnings("unchecked")
   public <R> Table<R> table(TableSchema<R> schema) {
-    InMemoryTable<?> table = tables.computeIfAbsent(schema.name(), name -> new InMemoryTable<>(schema, writeLock));
+    InMemoryTable<?> table =
+        tables.computeIfAbsent(schema.name(), name -> new InMemoryTable<>(schema, writeLock));
     if (table.schema() != schema && !table.schema().sameAs(schema)) {
       throw new IllegalArgumentException(
           "table " + schema.name() + " is open with " + table.schema() + ", not " + schema);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * <p><b>Consistency.</b> Readers never lock. Writers take the store's write lock and update the
  * secondary indexes and then the primary key, entry by entry, so a reader may see a write in one
  * index before another. Within one index a reader's scan is weakly consistent, with these promises:
+ *
  * <ul>
  *   <li>a record whose key in the scanned index stays the same for the whole scan is returned
  *       exactly once, as its old or its new version;
@@ -167,6 +168,7 @@ final class InMemoryTable<R> implements Table<R> {
     primary.remove(previous);
     size = size - 1;
   }
+
   @Override
   public long size() {
     return size;
@@ -248,5 +250,4 @@ final class InMemoryTable<R> implements Table<R> {
   private void checkFullPrimaryKey(Key key) {
     schema.checkPrimaryKey(key);
   }
-
 }

@@ -86,7 +86,15 @@ public record IndexDefinition<R>(String name, List<KeyPart<R>> parts) {
       Column<R, ?> column = parts.get(i).column();
       if (!column.type().accepts(key.get(i))) {
         throw new IllegalArgumentException(
-            role + " " + key + ": value " + (i + 1) + " is not a " + column.type() + " for " + column.name());
+            role
+                + " "
+                + key
+                + ": value "
+                + (i + 1)
+                + " is not a "
+                + column.type()
+                + " for "
+                + column.name());
       }
     }
   }

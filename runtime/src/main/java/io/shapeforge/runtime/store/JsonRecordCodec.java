@@ -12,9 +12,8 @@ import java.util.Objects;
  * beyond tolerating members a newer model version wrote.
  */
 final class JsonRecordCodec<R> implements RecordCodec<R> {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final Class<R> recordType;
 
@@ -36,7 +35,8 @@ final class JsonRecordCodec<R> implements RecordCodec<R> {
     try {
       return MAPPER.readValue(bytes, recordType);
     } catch (IOException e) {
-      throw new IllegalStateException("stored bytes are not a " + recordType.getName() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "stored bytes are not a " + recordType.getName() + ": " + e.getMessage(), e);
     }
   }
 

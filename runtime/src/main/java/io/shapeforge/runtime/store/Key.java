@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The leading values of an index key, in index order: a whole primary key for {@link Table#get},
- * or a prefix for a {@link ScanRange}. Values may be {@code null}.
+ * The leading values of an index key, in index order: a whole primary key for {@link Table#get}, or
+ * a prefix for a {@link ScanRange}. Values may be {@code null}.
  *
  * <pre>{@code
  * Key scope = Key.of("5e1f...");                  // every task of one execution

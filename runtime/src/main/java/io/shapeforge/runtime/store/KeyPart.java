@@ -18,7 +18,9 @@ public record KeyPart<R>(Column<R, ?> column, Direction direction) {
     Objects.requireNonNull(direction, "direction");
   }
 
-  /** Compares two values of this part's column in its direction, {@code null} first when ascending. */
+  /**
+   * Compares two values of this part's column in its direction, {@code null} first when ascending.
+   */
   public int compareValues(Object left, Object right) {
     int order = ValueType.compare(left, right);
     return direction == Direction.ASCENDING ? order : -order;

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * A k-way merge of index ranges that are each ordered by the query order, such as one range per
- * value of an {@code IN} filter. It reads one record ahead per range, so a page of n costs about
- * n + k reads. Order keys it returns strictly increase: a record met twice (it moved from one range
+ * value of an {@code IN} filter. It reads one record ahead per range, so a page of n costs about n
+ * + k reads. Order keys it returns strictly increase: a record met twice (it moved from one range
  * to another during the scan) comes back once.
  *
  * <p>k is the number of values of one filter (a handful), so the smallest head is found by a linear

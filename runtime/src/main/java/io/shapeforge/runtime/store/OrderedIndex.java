@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * One in-memory index: a skip list of {@link Slot}s ordered by the index parts and then the
- * primary key parts, so that it is a total order even when index keys repeat. Reads are lock-free;
- * writes must hold the table's write lock.
+ * One in-memory index: a skip list of {@link Slot}s ordered by the index parts and then the primary
+ * key parts, so that it is a total order even when index keys repeat. Reads are lock-free; writes
+ * must hold the table's write lock.
  */
 final class OrderedIndex<R> {
   private final IndexDefinition<R> definition;
@@ -66,9 +66,10 @@ final class OrderedIndex<R> {
 
   Stream<R> scan(ScanRange range) {
     Probe<R> upper = new Probe<>(range.prefix(), +1);
-    Probe<R> lower = range.lowerBound() == null
-        ? new Probe<>(range.prefix(), -1)
-        : new Probe<>(range.lowerBound(), range.lowerInclusive() ? -1 : +1);
+    Probe<R> lower =
+        range.lowerBound() == null
+            ? new Probe<>(range.prefix(), -1)
+            : new Probe<>(range.lowerBound(), range.lowerInclusive() ? -1 : +1);
     if (slots.comparator().compare(lower, upper) >= 0) {
       return Stream.empty();
     }
@@ -78,7 +79,8 @@ final class OrderedIndex<R> {
     }
     // A source-only stream over a record spliterator: its iterator() hands out the skip list's own
     // iteration, with no pipeline stage and no buffer per record.
-    return StreamSupport.stream(new Records<>(slots.subMap(lower, true, upper, false).values().iterator()), false);
+    return StreamSupport.stream(
+        new Records<>(slots.subMap(lower, true, upper, false).values().iterator()), false);
   }
 
   /** The records of a range of slots, in index order. */

@@ -6,17 +6,17 @@ import java.util.Objects;
 
 /**
  * One page of an index as a query: the records whose leading index values equal {@link #prefix()},
- * that pass every {@link #conditions() condition}, in {@link #order()}, strictly after the order key
- * {@link #after()}, at most {@link #limit()} of them. A SQL engine answers it in one statement
+ * that pass every {@link #conditions() condition}, in {@link #order()}, strictly after the order
+ * key {@link #after()}, at most {@link #limit()} of them. A SQL engine answers it in one statement
  * ({@code WHERE scope = ? AND status IN (...) AND (k1, k2) > (?, ?) ORDER BY k1, k2 LIMIT ?}); the
  * in-memory engine scans one index range per value of the fanned-out column and merges them.
  *
  * <p><b>Order.</b> The page is ordered by the index parts after the prefix. When the first of those
  * parts carries an {@link Comparison#IN} condition, that part is <em>fanned out</em>: the page is
  * one ordered range per value, merged, so its order is the parts after it. This is how a query
- * ordered by (startTime, id) and filtered by status uses an index of (scope, status, startTime, id).
- * Records with equal order keys come in primary key order, so the order should end in the primary
- * key (a query's order does).
+ * ordered by (startTime, id) and filtered by status uses an index of (scope, status, startTime,
+ * id). Records with equal order keys come in primary key order, so the order should end in the
+ * primary key (a query's order does).
  *
  * <pre>{@code
  * PageRequest.of(BY_STATUS, Key.of(scope))
@@ -34,7 +34,8 @@ public final class PageRequest<R> {
   private final Key after;
   private final int limit;
 
-  private PageRequest(IndexDefinition<R> index, Key prefix, List<Condition<R>> conditions, Key after, int limit) {
+  private PageRequest(
+      IndexDefinition<R> index, Key prefix, List<Condition<R>> conditions, Key after, int limit) {
     this.index = index;
     this.prefix = prefix;
     this.conditions = List.copyOf(conditions);
@@ -43,8 +44,8 @@ public final class PageRequest<R> {
   }
 
   /**
-   * The first page of every record whose leading values in {@code index} are {@code prefix}, with no
-   * condition and no limit.
+   * The first page of every record whose leading values in {@code index} are {@code prefix}, with
+   * no condition and no limit.
    *
    * @throws IllegalArgumentException when the prefix is as long as the index (nothing left to order
    *     by), longer, or holds values of the wrong type
@@ -53,7 +54,8 @@ public final class PageRequest<R> {
     Objects.requireNonNull(index, "index");
     index.checkKey(prefix, "prefix");
     if (prefix.size() >= index.parts().size()) {
-      throw new IllegalArgumentException("prefix " + prefix + " leaves no part of " + index + " to order by");
+      throw new IllegalArgumentException(
+          "prefix " + prefix + " leaves no part of " + index + " to order by");
     }
     return new PageRequest<>(index, prefix, List.of(), null, Integer.MAX_VALUE);
   }
@@ -73,13 +75,21 @@ public final class PageRequest<R> {
     Objects.requireNonNull(orderKey, "orderKey");
     List<KeyPart<R>> order = order();
     if (orderKey.size() > order.size()) {
-      throw new IllegalArgumentException("after key " + orderKey + " is longer than the order " + order);
+      throw new IllegalArgumentException(
+          "after key " + orderKey + " is longer than the order " + order);
     }
     for (int i = 0; i < orderKey.size(); i++) {
       Column<R, ?> column = order.get(i).column();
       if (!column.type().accepts(orderKey.get(i))) {
         throw new IllegalArgumentException(
-            "after key " + orderKey + ": value " + (i + 1) + " is not a " + column.type() + " for " + column.name());
+            "after key "
+                + orderKey
+                + ": value "
+                + (i + 1)
+                + " is not a "
+                + column.type()
+                + " for "
+                + column.name());
       }
     }
     return new PageRequest<>(index, prefix, conditions, orderKey, limit);
@@ -129,7 +139,8 @@ public final class PageRequest<R> {
     }
     Condition<R> smallest = null;
     for (Condition<R> condition : conditions) {
-      if (condition.comparison() == Comparison.IN && condition.column().sameAs(next)
+      if (condition.comparison() == Comparison.IN
+          && condition.column().sameAs(next)
           && (smallest == null || condition.values().size() < smallest.values().size())) {
         smallest = condition;
       }
@@ -155,7 +166,16 @@ public final class PageRequest<R> {
 
   @Override
   public String toString() {
-    return "PageRequest[" + index.name() + " = " + prefix + " where " + conditions + " after " + after
-        + " limit " + limit + "]";
+    return "PageRequest["
+        + index.name()
+        + " = "
+        + prefix
+        + " where "
+        + conditions
+        + " after "
+        + after
+        + " limit "
+        + limit
+        + "]";
   }
 }

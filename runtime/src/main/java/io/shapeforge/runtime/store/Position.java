@@ -1,9 +1,9 @@
 package io.shapeforge.runtime.store;
 
 /**
- * A place in an in-memory index: either a stored record ({@link Slot}) or a search probe
- * ({@link Probe}). Both answer "what is the key component at part {@code i}", so one comparator
- * orders them without building a key object per record.
+ * A place in an in-memory index: either a stored record ({@link Slot}) or a search probe ({@link
+ * Probe}). Both answer "what is the key component at part {@code i}", so one comparator orders them
+ * without building a key object per record.
  */
 abstract class Position<R> {
 

@@ -2,12 +2,12 @@ package io.shapeforge.runtime.store;
 
 /**
  * Turns a record into bytes and back, so that a store which keeps records outside the Java heap (a
- * SQL table, a file) can rebuild them. A schema carries one ({@link TableSchema.Builder#codec}); the
- * in-memory store keeps the records themselves and never calls it.
+ * SQL table, a file) can rebuild them. A schema carries one ({@link TableSchema.Builder#codec});
+ * the in-memory store keeps the records themselves and never calls it.
  *
  * <p>A codec must round-trip: {@code decode(encode(r))} equals {@code r} for every record the table
- * holds, in particular in every key column, or a persistent store would order and page by values
- * it cannot reproduce.
+ * holds, in particular in every key column, or a persistent store would order and page by values it
+ * cannot reproduce.
  *
  * <pre>{@code
  * TableSchema.builder("tasks", ID.ascending()).codec(RecordCodec.json(Task.class)).build();

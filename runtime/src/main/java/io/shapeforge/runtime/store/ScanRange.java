@@ -3,10 +3,10 @@ package io.shapeforge.runtime.store;
 import java.util.Objects;
 
 /**
- * The part of an index a {@link Table#scan} reads: every entry whose key starts with
- * {@link #prefix()}, optionally only those at or after a lower bound. Bounds are key prefixes too:
- * {@code after(k)} skips every entry whose key starts with {@code k}, {@code from(k)} starts at the
- * first one.
+ * The part of an index a {@link Table#scan} reads: every entry whose key starts with {@link
+ * #prefix()}, optionally only those at or after a lower bound. Bounds are key prefixes too: {@code
+ * after(k)} skips every entry whose key starts with {@code k}, {@code from(k)} starts at the first
+ * one.
  *
  * <pre>{@code
  * ScanRange.prefix(Key.of(scope)).after(Key.of(scope, lastStartTime, lastTaskId))

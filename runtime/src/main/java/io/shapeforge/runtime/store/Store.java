@@ -4,17 +4,18 @@ import java.util.function.Function;
 
 /**
  * A set of tables: the storage SPI an emulator runs on. {@link InMemoryStore} is the default;
- * {@code shapeforge-runtime-jdbc} implements it on embedded H2 and PostgreSQL from the same
- * {@link TableSchema}s, so generated code runs on any of them unchanged.
+ * {@code shapeforge-runtime-jdbc} implements it on embedded H2 and PostgreSQL from the same {@link
+ * TableSchema}s, so generated code runs on any of them unchanged.
  *
  * <h2>Consistency contract (every implementation)</h2>
+ *
  * <ul>
  *   <li><b>Single writes are atomic and durable once they return</b> (for a persistent store): a
  *       reader sees a record's old or new version, never a mix, and after a crash every write that
  *       returned is present.
- *   <li><b>Conditional writes</b> ({@link Table#insertIfAbsent}, {@link Table#replaceIf},
- *       {@link Table#deleteIf}) test and write one record with no other write to it in between,
- *       across every thread and every node sharing the store: of two concurrent inserts of one key,
+ *   <li><b>Conditional writes</b> ({@link Table#insertIfAbsent}, {@link Table#replaceIf}, {@link
+ *       Table#deleteIf}) test and write one record with no other write to it in between, across
+ *       every thread and every node sharing the store: of two concurrent inserts of one key,
  *       exactly one succeeds.
  *   <li><b>Transactions</b> ({@link #inTransaction}) are atomic (all of their writes or none) and
  *       serialize against every other transaction and conditional write that touches a record they

@@ -56,8 +56,8 @@ public interface Table<R> {
   long size();
 
   /**
-   * One page of an index, as {@link PageRequest} describes it: at most {@code limit} records in
-   * the request's order. An engine answers it in O(log n) per fanned-out value plus the records it
+   * One page of an index, as {@link PageRequest} describes it: at most {@code limit} records in the
+   * request's order. An engine answers it in O(log n) per fanned-out value plus the records it
    * reads; every index-served condition is answered from the index.
    *
    * @throws IllegalArgumentException for an index this table does not declare
@@ -65,13 +65,13 @@ public interface Table<R> {
   List<R> page(PageRequest<R> request);
 
   /**
-   * The records in {@code range} of {@code index}, in index order, lazily. Records with equal
-   * index keys come in primary key order. Close the stream when done (a SQL store may hold a
-   * connection), for example with try-with-resources.
+   * The records in {@code range} of {@code index}, in index order, lazily. Records with equal index
+   * keys come in primary key order. Close the stream when done (a SQL store may hold a connection),
+   * for example with try-with-resources.
    *
    * @param index one of this table's indexes (the primary key included)
-   * @throws IllegalArgumentException for an index this table does not declare, or a range whose keys
-   *     are too long or hold values of the wrong type
+   * @throws IllegalArgumentException for an index this table does not declare, or a range whose
+   *     keys are too long or hold values of the wrong type
    */
   Stream<R> scan(IndexDefinition<R> index, ScanRange range);
 }

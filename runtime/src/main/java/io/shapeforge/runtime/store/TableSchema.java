@@ -31,7 +31,10 @@ public final class TableSchema<R> {
   private final RecordCodec<R> codec;
 
   private TableSchema(
-      String name, IndexDefinition<R> primaryKey, List<IndexDefinition<R>> secondaryIndexes, RecordCodec<R> codec) {
+      String name,
+      IndexDefinition<R> primaryKey,
+      List<IndexDefinition<R>> secondaryIndexes,
+      RecordCodec<R> codec) {
     this.name = name;
     this.primaryKey = primaryKey;
     this.secondaryIndexes = List.copyOf(secondaryIndexes);
@@ -67,8 +70,11 @@ public final class TableSchema<R> {
    */
   public RecordCodec<R> codec() {
     if (codec == null) {
-      throw new IllegalStateException("table " + name + " has no record codec: a store that keeps records as"
-          + " bytes needs TableSchema.Builder.codec(...), such as RecordCodec.json(RecordClass.class)");
+      throw new IllegalStateException(
+          "table "
+              + name
+              + " has no record codec: a store that keeps records as"
+              + " bytes needs TableSchema.Builder.codec(...), such as RecordCodec.json(RecordClass.class)");
     }
     return codec;
   }
@@ -87,7 +93,8 @@ public final class TableSchema<R> {
   public void checkPrimaryKey(Key key) {
     primaryKey.checkKey(key, "primary key");
     if (key.size() != primaryKey.parts().size()) {
-      throw new IllegalArgumentException("primary key " + key + " needs " + primaryKey.parts().size() + " values");
+      throw new IllegalArgumentException(
+          "primary key " + key + " needs " + primaryKey.parts().size() + " values");
     }
     for (int i = 0; i < key.size(); i++) {
       if (key.get(i) == null) {
@@ -107,7 +114,8 @@ public final class TableSchema<R> {
       for (KeyPart<R> part : index.parts()) {
         Column<R, ?> taken = columns.putIfAbsent(part.column().name(), part.column());
         if (taken != null && !taken.sameAs(part.column())) {
-          throw new IllegalStateException("table " + name + " has two columns named " + taken.name());
+          throw new IllegalStateException(
+              "table " + name + " has two columns named " + taken.name());
         }
       }
     }
@@ -135,7 +143,8 @@ public final class TableSchema<R> {
 
   /** Whether {@code other} has the same name, primary key and secondary indexes. */
   public boolean sameAs(TableSchema<?> other) {
-    if (!name.equals(other.name) || !primaryKey.sameAs(other.primaryKey)
+    if (!name.equals(other.name)
+        || !primaryKey.sameAs(other.primaryKey)
         || secondaryIndexes.size() != other.secondaryIndexes.size()) {
       return false;
     }
@@ -178,11 +187,13 @@ public final class TableSchema<R> {
     public Builder<R> index(IndexDefinition<R> index) {
       Objects.requireNonNull(index, "index");
       if (index.name().equals(PRIMARY_KEY)) {
-        throw new IllegalArgumentException("the index name '" + PRIMARY_KEY + "' is reserved for the primary key");
+        throw new IllegalArgumentException(
+            "the index name '" + PRIMARY_KEY + "' is reserved for the primary key");
       }
       IndexDefinition<R> taken = indexes.putIfAbsent(index.name(), index);
       if (taken != null && !taken.sameAs(index)) {
-        throw new IllegalArgumentException("table " + name + " already has a different index " + taken);
+        throw new IllegalArgumentException(
+            "table " + name + " already has a different index " + taken);
       }
       return this;
     }

@@ -55,13 +55,14 @@ final class UndoLog implements Transaction {
         throw new IllegalStateException("the transaction has ended; open the table from a new one");
       }
       Optional<R> before = table.get(primaryKey);
-      undo.push(() -> {
-        if (before.isPresent()) {
-          table.put(before.get());
-        } else {
-          table.delete(primaryKey);
-        }
-      });
+      undo.push(
+          () -> {
+            if (before.isPresent()) {
+              table.put(before.get());
+            } else {
+              table.delete(primaryKey);
+            }
+          });
     }
 
     private Key keyOf(R record) {

@@ -8,11 +8,11 @@ import java.util.List;
  * The {@code @Length} of a blob, in bytes.
  *
  * <p>AWS's Java services echo a blob as the {@code toString()} of the {@code ByteBuffer} they
- * decoded it into, and so does this class, so that a message reads exactly as AWS's:
- * {@code Value 'java.nio.HeapByteBuffer[pos=0 lim=0 cap=0]' at 'image.bytes' failed to satisfy
- * constraint: Member must have length greater than or equal to 1} (Rekognition), or
- * {@code ... at 'records.36.member.data' ... less than or equal to 1024000} (Firehose). The bytes
- * themselves never appear in a message.
+ * decoded it into, and so does this class, so that a message reads exactly as AWS's: {@code Value
+ * 'java.nio.HeapByteBuffer[pos=0 lim=0 cap=0]' at 'image.bytes' failed to satisfy constraint:
+ * Member must have length greater than or equal to 1} (Rekognition), or {@code ... at
+ * 'records.36.member.data' ... less than or equal to 1024000} (Firehose). The bytes themselves
+ * never appear in a message.
  */
 public final class BlobConstraint implements ValueConstraint<Blob> {
   private final int min;
@@ -58,9 +58,19 @@ public final class BlobConstraint implements ValueConstraint<Blob> {
   @Override
   public void report(Violations violations, String member, Blob value) {
     if (value.size() < min) {
-      violations.add(member, render(value), ConstraintKind.MIN_LENGTH, ConstraintTexts.minLength(min), sensitive);
+      violations.add(
+          member,
+          render(value),
+          ConstraintKind.MIN_LENGTH,
+          ConstraintTexts.minLength(min),
+          sensitive);
     } else if (value.size() > max) {
-      violations.add(member, render(value), ConstraintKind.MAX_LENGTH, ConstraintTexts.maxLength(max), sensitive);
+      violations.add(
+          member,
+          render(value),
+          ConstraintKind.MAX_LENGTH,
+          ConstraintTexts.maxLength(max),
+          sensitive);
     }
   }
 

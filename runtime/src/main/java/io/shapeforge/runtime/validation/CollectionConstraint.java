@@ -8,12 +8,12 @@ package io.shapeforge.runtime.validation;
  * static final CollectionConstraint FILTERS = CollectionConstraint.of().size(0, 5);
  * }</pre>
  *
- * <p>Without {@code @Sparse} a null element or map value is a violation; with it, nulls are
- * allowed and skipped by the element checks. Instances are immutable; each method returns a new
- * one.
+ * <p>Without {@code @Sparse} a null element or map value is a violation; with it, nulls are allowed
+ * and skipped by the element checks. Instances are immutable; each method returns a new one.
  */
 public final class CollectionConstraint {
-  private static final CollectionConstraint NONE = new CollectionConstraint(-1, Integer.MAX_VALUE, false, false, false);
+  private static final CollectionConstraint NONE =
+      new CollectionConstraint(-1, Integer.MAX_VALUE, false, false, false);
 
   private final int min;
   private final int max;
@@ -21,7 +21,8 @@ public final class CollectionConstraint {
   private final boolean sparse;
   private final boolean sensitive;
 
-  private CollectionConstraint(int min, int max, boolean unique, boolean sparse, boolean sensitive) {
+  private CollectionConstraint(
+      int min, int max, boolean unique, boolean sparse, boolean sensitive) {
     this.min = min;
     this.max = max;
     this.unique = unique;

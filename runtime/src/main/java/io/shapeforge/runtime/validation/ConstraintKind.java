@@ -24,8 +24,8 @@ public enum ConstraintKind {
   /** A map key broke one of its constraints: {@code Map keys must satisfy constraint: [...]}. */
   MAP_KEY,
   /**
-   * A scalar map value broke one of its constraints, or is null in a dense map:
-   * {@code Map value must satisfy constraint: [...]}.
+   * A scalar map value broke one of its constraints, or is null in a dense map: {@code Map value
+   * must satisfy constraint: [...]}.
    */
   MAP_VALUE,
   /** A list with {@code @UniqueItems} holds an element twice. */

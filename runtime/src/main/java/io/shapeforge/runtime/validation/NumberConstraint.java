@@ -12,10 +12,10 @@ import java.util.List;
  *   <li>{@link #integral()} for {@code Byte}, {@code Short}, {@code Integer} and {@code Long}, with
  *       bounds written as integers ({@code 10});
  *   <li>{@link #floating()} for {@code Float} and {@code Double}, with bounds written as Java
- *       writes a double ({@code 0.0}, {@code 1.0}), as Lambda does:
- *       {@code Map value must satisfy constraint: [Member must have value less than or equal to
- *       1.0, Member must have value greater than or equal to 0.0]} ({@code
- *       routingConfig.additionalVersionWeights}). {@code NaN} is outside every range;
+ *       writes a double ({@code 0.0}, {@code 1.0}), as Lambda does: {@code Map value must satisfy
+ *       constraint: [Member must have value less than or equal to 1.0, Member must have value
+ *       greater than or equal to 0.0]} ({@code routingConfig.additionalVersionWeights}). {@code
+ *       NaN} is outside every range;
  *   <li>{@link #decimal()} for {@code BigInteger} and {@code BigDecimal}, exact, with bounds
  *       written as the spec wrote them ({@code 0.01}).
  * </ul>
@@ -27,7 +27,11 @@ import java.util.List;
  * <p>Instances are immutable; each method returns a new one.
  */
 public final class NumberConstraint implements ValueConstraint<Number> {
-  private enum Arithmetic { INTEGRAL, FLOATING, DECIMAL }
+  private enum Arithmetic {
+    INTEGRAL,
+    FLOATING,
+    DECIMAL
+  }
 
   private final Arithmetic arithmetic;
   private final long longMin;
@@ -41,8 +45,17 @@ public final class NumberConstraint implements ValueConstraint<Number> {
   private final boolean sensitive;
   private final List<String> texts;
 
-  private NumberConstraint(Arithmetic arithmetic, long longMin, long longMax, double doubleMin, double doubleMax,
-      BigDecimal decimalMin, BigDecimal decimalMax, String minText, String maxText, boolean sensitive) {
+  private NumberConstraint(
+      Arithmetic arithmetic,
+      long longMin,
+      long longMax,
+      double doubleMin,
+      double doubleMax,
+      BigDecimal decimalMin,
+      BigDecimal decimalMax,
+      String minText,
+      String maxText,
+      boolean sensitive) {
     this.arithmetic = arithmetic;
     this.longMin = longMin;
     this.longMax = longMax;
@@ -64,8 +77,17 @@ public final class NumberConstraint implements ValueConstraint<Number> {
   }
 
   private static NumberConstraint open(Arithmetic arithmetic) {
-    return new NumberConstraint(arithmetic, Long.MIN_VALUE, Long.MAX_VALUE, Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY, null, null, null, null, false);
+    return new NumberConstraint(
+        arithmetic,
+        Long.MIN_VALUE,
+        Long.MAX_VALUE,
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY,
+        null,
+        null,
+        null,
+        null,
+        false);
   }
 
   /** An open range over {@code Byte}, {@code Short}, {@code Integer} or {@code Long}. */
@@ -85,8 +107,8 @@ public final class NumberConstraint implements ValueConstraint<Number> {
 
   /**
    * The smallest allowed value. Any of the three overloads fits any arithmetic: {@code
-   * floating().min(0)} is {@code 0.0}; a bound the arithmetic cannot hold exactly, such as
-   * {@code integral().min("1.5")}, is refused.
+   * floating().min(0)} is {@code 0.0}; a bound the arithmetic cannot hold exactly, such as {@code
+   * integral().min("1.5")}, is refused.
    */
   public NumberConstraint min(long bound) {
     return bound(Long.toString(bound), true);
@@ -107,7 +129,10 @@ public final class NumberConstraint implements ValueConstraint<Number> {
     return bound(Double.toString(bound), false);
   }
 
-  /** The smallest allowed value, as a decimal literal such as {@code "0.01"}; see {@link #min(long)}. */
+  /**
+   * The smallest allowed value, as a decimal literal such as {@code "0.01"}; see {@link
+   * #min(long)}.
+   */
   public NumberConstraint min(String bound) {
     return bound(bound, true);
   }
@@ -134,17 +159,44 @@ public final class NumberConstraint implements ValueConstraint<Number> {
       default -> text = exact.toString();
     }
     if (isMin) {
-      return new NumberConstraint(arithmetic, asLong, longMax, asDouble, doubleMax, exact, decimalMax, text, maxText,
+      return new NumberConstraint(
+          arithmetic,
+          asLong,
+          longMax,
+          asDouble,
+          doubleMax,
+          exact,
+          decimalMax,
+          text,
+          maxText,
           sensitive);
     }
-    return new NumberConstraint(arithmetic, longMin, arithmetic == Arithmetic.INTEGRAL ? asLong : longMax, doubleMin,
-        arithmetic == Arithmetic.FLOATING ? asDouble : doubleMax, decimalMin, exact, minText, text, sensitive);
+    return new NumberConstraint(
+        arithmetic,
+        longMin,
+        arithmetic == Arithmetic.INTEGRAL ? asLong : longMax,
+        doubleMin,
+        arithmetic == Arithmetic.FLOATING ? asDouble : doubleMax,
+        decimalMin,
+        exact,
+        minText,
+        text,
+        sensitive);
   }
 
   /** Marks the value {@code @Sensitive}: messages leave it out. */
   public NumberConstraint sensitive() {
-    return new NumberConstraint(arithmetic, longMin, longMax, doubleMin, doubleMax, decimalMin, decimalMax,
-        minText, maxText, true);
+    return new NumberConstraint(
+        arithmetic,
+        longMin,
+        longMax,
+        doubleMin,
+        doubleMax,
+        decimalMin,
+        decimalMax,
+        minText,
+        maxText,
+        true);
   }
 
   @Override
@@ -160,9 +212,11 @@ public final class NumberConstraint implements ValueConstraint<Number> {
   @Override
   public void report(Violations violations, String member, Number value) {
     if (belowMin(value)) {
-      violations.add(member, value, ConstraintKind.MIN_VALUE, ConstraintTexts.minValue(minText), sensitive);
+      violations.add(
+          member, value, ConstraintKind.MIN_VALUE, ConstraintTexts.minValue(minText), sensitive);
     } else if (aboveMax(value)) {
-      violations.add(member, value, ConstraintKind.MAX_VALUE, ConstraintTexts.maxValue(maxText), sensitive);
+      violations.add(
+          member, value, ConstraintKind.MAX_VALUE, ConstraintTexts.maxValue(maxText), sensitive);
     }
   }
 
@@ -171,7 +225,9 @@ public final class NumberConstraint implements ValueConstraint<Number> {
     return texts;
   }
 
-  /** Below the minimum; a {@code NaN} counts as below it, or above the maximum when there is none. */
+  /**
+   * Below the minimum; a {@code NaN} counts as below it, or above the maximum when there is none.
+   */
   private boolean belowMin(Number value) {
     if (minText == null) {
       return false;

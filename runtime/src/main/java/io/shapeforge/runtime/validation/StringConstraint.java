@@ -17,17 +17,18 @@ import java.util.regex.Pattern;
  * ("the number of Unicode scalar values"), not UTF-16 units: {@code "😀"} has length 1.
  *
  * <p><b>Order and the backtracking guard.</b> A value longer than its maximum is reported for its
- * length only and never reaches the regular expression, so a pattern never runs on more than
- * {@code max} code points. Any other value is matched, and a value that is too short <em>and</em>
- * does not match gets both violations, pattern first, as AWS reports them (DynamoDB:
- * {@code 2 validation errors detected: Value '' at 'tableName' failed to satisfy constraint: Member
- * must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; Value '' at 'tableName' failed to
- * satisfy constraint: Member must have length greater than or equal to 3}).
+ * length only and never reaches the regular expression, so a pattern never runs on more than {@code
+ * max} code points. Any other value is matched, and a value that is too short <em>and</em> does not
+ * match gets both violations, pattern first, as AWS reports them (DynamoDB: {@code 2 validation
+ * errors detected: Value '' at 'tableName' failed to satisfy constraint: Member must satisfy
+ * regular expression pattern: [a-zA-Z0-9_.-]+; Value '' at 'tableName' failed to satisfy
+ * constraint: Member must have length greater than or equal to 3}).
  *
  * <p>Instances are immutable; each method returns a new one.
  */
 public final class StringConstraint implements ValueConstraint<String> {
-  private static final StringConstraint NONE = new StringConstraint(-1, Integer.MAX_VALUE, null, null, null, null, false);
+  private static final StringConstraint NONE =
+      new StringConstraint(-1, Integer.MAX_VALUE, null, null, null, null, false);
 
   private final int min;
   private final int max;
@@ -38,8 +39,14 @@ public final class StringConstraint implements ValueConstraint<String> {
   private final boolean sensitive;
   private final List<String> texts;
 
-  private StringConstraint(int min, int max, Pattern pattern, String patternText, Set<String> enumValues,
-      String enumListing, boolean sensitive) {
+  private StringConstraint(
+      int min,
+      int max,
+      Pattern pattern,
+      String patternText,
+      Set<String> enumValues,
+      String enumListing,
+      boolean sensitive) {
     this.min = min;
     this.max = max;
     this.pattern = pattern;
@@ -67,7 +74,8 @@ public final class StringConstraint implements ValueConstraint<String> {
 
   /** The value must contain a match of {@code regex} (Smithy's {@code find()} semantics). */
   public StringConstraint pattern(String regex) {
-    return new StringConstraint(min, max, Pattern.compile(regex), regex, enumValues, enumListing, sensitive);
+    return new StringConstraint(
+        min, max, Pattern.compile(regex), regex, enumValues, enumListing, sensitive);
   }
 
   /**
@@ -76,7 +84,8 @@ public final class StringConstraint implements ValueConstraint<String> {
    * @param listing the values as AWS lists them, such as {@code [PENDING, SUCCESS]}
    */
   public StringConstraint enumValues(Set<String> values, String listing) {
-    return new StringConstraint(min, max, pattern, patternText, Set.copyOf(values), listing, sensitive);
+    return new StringConstraint(
+        min, max, pattern, patternText, Set.copyOf(values), listing, sensitive);
   }
 
   /** Marks the value {@code @Sensitive}: messages leave it out. */
@@ -97,24 +106,29 @@ public final class StringConstraint implements ValueConstraint<String> {
         return false;
       }
     }
-    return (pattern == null || pattern.matcher(value).find()) && (enumValues == null || enumValues.contains(value));
+    return (pattern == null || pattern.matcher(value).find())
+        && (enumValues == null || enumValues.contains(value));
   }
 
   @Override
   public void report(Violations violations, String member, String value) {
     int length = min >= 0 ? codePointLength(value) : 0;
     if (min >= 0 && length > max) {
-      violations.add(member, value, ConstraintKind.MAX_LENGTH, ConstraintTexts.maxLength(max), sensitive);
+      violations.add(
+          member, value, ConstraintKind.MAX_LENGTH, ConstraintTexts.maxLength(max), sensitive);
     } else {
       if (pattern != null && !pattern.matcher(value).find()) {
-        violations.add(member, value, ConstraintKind.PATTERN, ConstraintTexts.pattern(patternText), sensitive);
+        violations.add(
+            member, value, ConstraintKind.PATTERN, ConstraintTexts.pattern(patternText), sensitive);
       }
       if (min >= 0 && length < min) {
-        violations.add(member, value, ConstraintKind.MIN_LENGTH, ConstraintTexts.minLength(min), sensitive);
+        violations.add(
+            member, value, ConstraintKind.MIN_LENGTH, ConstraintTexts.minLength(min), sensitive);
       }
     }
     if (enumValues != null && !enumValues.contains(value)) {
-      violations.add(member, value, ConstraintKind.ENUM, ConstraintTexts.enumSet(enumListing), sensitive);
+      violations.add(
+          member, value, ConstraintKind.ENUM, ConstraintTexts.enumSet(enumListing), sensitive);
     }
   }
 
@@ -124,9 +138,9 @@ public final class StringConstraint implements ValueConstraint<String> {
   }
 
   /**
-   * The length in code points, or the UTF-16 length when that alone proves the value within
-   * bounds: a string of {@code n} units has between {@code ceil(n / 2)} and {@code n} code points,
-   * so most values are never counted.
+   * The length in code points, or the UTF-16 length when that alone proves the value within bounds:
+   * a string of {@code n} units has between {@code ceil(n / 2)} and {@code n} code points, so most
+   * values are never counted.
    */
   private int codePointLength(String value) {
     int units = value.length();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The AWS {@code ValidationException}: one or more constraint violations, rendered as
- * {@code N validation errors detected: <first>; <second>; ...}.
+ * The AWS {@code ValidationException}: one or more constraint violations, rendered as {@code N
+ * validation errors detected: <first>; <second>; ...}.
  */
 public final class ValidationException extends ServiceException {
   private static final long serialVersionUID = 1L;
@@ -41,7 +41,10 @@ public final class ValidationException extends ServiceException {
       throw new IllegalArgumentException("no violations to render");
     }
     int count = violations.size();
-    String prefix = count + (count == 1 ? " validation error detected: " : " validation errors detected: ");
-    return violations.stream().map(Violation::message).collect(Collectors.joining("; ", prefix, ""));
+    String prefix =
+        count + (count == 1 ? " validation error detected: " : " validation errors detected: ");
+    return violations.stream()
+        .map(Violation::message)
+        .collect(Collectors.joining("; ", prefix, ""));
   }
 }

@@ -3,8 +3,8 @@ package io.shapeforge.runtime.validation;
 import java.util.List;
 
 /**
- * Every constraint on one value (a member, a list element, a map key or a map value), compiled
- * once into a {@code static final} field of a generated validator.
+ * Every constraint on one value (a member, a list element, a map key or a map value), compiled once
+ * into a {@code static final} field of a generated validator.
  *
  * <p>The two ways AWS reports a broken constraint both need it: a member reports each broken
  * constraint on its own ({@link #report}), while the elements of a list of scalars and the keys and

@@ -30,6 +30,7 @@ import java.util.Set;
  */
 public final class Violations {
   private static final String ELEMENT_MEMBER = "member";
+
   /** Up to this many elements, {@code @UniqueItems} compares pairs instead of hashing. */
   private static final int PAIRWISE_UNIQUE_LIMIT = 16;
 
@@ -50,8 +51,8 @@ public final class Violations {
   }
 
   /**
-   * Descends into a map's value under {@code key}, as in DynamoDB's
-   * {@code requestItems.Music.member.keys}.
+   * Descends into a map's value under {@code key}, as in DynamoDB's {@code
+   * requestItems.Music.member.keys}.
    */
   public void enterMapValue(String key) {
     push(key, 0);
@@ -104,13 +105,22 @@ public final class Violations {
    * @param element the element's constraints, or {@code null} for a list of structures, unions,
    *     lists or maps, whose elements the caller walks with {@link #enterElement(int)}
    */
-  public <T> void list(String member, List<T> list, CollectionConstraint constraint, ValueConstraint<? super T> element) {
+  public <T> void list(
+      String member,
+      List<T> list,
+      CollectionConstraint constraint,
+      ValueConstraint<? super T> element) {
     if (list == null) {
       return;
     }
     size(member, list, list.size(), constraint);
     if (constraint.isUnique() && !distinct(list)) {
-      add(member, list, ConstraintKind.UNIQUE_ITEMS, ConstraintTexts.UNIQUE, constraint.isSensitive());
+      add(
+          member,
+          list,
+          ConstraintKind.UNIQUE_ITEMS,
+          ConstraintTexts.UNIQUE,
+          constraint.isSensitive());
     }
     if (element == null) {
       return;
@@ -126,7 +136,11 @@ public final class Violations {
       }
     }
     if (broken || nullSeen) {
-      add(member, list, ConstraintKind.ELEMENT, "Member must satisfy constraint: " + listing(element, nullSeen),
+      add(
+          member,
+          list,
+          ConstraintKind.ELEMENT,
+          "Member must satisfy constraint: " + listing(element, nullSeen),
           constraint.isSensitive() || element.isSensitive());
     }
   }
@@ -147,7 +161,11 @@ public final class Violations {
    * @param value the value's constraints, or {@code null} for values that are structures, unions,
    *     lists or maps, which the caller walks with {@link #enterMapValue(String)}
    */
-  public <K, V> void map(String member, Map<K, V> map, CollectionConstraint constraint, ValueConstraint<? super K> key,
+  public <K, V> void map(
+      String member,
+      Map<K, V> map,
+      CollectionConstraint constraint,
+      ValueConstraint<? super K> key,
       ValueConstraint<? super V> value) {
     if (map == null) {
       return;
@@ -170,41 +188,56 @@ public final class Violations {
     }
     boolean sensitive = constraint.isSensitive();
     if (keyBroken) {
-      add(member, map, ConstraintKind.MAP_KEY, "Map keys must satisfy constraint: " + listing(key, false),
+      add(
+          member,
+          map,
+          ConstraintKind.MAP_KEY,
+          "Map keys must satisfy constraint: " + listing(key, false),
           sensitive || key.isSensitive());
     }
     if (valueBroken || nullValueSeen) {
-      add(member, map, ConstraintKind.MAP_VALUE, "Map value must satisfy constraint: " + listing(value, nullValueSeen),
+      add(
+          member,
+          map,
+          ConstraintKind.MAP_VALUE,
+          "Map value must satisfy constraint: " + listing(value, nullValueSeen),
           sensitive || value.isSensitive());
     }
   }
 
   /**
-   * Reports a union that does not have exactly one member set. AWS publishes no server message
-   * for this (its SDKs refuse such a union before sending it); the value lists the members that
-   * are set, so {@code '[]'} means none.
+   * Reports a union that does not have exactly one member set. AWS publishes no server message for
+   * this (its SDKs refuse such a union before sending it); the value lists the members that are
+   * set, so {@code '[]'} means none.
    *
-   * @param setMembers the names of the members that are set; call only when there are not
-   *     exactly one
+   * @param setMembers the names of the members that are set; call only when there are not exactly
+   *     one
    */
   public void union(String member, List<String> setMembers) {
     add(member, setMembers, ConstraintKind.UNION, "Member must have exactly one member set");
   }
 
   /**
-   * Records a violation of a constraint that has no check here, at {@code member} below the
-   * current path.
+   * Records a violation of a constraint that has no check here, at {@code member} below the current
+   * path.
    */
   public void add(String member, Object value, ConstraintKind kind, String constraint) {
     add(member, value, kind, constraint, false);
   }
 
   /** Records a violation, leaving the value out of its message when {@code sensitive}. */
-  public void add(String member, Object value, ConstraintKind kind, String constraint, boolean sensitive) {
+  public void add(
+      String member, Object value, ConstraintKind kind, String constraint, boolean sensitive) {
     if (found == null) {
       found = new ArrayList<>(4);
     }
-    found.add(new Violation(pathTo(member), value == null ? null : String.valueOf(value), kind, constraint, sensitive));
+    found.add(
+        new Violation(
+            pathTo(member),
+            value == null ? null : String.valueOf(value),
+            kind,
+            constraint,
+            sensitive));
   }
 
   /** Whether no violation was found. */
@@ -229,9 +262,19 @@ public final class Violations {
       return;
     }
     if (size < constraint.min()) {
-      add(member, collection, ConstraintKind.MIN_LENGTH, ConstraintTexts.minLength(constraint.min()), constraint.isSensitive());
+      add(
+          member,
+          collection,
+          ConstraintKind.MIN_LENGTH,
+          ConstraintTexts.minLength(constraint.min()),
+          constraint.isSensitive());
     } else {
-      add(member, collection, ConstraintKind.MAX_LENGTH, ConstraintTexts.maxLength(constraint.max()), constraint.isSensitive());
+      add(
+          member,
+          collection,
+          ConstraintKind.MAX_LENGTH,
+          ConstraintTexts.maxLength(constraint.max()),
+          constraint.isSensitive());
     }
   }
 

@@ -73,15 +73,16 @@
  *       minimum value.
  *   <li><b>{@code Member must not be null} in a listing.</b> Lambda lists it after every element
  *       constraint, even when no element is null (its {@code allowMethods}, {@code architectures},
- *       {@code additionalVersionWeights}); ACM, Config, IoT, EventBridge, IAM and CodePipeline never
- *       list it for non-null elements. Lambda's published model carries nothing that tells the two
- *       apart, so one rule must serve: it is listed when a null element or map value is present in
- *       a collection that is not {@code @Sparse} — exactly when it is the broken constraint.
+ *       {@code additionalVersionWeights}); ACM, Config, IoT, EventBridge, IAM and CodePipeline
+ *       never list it for non-null elements. Lambda's published model carries nothing that tells
+ *       the two apart, so one rule must serve: it is listed when a null element or map value is
+ *       present in a collection that is not {@code @Sparse} — exactly when it is the broken
+ *       constraint.
  *   <li><b>Null elements.</b> A null element or map value is a violation unless the collection is
  *       {@code @Sparse}: reported in the listing above for scalars, as {@code Value null at
  *       'list.N.member' ... Member must not be null} for structures.
- *   <li><b>Lengths of strings count Unicode code points</b>, as Smithy's {@code @length} defines
- *       it ("the number of Unicode scalar values"); lengths of blobs count bytes, of lists elements,
+ *   <li><b>Lengths of strings count Unicode code points</b>, as Smithy's {@code @length} defines it
+ *       ("the number of Unicode scalar values"); lengths of blobs count bytes, of lists elements,
  *       of maps entries. No AWS message we found shows a non-BMP string at a length bound, so this
  *       follows the specification AWS's models are written in.
  *   <li><b>Ranges</b> print integral bounds as integers, floating bounds as Java prints a double

@@ -95,7 +95,8 @@ public final class Blob {
     }
 
     @Override
-    public void serialize(Blob value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+    public void serialize(Blob value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
       generator.writeString(value.asBase64());
     }
   }
@@ -120,7 +121,8 @@ public final class Blob {
       try {
         return fromBase64(text);
       } catch (IllegalArgumentException e) {
-        return (Blob) context.handleWeirdStringValue(Blob.class, text, "not base64: %s", e.getMessage());
+        return (Blob)
+            context.handleWeirdStringValue(Blob.class, text, "not base64: %s", e.getMessage());
       }
     }
   }

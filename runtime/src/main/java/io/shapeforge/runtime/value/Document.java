@@ -91,10 +91,15 @@ public final class Document {
     return new Document(Kind.LIST, Collections.unmodifiableList(copy));
   }
 
-  /** A map, in the iteration order of {@code values}; a {@code null} value becomes {@link #fromNull()}. */
+  /**
+   * A map, in the iteration order of {@code values}; a {@code null} value becomes {@link
+   * #fromNull()}.
+   */
   public static Document fromMap(Map<String, Document> values) {
     Map<String, Document> copy = new LinkedHashMap<>();
-    values.forEach((key, element) -> copy.put(Objects.requireNonNull(key, "key"), element == null ? NULL : element));
+    values.forEach(
+        (key, element) ->
+            copy.put(Objects.requireNonNull(key, "key"), element == null ? NULL : element));
     return new Document(Kind.MAP, Collections.unmodifiableMap(copy));
   }
 
@@ -215,7 +220,8 @@ public final class Document {
     }
 
     @Override
-    public void serialize(Document document, JsonGenerator generator, SerializerProvider provider) throws IOException {
+    public void serialize(Document document, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
       switch (document.kind) {
         case NULL -> generator.writeNull();
         case BOOLEAN -> generator.writeBoolean(document.asBoolean());
@@ -257,7 +263,8 @@ public final class Document {
     }
 
     @Override
-    public Document deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public Document deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       JsonToken token = parser.currentToken();
       switch (token) {
         case VALUE_NULL:
@@ -272,27 +279,29 @@ public final class Document {
           return fromNumber(parser.getDecimalValue());
         case VALUE_STRING:
           return fromString(parser.getText());
-        case START_ARRAY: {
-          List<Document> elements = new ArrayList<>();
-          while (parser.nextToken() != JsonToken.END_ARRAY) {
-            elements.add(deserialize(parser, context));
+        case START_ARRAY:
+          {
+            List<Document> elements = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+              elements.add(deserialize(parser, context));
+            }
+            return new Document(Kind.LIST, Collections.unmodifiableList(elements));
           }
-          return new Document(Kind.LIST, Collections.unmodifiableList(elements));
-        }
         case START_OBJECT:
-        case FIELD_NAME: {
-          Map<String, Document> entries = new LinkedHashMap<>();
-          if (token == JsonToken.START_OBJECT) {
-            token = parser.nextToken();
+        case FIELD_NAME:
+          {
+            Map<String, Document> entries = new LinkedHashMap<>();
+            if (token == JsonToken.START_OBJECT) {
+              token = parser.nextToken();
+            }
+            while (token == JsonToken.FIELD_NAME) {
+              String key = parser.currentName();
+              parser.nextToken();
+              entries.put(key, deserialize(parser, context));
+              token = parser.nextToken();
+            }
+            return new Document(Kind.MAP, Collections.unmodifiableMap(entries));
           }
-          while (token == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            parser.nextToken();
-            entries.put(key, deserialize(parser, context));
-            token = parser.nextToken();
-          }
-          return new Document(Kind.MAP, Collections.unmodifiableMap(entries));
-        }
         default:
           return (Document) context.handleUnexpectedToken(Document.class, parser);
       }

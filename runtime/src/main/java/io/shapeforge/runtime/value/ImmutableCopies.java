@@ -8,15 +8,18 @@ import java.util.Map;
 
 /**
  * Unmodifiable copies of the lists and maps a generated model holds, nested ones included, so that
- * a model is immutable however deep its collections go. Unlike {@code List.copyOf} and
- * {@code Map.copyOf} they keep {@code null} elements and values: a model may hold invalid data (or a
+ * a model is immutable however deep its collections go. Unlike {@code List.copyOf} and {@code
+ * Map.copyOf} they keep {@code null} elements and values: a model may hold invalid data (or a
  * sparse collection) for validation to report. Maps keep their iteration order.
  */
 public final class ImmutableCopies {
 
   private ImmutableCopies() {}
 
-  /** An unmodifiable copy of {@code list} and of every list or map in it; {@code null} for {@code null}. */
+  /**
+   * An unmodifiable copy of {@code list} and of every list or map in it; {@code null} for {@code
+   * null}.
+   */
   public static <T> List<T> list(List<T> list) {
     if (list == null) {
       return null;
@@ -28,7 +31,10 @@ public final class ImmutableCopies {
     return Collections.unmodifiableList(copy);
   }
 
-  /** An unmodifiable copy of {@code map} and of every list or map in it; {@code null} for {@code null}. */
+  /**
+   * An unmodifiable copy of {@code map} and of every list or map in it; {@code null} for {@code
+   * null}.
+   */
   public static <K, V> Map<K, V> map(Map<K, V> map) {
     if (map == null) {
       return null;

@@ -18,16 +18,22 @@ import org.junit.jupiter.api.Test;
 
 class NextTokenCodecTest {
   private static final List<ValueType> TYPES = List.of(ValueType.INSTANT, ValueType.STRING);
-  private static final QueryFingerprint QUERY = QueryFingerprint.builder("DescribeTasks")
-      .scope("exec-1").filter("STATUS", List.of("SUCCESS", "FAILED")).build();
+  private static final QueryFingerprint QUERY =
+      QueryFingerprint.builder("DescribeTasks")
+          .scope("exec-1")
+          .filter("STATUS", List.of("SUCCESS", "FAILED"))
+          .build();
   private static final Key LAST = Key.of(Instant.ofEpochSecond(1628100935, 145_000_000), "task-42");
 
   private final NextTokenCodec codec = NextTokenCodec.withRandomKey();
   private final String token = codec.encode(QUERY, LAST, TYPES);
 
   private void assertRejected(String candidate, QueryFingerprint query) {
-    InvalidNextTokenException error = assertThrows(InvalidNextTokenException.class,
-        () -> codec.decode(candidate, query, TYPES), () -> "accepted " + candidate);
+    InvalidNextTokenException error =
+        assertThrows(
+            InvalidNextTokenException.class,
+            () -> codec.decode(candidate, query, TYPES),
+            () -> "accepted " + candidate);
     assertEquals("InvalidNextToken", error.errorCode());
     assertEquals(400, error.httpStatus());
     assertEquals("The specified token isn't valid.", error.getMessage());
@@ -35,9 +41,18 @@ class NextTokenCodecTest {
 
   @Test
   void roundTripsEveryValueTypeAndNulls() {
-    List<ValueType> all = List.of(ValueType.STRING, ValueType.INSTANT, ValueType.INTEGER, ValueType.LONG,
-        ValueType.BOOLEAN, ValueType.STRING, ValueType.INSTANT);
-    Key key = Key.of("héllo \u0000 ✓", Instant.ofEpochSecond(-5, 1), -7, Long.MIN_VALUE, true, null, null);
+    List<ValueType> all =
+        List.of(
+            ValueType.STRING,
+            ValueType.INSTANT,
+            ValueType.INTEGER,
+            ValueType.LONG,
+            ValueType.BOOLEAN,
+            ValueType.STRING,
+            ValueType.INSTANT);
+    Key key =
+        Key.of(
+            "héllo \u0000 ✓", Instant.ofEpochSecond(-5, 1), -7, Long.MIN_VALUE, true, null, null);
     assertEquals(key, codec.decode(codec.encode(QUERY, key, all), QUERY, all));
     assertEquals(LAST, codec.decode(token, QUERY, TYPES));
   }
@@ -66,7 +81,8 @@ class NextTokenCodecTest {
     for (int position = 0; position < token.length(); position++) {
       for (char replacement : alphabet.toCharArray()) {
         if (replacement != token.charAt(position)) {
-          assertRejected(token.substring(0, position) + replacement + token.substring(position + 1), QUERY);
+          assertRejected(
+              token.substring(0, position) + replacement + token.substring(position + 1), QUERY);
         }
       }
     }
@@ -82,7 +98,9 @@ class NextTokenCodecTest {
     }
     byte[] bytes = Base64.getUrlDecoder().decode(token);
     for (int length = 0; length < bytes.length; length++) {
-      assertRejected(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(bytes, length)), QUERY);
+      assertRejected(
+          Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(bytes, length)),
+          QUERY);
     }
     assertRejected(token + "A", QUERY);
     assertRejected(token + token, QUERY);
@@ -90,13 +108,25 @@ class NextTokenCodecTest {
 
   @Test
   void rejectsATokenOfAnotherQuery() {
-    assertRejected(token, QueryFingerprint.builder("DescribeTasks").scope("exec-2")
-        .filter("STATUS", List.of("SUCCESS", "FAILED")).build());
-    assertRejected(token, QueryFingerprint.builder("DescribeTasks").scope("exec-1")
-        .filter("STATUS", List.of("SUCCESS")).build());
+    assertRejected(
+        token,
+        QueryFingerprint.builder("DescribeTasks")
+            .scope("exec-2")
+            .filter("STATUS", List.of("SUCCESS", "FAILED"))
+            .build());
+    assertRejected(
+        token,
+        QueryFingerprint.builder("DescribeTasks")
+            .scope("exec-1")
+            .filter("STATUS", List.of("SUCCESS"))
+            .build());
     assertRejected(token, QueryFingerprint.builder("DescribeTasks").scope("exec-1").build());
-    assertRejected(token, QueryFingerprint.builder("DescribeOtherTasks").scope("exec-1")
-        .filter("STATUS", List.of("SUCCESS", "FAILED")).build());
+    assertRejected(
+        token,
+        QueryFingerprint.builder("DescribeOtherTasks")
+            .scope("exec-1")
+            .filter("STATUS", List.of("SUCCESS", "FAILED"))
+            .build());
   }
 
   @Test
@@ -109,8 +139,19 @@ class NextTokenCodecTest {
 
   @Test
   void rejectsGarbage() {
-    for (String garbage : List.of("", " ", "null", "=", "====", "%%%", "AAAA", "eyJrZXkiOiJ2YWx1ZSJ9",
-        "\u0000", "✓✓✓", "a".repeat(100_000))) {
+    for (String garbage :
+        List.of(
+            "",
+            " ",
+            "null",
+            "=",
+            "====",
+            "%%%",
+            "AAAA",
+            "eyJrZXkiOiJ2YWx1ZSJ9",
+            "\u0000",
+            "✓✓✓",
+            "a".repeat(100_000))) {
       assertRejected(garbage, QUERY);
     }
     assertRejected(null, QUERY);
@@ -136,24 +177,54 @@ class NextTokenCodecTest {
 
   @Test
   void theKeyMustMatchItsTypes() {
-    assertThrows(IllegalArgumentException.class, () -> codec.encode(QUERY, Key.of("x", "y"), TYPES));
+    assertThrows(
+        IllegalArgumentException.class, () -> codec.encode(QUERY, Key.of("x", "y"), TYPES));
     assertThrows(IllegalArgumentException.class, () -> codec.encode(QUERY, Key.of("x"), TYPES));
     // A token decoded with other types is rejected, not misread.
-    assertRejected(codec.encode(QUERY, Key.of("a", "b"), List.of(ValueType.STRING, ValueType.STRING)), QUERY);
+    assertRejected(
+        codec.encode(QUERY, Key.of("a", "b"), List.of(ValueType.STRING, ValueType.STRING)), QUERY);
   }
 
   @Test
   void fingerprintsIgnoreValueOrderAndFilterOrderButKeepRepeatedFilters() {
-    QueryFingerprint base = QueryFingerprint.builder("Op").scope("s")
-        .filter("STATUS", List.of("A", "B")).filter("TYPE", List.of("X")).build();
-    assertEquals(base, QueryFingerprint.builder("Op").scope("s")
-        .filter("TYPE", List.of("X")).filter("STATUS", List.of("B", "A", "B")).build());
-    assertNotEquals(base, QueryFingerprint.builder("Op").scope("s")
-        .filter("STATUS", List.of("A", "B")).filter("TYPE", List.of("X")).filter("TYPE", List.of("X")).build());
-    assertNotEquals(base, QueryFingerprint.builder("Op").scope("s")
-        .filter("STATUS", List.of("A")).filter("STATUS", List.of("B")).filter("TYPE", List.of("X")).build());
-    assertNotEquals(base, QueryFingerprint.builder("Op").scope("s")
-        .filter("STATUS", List.of("AB")).filter("TYPE", List.of("X")).build());
-    assertNotEquals(QueryFingerprint.builder("Op").scope("1").build(), QueryFingerprint.builder("Op").scope(1).build());
+    QueryFingerprint base =
+        QueryFingerprint.builder("Op")
+            .scope("s")
+            .filter("STATUS", List.of("A", "B"))
+            .filter("TYPE", List.of("X"))
+            .build();
+    assertEquals(
+        base,
+        QueryFingerprint.builder("Op")
+            .scope("s")
+            .filter("TYPE", List.of("X"))
+            .filter("STATUS", List.of("B", "A", "B"))
+            .build());
+    assertNotEquals(
+        base,
+        QueryFingerprint.builder("Op")
+            .scope("s")
+            .filter("STATUS", List.of("A", "B"))
+            .filter("TYPE", List.of("X"))
+            .filter("TYPE", List.of("X"))
+            .build());
+    assertNotEquals(
+        base,
+        QueryFingerprint.builder("Op")
+            .scope("s")
+            .filter("STATUS", List.of("A"))
+            .filter("STATUS", List.of("B"))
+            .filter("TYPE", List.of("X"))
+            .build());
+    assertNotEquals(
+        base,
+        QueryFingerprint.builder("Op")
+            .scope("s")
+            .filter("STATUS", List.of("AB"))
+            .filter("TYPE", List.of("X"))
+            .build());
+    assertNotEquals(
+        QueryFingerprint.builder("Op").scope("1").build(),
+        QueryFingerprint.builder("Op").scope(1).build());
   }
 }

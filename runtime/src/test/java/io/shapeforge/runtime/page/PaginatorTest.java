@@ -39,22 +39,29 @@ class PaginatorTest {
     assertEquals(List.of(), requested);
     assertEquals(List.of(1, 2), pages.next().items());
     assertEquals(1, requested.size());
-    assertEquals(List.of(1), Paginator.ofPages(this::fetch).items().limit(1).collect(Collectors.toList()));
+    assertEquals(
+        List.of(1), Paginator.ofPages(this::fetch).items().limit(1).collect(Collectors.toList()));
     assertEquals(2, requested.size());
   }
 
   @Test
   void stopsAtAnAbsentOrEmptyToken() {
-    record Response(List<String> things, String token) { }
+    record Response(List<String> things, String token) {}
     List<String> tokens = new ArrayList<>();
-    Paginator<Response, String> emptyTokenEnds = Paginator.of(token -> {
-      tokens.add(token);
-      return new Response(token == null ? List.of("x") : List.of("y"), token == null ? "next" : "");
-    }, Response::token, Response::things);
+    Paginator<Response, String> emptyTokenEnds =
+        Paginator.of(
+            token -> {
+              tokens.add(token);
+              return new Response(
+                  token == null ? List.of("x") : List.of("y"), token == null ? "next" : "");
+            },
+            Response::token,
+            Response::things);
     assertEquals(List.of("x", "y"), emptyTokenEnds.items().collect(Collectors.toList()));
     assertEquals(Arrays.asList(null, "next"), tokens);
 
-    Paginator<Response, String> nullItems = Paginator.of(token -> new Response(null, null), Response::token, Response::things);
+    Paginator<Response, String> nullItems =
+        Paginator.of(token -> new Response(null, null), Response::token, Response::things);
     assertEquals(List.of(), nullItems.items().collect(Collectors.toList()));
   }
 }

@@ -59,29 +59,45 @@ class AwsJsonDispatcherTest {
 
   /** Checks MaxResults like a generated validator does. */
   private static final Validator<SampleRequest> VALIDATOR =
-      (request, violations) -> violations.check("maxResults", request.maxResults, NumberConstraint.integral().min(10).max(100));
+      (request, violations) ->
+          violations.check(
+              "maxResults", request.maxResults, NumberConstraint.integral().min(10).max(100));
 
   private final AtomicInteger handled = new AtomicInteger();
 
   private final AwsJsonDispatcher dispatcher =
       AwsJsonDispatcher.builder("Sample")
-          .operation("Echo", SampleRequest.class, VALIDATOR, r -> {
-            handled.incrementAndGet();
-            return new EchoResult(r.id, r.maxResults);
-          })
-          .operation("Missing", SampleRequest.class, r -> {
-            throw new DoesNotExistException("Thing " + r.id + " does not exist");
-          })
-          .operation("Broken", SampleRequest.class, r -> {
-            throw new IllegalStateException("secret-db-password=hunter2 at com.example.Foo");
-          })
+          .operation(
+              "Echo",
+              SampleRequest.class,
+              VALIDATOR,
+              r -> {
+                handled.incrementAndGet();
+                return new EchoResult(r.id, r.maxResults);
+              })
+          .operation(
+              "Missing",
+              SampleRequest.class,
+              r -> {
+                throw new DoesNotExistException("Thing " + r.id + " does not exist");
+              })
+          .operation(
+              "Broken",
+              SampleRequest.class,
+              r -> {
+                throw new IllegalStateException("secret-db-password=hunter2 at com.example.Foo");
+              })
           .operation("Overflow", SampleRequest.class, r -> recurse(1))
           .operation("Nothing", SampleRequest.class, r -> null)
-          .operation("Unwritable", SampleRequest.class, r -> new Object() {
-            public String getValue() {
-              throw new IllegalArgumentException("secret getter text");
-            }
-          })
+          .operation(
+              "Unwritable",
+              SampleRequest.class,
+              r ->
+                  new Object() {
+                    public String getValue() {
+                      throw new IllegalArgumentException("secret getter text");
+                    }
+                  })
           .build();
 
   // Deliberate: the dispatcher must turn a StackOverflowError into a plain 500.
@@ -99,7 +115,8 @@ class AwsJsonDispatcherTest {
   }
 
   /** Asserts the envelope, that header and body agree, and returns the message. */
-  private static String assertError(ProtocolResponse response, int status, String code) throws IOException {
+  private static String assertError(ProtocolResponse response, int status, String code)
+      throws IOException {
     assertEquals(status, response.status());
     assertEquals(code, response.headers().get("x-amzn-ErrorType"));
     assertEquals(AwsJson.CONTENT_TYPE, response.headers().get("Content-Type"));
@@ -111,27 +128,42 @@ class AwsJsonDispatcherTest {
 
   @Test
   void aFallbackServesWhatThisDispatcherHasNotAndOnlyThat() throws IOException {
-    AwsJsonDispatcher whole = AwsJsonDispatcher.builder("Sample")
-        .operation("Echo", SampleRequest.class, r -> new EchoResult("from the fallback", null))
-        .operation("Later", SampleRequest.class, VALIDATOR, r -> {
-          throw new io.shapeforge.runtime.error.OperationNotImplementedException("Later");
-        })
-        .build();
-    AwsJsonDispatcher front = AwsJsonDispatcher.builder("Sample")
-        .operation("Echo", SampleRequest.class, VALIDATOR, r -> new EchoResult(r.id, r.maxResults))
-        .fallback(whole)
-        .build();
+    AwsJsonDispatcher whole =
+        AwsJsonDispatcher.builder("Sample")
+            .operation("Echo", SampleRequest.class, r -> new EchoResult("from the fallback", null))
+            .operation(
+                "Later",
+                SampleRequest.class,
+                VALIDATOR,
+                r -> {
+                  throw new io.shapeforge.runtime.error.OperationNotImplementedException("Later");
+                })
+            .build();
+    AwsJsonDispatcher front =
+        AwsJsonDispatcher.builder("Sample")
+            .operation(
+                "Echo", SampleRequest.class, VALIDATOR, r -> new EchoResult(r.id, r.maxResults))
+            .fallback(whole)
+            .build();
 
-    ProtocolResponse echoed = front.dispatch("Sample.Echo", "{\"Id\":\"a\"}".getBytes(StandardCharsets.UTF_8));
+    ProtocolResponse echoed =
+        front.dispatch("Sample.Echo", "{\"Id\":\"a\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals("{\"Id\":\"a\"}", new String(echoed.body(), StandardCharsets.UTF_8));
     // The fallback validates first, then its handler answers NotImplemented, naming the operation.
-    assertEquals("1 validation error detected: Value '5' at 'maxResults' failed to satisfy constraint:"
+    assertEquals(
+        "1 validation error detected: Value '5' at 'maxResults' failed to satisfy constraint:"
             + " Member must have value greater than or equal to 10",
-        assertError(front.dispatch("Sample.Later", "{\"MaxResults\":5}".getBytes(StandardCharsets.UTF_8)),
-            400, "ValidationException"));
-    assertEquals("Operation Later is not implemented by this service; the request was valid, but no behaviour"
+        assertError(
+            front.dispatch("Sample.Later", "{\"MaxResults\":5}".getBytes(StandardCharsets.UTF_8)),
+            400,
+            "ValidationException"));
+    assertEquals(
+        "Operation Later is not implemented by this service; the request was valid, but no behaviour"
             + " is supplied for it",
-        assertError(front.dispatch("Sample.Later", "{}".getBytes(StandardCharsets.UTF_8)), 400, "NotImplemented"));
+        assertError(
+            front.dispatch("Sample.Later", "{}".getBytes(StandardCharsets.UTF_8)),
+            400,
+            "NotImplemented"));
     assertError(front.dispatch("Sample.Unknown", new byte[0]), 400, "UnknownOperationException");
     assertError(front.dispatch("Other.Echo", new byte[0]), 400, "UnknownOperationException");
     assertEquals(Set.of("Echo"), front.operationNames());
@@ -145,7 +177,8 @@ class AwsJsonDispatcherTest {
     assertEquals(response.requestId(), response.headers().get("x-amzn-RequestId"));
     assertEquals(response.requestId(), UUID.fromString(response.requestId()).toString());
     assertFalse(response.headers().containsKey("x-amzn-ErrorType"));
-    assertEquals("{\"Id\":\"a\",\"MaxResults\":10}", new String(response.body(), StandardCharsets.UTF_8));
+    assertEquals(
+        "{\"Id\":\"a\",\"MaxResults\":10}", new String(response.body(), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -160,7 +193,8 @@ class AwsJsonDispatcherTest {
     ProtocolResponse first = dispatch("Sample.Nothing", "");
     ProtocolResponse second = dispatch("Nope", "");
     assertNotEquals(first.requestId(), second.requestId());
-    assertEquals(second.requestId(), UUID.fromString(second.headers().get("x-amzn-RequestId")).toString());
+    assertEquals(
+        second.requestId(), UUID.fromString(second.headers().get("x-amzn-RequestId")).toString());
   }
 
   @ParameterizedTest
@@ -173,8 +207,18 @@ class AwsJsonDispatcherTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Sample.Nope", "Other.Echo", "Sample", "Sample.", "SampleEcho", "sample.Echo",
-      "Sample.Echo.Extra", ".Echo", "Samples.Echo"})
+  @ValueSource(
+      strings = {
+        "Sample.Nope",
+        "Other.Echo",
+        "Sample",
+        "Sample.",
+        "SampleEcho",
+        "sample.Echo",
+        "Sample.Echo.Extra",
+        ".Echo",
+        "Samples.Echo"
+      })
   void targetNotServedIsUnknownOperation(String target) throws IOException {
     assertEquals(
         "Operation '" + target + "' is not served; expected Sample.<Operation>",
@@ -184,15 +228,20 @@ class AwsJsonDispatcherTest {
 
   @Test
   void hostileTargetIsCutAndCleanedInTheMessage() throws IOException {
-    String message = assertError(dispatch("X\n\u0000" + "y".repeat(10_000), "{}"), 400, "UnknownOperationException");
-    assertEquals("Operation 'X??" + "y".repeat(125) + "...' is not served; expected Sample.<Operation>", message);
+    String message =
+        assertError(
+            dispatch("X\n\u0000" + "y".repeat(10_000), "{}"), 400, "UnknownOperationException");
+    assertEquals(
+        "Operation 'X??" + "y".repeat(125) + "...' is not served; expected Sample.<Operation>",
+        message);
   }
 
   @Test
   void malformedBodyIsSerializationException() throws IOException {
     assertEquals(
         "Expected a 32-bit integer but found a string at '$.MaxResults'",
-        assertError(dispatch("Sample.Echo", "{\"MaxResults\":\"10\"}"), 400, "SerializationException"));
+        assertError(
+            dispatch("Sample.Echo", "{\"MaxResults\":\"10\"}"), 400, "SerializationException"));
     assertEquals(0, handled.get());
   }
 
@@ -201,7 +250,8 @@ class AwsJsonDispatcherTest {
     assertEquals(
         "1 validation error detected: Value '5' at 'maxResults' failed to satisfy constraint: "
             + "Member must have value greater than or equal to 10",
-        assertError(dispatch("Sample.Echo", "{\"MaxResults\":5}"), 400, ValidationException.ERROR_CODE));
+        assertError(
+            dispatch("Sample.Echo", "{\"MaxResults\":5}"), 400, ValidationException.ERROR_CODE));
     assertEquals(0, handled.get());
   }
 
@@ -216,9 +266,12 @@ class AwsJsonDispatcherTest {
   @ValueSource(strings = {"Sample.Broken", "Sample.Overflow", "Sample.Unwritable"})
   void unexpectedFailureIsA500WithoutDetail(String target) throws IOException {
     ProtocolResponse response = dispatch(target, "{}");
-    assertEquals(ErrorEnvelope.INTERNAL_SERVER_ERROR_MESSAGE, assertError(response, 500, "InternalServerError"));
+    assertEquals(
+        ErrorEnvelope.INTERNAL_SERVER_ERROR_MESSAGE,
+        assertError(response, 500, "InternalServerError"));
     String raw = new String(response.body(), StandardCharsets.UTF_8);
-    for (String leak : List.of("secret", "hunter2", "Exception", "Error:", "at ", "java", "com.example")) {
+    for (String leak :
+        List.of("secret", "hunter2", "Exception", "Error:", "at ", "java", "com.example")) {
       assertFalse(raw.contains(leak), raw);
     }
     assertTrue(response.headers().values().stream().noneMatch(v -> v.contains("secret")));
@@ -226,9 +279,13 @@ class AwsJsonDispatcherTest {
 
   @Test
   void registrationIsChecked() {
-    AwsJsonDispatcher.Builder builder = AwsJsonDispatcher.builder("S").operation("A", SampleRequest.class, r -> r);
-    assertThrows(IllegalArgumentException.class, () -> builder.operation("A", SampleRequest.class, r -> r));
-    assertThrows(IllegalArgumentException.class, () -> builder.operation("A.B", SampleRequest.class, r -> r));
+    AwsJsonDispatcher.Builder builder =
+        AwsJsonDispatcher.builder("S").operation("A", SampleRequest.class, r -> r);
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.operation("A", SampleRequest.class, r -> r));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> builder.operation("A.B", SampleRequest.class, r -> r));
     assertThrows(IllegalArgumentException.class, () -> AwsJsonDispatcher.builder("A.B"));
     assertEquals(List.of("A"), List.copyOf(builder.build().operationNames()));
   }
@@ -236,7 +293,8 @@ class AwsJsonDispatcherTest {
   @Test
   void errorBodyEscapesItsMessage() throws IOException {
     ProtocolResponse response =
-        ErrorEnvelope.of(new SerializationException("quote \" backslash \\ newline \n end"), "id", Map.of());
+        ErrorEnvelope.of(
+            new SerializationException("quote \" backslash \\ newline \n end"), "id", Map.of());
     assertEquals("quote \" backslash \\ newline \n end", body(response).get("message").asText());
   }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutates valid bodies at random (with a fixed seed, so every run is the same) and checks that
- * the answer is always a 200 or a modeled 400, never a 500.
+ * Mutates valid bodies at random (with a fixed seed, so every run is the same) and checks that the
+ * answer is always a 200 or a modeled 400, never a 500.
  */
 class HostileBodiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,14 +27,19 @@ class HostileBodiesTest {
               + "\"Filters\":[{\"Key\":\"STATUS\",\"Values\":[\"SUCCESS\",\"FAILED\"]}]}",
           "{\"Filters\":[{\"Key\":\"k\",\"Values\":[]},{\"Key\":\"j\"}],\"Extra\":{\"n\":[1,2.5,null,\"s\"]}}",
           "{}");
-  private static final Set<String> CLIENT_ERRORS = Set.of("SerializationException", "ValidationException");
+  private static final Set<String> CLIENT_ERRORS =
+      Set.of("SerializationException", "ValidationException");
 
   private final AwsJsonDispatcher dispatcher =
       AwsJsonDispatcher.builder("Sample")
           .operation(
               "Echo",
               SampleRequest.class,
-              (request, violations) -> violations.check("maxResults", request.maxResults, NumberConstraint.integral().min(10).max(100)),
+              (request, violations) ->
+                  violations.check(
+                      "maxResults",
+                      request.maxResults,
+                      NumberConstraint.integral().min(10).max(100)),
               request -> request)
           .build();
 
@@ -44,14 +49,16 @@ class HostileBodiesTest {
     int ok = 0;
     int refused = 0;
     for (int i = 0; i < 20_000; i++) {
-      byte[] body = mutate(SEEDS.get(random.nextInt(SEEDS.size())).getBytes(StandardCharsets.UTF_8), random);
+      byte[] body =
+          mutate(SEEDS.get(random.nextInt(SEEDS.size())).getBytes(StandardCharsets.UTF_8), random);
       ProtocolResponse response = dispatcher.dispatch("Sample.Echo", body);
       JsonNode json = JSON.readTree(response.body());
       if (response.status() == 200) {
         ok++;
       } else {
         refused++;
-        assertEquals(400, response.status(), () -> new String(body, StandardCharsets.UTF_8) + " -> " + json);
+        assertEquals(
+            400, response.status(), () -> new String(body, StandardCharsets.UTF_8) + " -> " + json);
         assertTrue(CLIENT_ERRORS.contains(json.get("__type").asText()), json::toString);
       }
     }
@@ -60,7 +67,9 @@ class HostileBodiesTest {
     assertTrue(refused > 100, "refused=" + refused);
   }
 
-  /** A member typed as plain Object, where a polymorphic mapper could be told to build any class. */
+  /**
+   * A member typed as plain Object, where a polymorphic mapper could be told to build any class.
+   */
   public static final class Loose {
     @JsonProperty("Anything")
     public Object anything;
@@ -71,16 +80,21 @@ class HostileBodiesTest {
     Loose loose =
         JsonCodec.defaults()
             .decode(
-                "{\"Anything\":[\"java.net.URL\",\"http://example.com\"]}".getBytes(StandardCharsets.UTF_8),
+                "{\"Anything\":[\"java.net.URL\",\"http://example.com\"]}"
+                    .getBytes(StandardCharsets.UTF_8),
                 Loose.class);
     assertEquals(List.of("java.net.URL", "http://example.com"), loose.anything);
     Loose typed =
         JsonCodec.defaults()
-            .decode("{\"Anything\":{\"@class\":\"java.lang.ProcessBuilder\"}}".getBytes(StandardCharsets.UTF_8), Loose.class);
+            .decode(
+                "{\"Anything\":{\"@class\":\"java.lang.ProcessBuilder\"}}"
+                    .getBytes(StandardCharsets.UTF_8),
+                Loose.class);
     assertEquals(Map.of("@class", "java.lang.ProcessBuilder"), typed.anything);
   }
 
-  private static final byte[] INTERESTING = "{}[]\":,-0123456789.eE\\ ntf".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] INTERESTING =
+      "{}[]\":,-0123456789.eE\\ ntf".getBytes(StandardCharsets.US_ASCII);
 
   private static byte[] mutate(byte[] body, Random random) {
     byte[] result = body;

@@ -149,7 +149,8 @@ class JsonCodecTest {
 
   @Test
   void refusesDuplicateMembers() {
-    assertEquals("Duplicate member 'Id' in the JSON object at '$'", failure("{\"Id\":\"a\",\"Id\":\"b\"}"));
+    assertEquals(
+        "Duplicate member 'Id' in the JSON object at '$'", failure("{\"Id\":\"a\",\"Id\":\"b\"}"));
     assertEquals(
         "Duplicate member 'Key' in the JSON object at '$.Filters[1]'",
         failure("{\"Filters\":[{\"Key\":\"a\"},{\"Key\":\"a\",\"Key\":\"b\"}]}"));
@@ -166,7 +167,8 @@ class JsonCodecTest {
 
   @Test
   void nestingDepthIsLimited() {
-    JsonCodec shallow = JsonCodec.builder().limits(JsonLimits.defaults().withMaxNestingDepth(3)).build();
+    JsonCodec shallow =
+        JsonCodec.builder().limits(JsonLimits.defaults().withMaxNestingDepth(3)).build();
     // Depth 3: the top object, the unknown member's object, and one array inside it.
     shallow.decode("{\"U\":{\"V\":[]}}".getBytes(StandardCharsets.UTF_8), SampleRequest.class);
     assertEquals(
@@ -178,13 +180,19 @@ class JsonCodecTest {
   void defaultNestingDepthRefusesAHostileDocument() {
     String deep = "{\"U\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
     String message = failure(deep);
-    assertTrue(message.startsWith("JSON nesting is deeper than the limit of 64 at '$.U[0][0][0]"), message);
+    assertTrue(
+        message.startsWith("JSON nesting is deeper than the limit of 64 at '$.U[0][0][0]"),
+        message);
   }
 
   @Test
   void stringLengthIsLimited() {
-    JsonCodec small = JsonCodec.builder().limits(JsonLimits.defaults().withMaxStringLength(8)).build();
-    assertEquals("12345678", small.decode("{\"Id\":\"12345678\"}".getBytes(StandardCharsets.UTF_8), SampleRequest.class).id);
+    JsonCodec small =
+        JsonCodec.builder().limits(JsonLimits.defaults().withMaxStringLength(8)).build();
+    assertEquals(
+        "12345678",
+        small.decode("{\"Id\":\"12345678\"}".getBytes(StandardCharsets.UTF_8), SampleRequest.class)
+            .id);
     assertEquals(
         "JSON string is longer than the limit of 8 characters at '$.Id'",
         failure(small, "{\"Id\":\"123456789\"}"));
@@ -198,7 +206,8 @@ class JsonCodecTest {
 
   @Test
   void memberNameLengthIsLimited() {
-    JsonCodec small = JsonCodec.builder().limits(JsonLimits.defaults().withMaxNameLength(4)).build();
+    JsonCodec small =
+        JsonCodec.builder().limits(JsonLimits.defaults().withMaxNameLength(4)).build();
     assertEquals(
         "JSON member name is longer than the limit of 4 characters at '$'",
         failure(small, "{\"Id\":\"a\",\"Count2\":1}"));
@@ -216,9 +225,11 @@ class JsonCodecTest {
 
   @Test
   void arrayElementsAreLimited() {
-    JsonCodec small = JsonCodec.builder().limits(JsonLimits.defaults().withMaxArrayElements(3)).build();
+    JsonCodec small =
+        JsonCodec.builder().limits(JsonLimits.defaults().withMaxArrayElements(3)).build();
     SampleRequest ok =
-        small.decode("{\"Filters\":[{},{},{}]}".getBytes(StandardCharsets.UTF_8), SampleRequest.class);
+        small.decode(
+            "{\"Filters\":[{},{},{}]}".getBytes(StandardCharsets.UTF_8), SampleRequest.class);
     assertEquals(3, ok.filters.size());
     assertEquals(
         "JSON array has more than the limit of 3 elements at '$.Filters'",
@@ -247,8 +258,10 @@ class JsonCodecTest {
 
   @Test
   void limitsMustBePositive() {
-    assertThrows(IllegalArgumentException.class, () -> JsonLimits.defaults().withMaxArrayElements(0));
-    assertThrows(IllegalArgumentException.class, () -> JsonLimits.defaults().withMaxNestingDepth(-1));
+    assertThrows(
+        IllegalArgumentException.class, () -> JsonLimits.defaults().withMaxArrayElements(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> JsonLimits.defaults().withMaxNestingDepth(-1));
   }
 
   @Test

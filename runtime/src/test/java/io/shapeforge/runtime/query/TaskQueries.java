@@ -9,10 +9,12 @@ import java.util.List;
 /** Query definitions over {@link Task}, as generated glue would declare them. */
 public final class TaskQueries {
   public static final List<String> STATUSES =
-      List.of("PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "TIMED_OUT", "CANCELLING", "CANCELLED");
+      List.of(
+          "PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "TIMED_OUT", "CANCELLING", "CANCELLED");
 
   public static final QueryDefinition<Task, String> ASCENDING = define("DescribeTasks", false);
-  public static final QueryDefinition<Task, String> DESCENDING = define("DescribeTasksNewestFirst", true);
+  public static final QueryDefinition<Task, String> DESCENDING =
+      define("DescribeTasksNewestFirst", true);
 
   public static final TableSchema<Task> SCHEMA = schema("tasks");
 
@@ -25,7 +27,8 @@ public final class TaskQueries {
         .filter(FilterDefinition.of("STARTED_BEFORE", Task.START, FilterOperator.BEFORE))
         .filter(FilterDefinition.of("STARTED_AFTER", Task.START, FilterOperator.AFTER))
         .filter(FilterDefinition.of("ID_PREFIX", Task.ID, FilterOperator.BEGINS_WITH))
-        .orderBy(newestFirst ? Task.START.descending() : Task.START.ascending(),
+        .orderBy(
+            newestFirst ? Task.START.descending() : Task.START.ascending(),
             newestFirst ? Task.ID.descending() : Task.ID.ascending())
         .defaultPageSize(10)
         .build();

@@ -11,10 +11,17 @@ class ValueParserTest {
 
   @Test
   void readsTimestampsAsEpochSecondsOrIso8601() {
-    assertEquals(Instant.ofEpochSecond(1628102135, 145_000_000), ValueParser.parse(ValueType.INSTANT, "1628102135.145"));
-    assertEquals(Instant.ofEpochSecond(-2, 500_000_000), ValueParser.parse(ValueType.INSTANT, "-1.5"));
-    assertEquals(Instant.ofEpochSecond(1628102135), ValueParser.parse(ValueType.INSTANT, "2021-08-04T18:35:35Z"));
-    assertEquals(Instant.ofEpochSecond(1628102135), ValueParser.parse(ValueType.INSTANT, "2021-08-04T20:35:35+02:00"));
+    assertEquals(
+        Instant.ofEpochSecond(1628102135, 145_000_000),
+        ValueParser.parse(ValueType.INSTANT, "1628102135.145"));
+    assertEquals(
+        Instant.ofEpochSecond(-2, 500_000_000), ValueParser.parse(ValueType.INSTANT, "-1.5"));
+    assertEquals(
+        Instant.ofEpochSecond(1628102135),
+        ValueParser.parse(ValueType.INSTANT, "2021-08-04T18:35:35Z"));
+    assertEquals(
+        Instant.ofEpochSecond(1628102135),
+        ValueParser.parse(ValueType.INSTANT, "2021-08-04T20:35:35+02:00"));
     assertNull(ValueParser.parse(ValueType.INSTANT, "yesterday"));
     assertNull(ValueParser.parse(ValueType.INSTANT, "1.1234567891"));
     assertNull(ValueParser.parse(ValueType.INSTANT, "9999999999999999999"));

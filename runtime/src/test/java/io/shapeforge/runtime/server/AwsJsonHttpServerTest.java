@@ -45,10 +45,14 @@ class AwsJsonHttpServerTest {
   }
 
   private AwsJsonDispatcher.Builder dispatcher() {
-    return AwsJsonDispatcher.builder("Test").operation("Echo", SampleRequest.class, r -> {
-      echoed.incrementAndGet();
-      return Map.of("Id", r.id == null ? "none" : r.id);
-    });
+    return AwsJsonDispatcher.builder("Test")
+        .operation(
+            "Echo",
+            SampleRequest.class,
+            r -> {
+              echoed.incrementAndGet();
+              return Map.of("Id", r.id == null ? "none" : r.id);
+            });
   }
 
   private AwsJsonHttpServer start(AwsJsonHttpServer.Builder builder) {
@@ -67,13 +71,16 @@ class AwsJsonHttpServerTest {
             .timeout(BOUND)
             .header("X-Amz-Target", target)
             .header("Content-Type", "application/x-amz-json-1.1")
-            .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/ssm/aws4_request, SignedHeaders=host, Signature=bogus")
+            .header(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/ssm/aws4_request, SignedHeaders=host, Signature=bogus")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static void assertEnvelope(int status, String code, int actualStatus, Map<String, List<String>> headers, String body)
+  private static void assertEnvelope(
+      int status, String code, int actualStatus, Map<String, List<String>> headers, String body)
       throws IOException {
     assertEquals(status, actualStatus, body);
     JsonNode json = JSON.readTree(body);
@@ -84,7 +91,8 @@ class AwsJsonHttpServerTest {
     assertEquals(1, headers.get("x-amzn-requestid").size());
   }
 
-  private static void assertEnvelope(int status, String code, HttpResponse<String> response) throws IOException {
+  private static void assertEnvelope(int status, String code, HttpResponse<String> response)
+      throws IOException {
     assertEnvelope(status, code, response.statusCode(), response.headers().map(), response.body());
   }
 
@@ -103,7 +111,8 @@ class AwsJsonHttpServerTest {
     HttpResponse<String> response = post(server.endpoint(), "Test.Echo", "{\"Id\":\"abc\"}");
     assertEquals(200, response.statusCode());
     assertEquals("{\"Id\":\"abc\"}", response.body());
-    assertEquals(List.of("application/x-amz-json-1.1"), response.headers().map().get("content-type"));
+    assertEquals(
+        List.of("application/x-amz-json-1.1"), response.headers().map().get("content-type"));
     assertEquals(36, response.headers().firstValue("x-amzn-RequestId").orElseThrow().length());
   }
 
@@ -125,27 +134,38 @@ class AwsJsonHttpServerTest {
   void onlyPostSlashIsServed() throws Exception {
     URI endpoint = startDefault().endpoint();
     HttpResponse<String> get =
-        client.send(HttpRequest.newBuilder(endpoint).timeout(BOUND).GET().build(), HttpResponse.BodyHandlers.ofString());
+        client.send(
+            HttpRequest.newBuilder(endpoint).timeout(BOUND).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEnvelope(405, "UnknownOperationException", get);
     assertEquals(List.of("POST"), get.headers().map().get("allow"));
     HttpResponse<String> put =
         client.send(
-            HttpRequest.newBuilder(endpoint).timeout(BOUND).PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+            HttpRequest.newBuilder(endpoint)
+                .timeout(BOUND)
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEnvelope(405, "UnknownOperationException", put);
     HttpResponse<String> head =
         client.send(
-            HttpRequest.newBuilder(endpoint).timeout(BOUND).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+            HttpRequest.newBuilder(endpoint)
+                .timeout(BOUND)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(405, head.statusCode());
-    assertEquals(List.of("UnknownOperationException"), head.headers().map().get("x-amzn-errortype"));
-    assertEnvelope(404, "UnknownOperationException", post(endpoint.resolve("/other"), "Test.Echo", "{}"));
+    assertEquals(
+        List.of("UnknownOperationException"), head.headers().map().get("x-amzn-errortype"));
+    assertEnvelope(
+        404, "UnknownOperationException", post(endpoint.resolve("/other"), "Test.Echo", "{}"));
     assertEquals(0, echoed.get());
   }
 
   @Test
   void bodyAtTheLimitIsServed() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher().build()).maxBodyBytes(4096));
+    AwsJsonHttpServer server =
+        start(AwsJsonHttpServer.builder(dispatcher().build()).maxBodyBytes(4096));
     String body = "{\"Id\":\"x\"}" + " ".repeat(4096 - 10);
     assertEquals(200, post(server.endpoint(), "Test.Echo", body).statusCode());
   }
@@ -156,10 +176,12 @@ class AwsJsonHttpServerTest {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.setSoTimeout((int) BOUND.toMillis());
       // Declares 2 MiB and sends none of it: only an up-front check can answer.
-      socket.getOutputStream().write(
-          ("POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: Test.Echo\r\n"
-                  + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: 2097152\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              ("POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: Test.Echo\r\n"
+                      + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: 2097152\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       RawHttp response = RawHttp.read(socket.getInputStream());
       assertEnvelope(413, "RequestEntityTooLargeException", response);
       assertEquals(
@@ -171,8 +193,12 @@ class AwsJsonHttpServerTest {
 
   @Test
   void oversizeKnownLengthFromARealClientIs413() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher().build()).maxBodyBytes(1024));
-    assertEnvelope(413, "RequestEntityTooLargeException", post(server.endpoint(), "Test.Echo", " ".repeat(1025)));
+    AwsJsonHttpServer server =
+        start(AwsJsonHttpServer.builder(dispatcher().build()).maxBodyBytes(1024));
+    assertEnvelope(
+        413,
+        "RequestEntityTooLargeException",
+        post(server.endpoint(), "Test.Echo", " ".repeat(1025)));
   }
 
   /**
@@ -184,13 +210,17 @@ class AwsJsonHttpServerTest {
     AwsJsonHttpServer server = startDefault();
     String threeMebibytes = " ".repeat(3 << 20);
     for (int attempt = 0; attempt < 10; attempt++) {
-      assertEnvelope(413, "RequestEntityTooLargeException", post(server.endpoint(), "Test.Echo", threeMebibytes));
+      assertEnvelope(
+          413,
+          "RequestEntityTooLargeException",
+          post(server.endpoint(), "Test.Echo", threeMebibytes));
     }
   }
 
   @Test
   void endlessChunkedBodyIsRefusedOncePastTheLimit() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher().build()).maxBodyBytes(4096));
+    AwsJsonHttpServer server =
+        start(AwsJsonHttpServer.builder(dispatcher().build()).maxBodyBytes(4096));
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.setSoTimeout((int) BOUND.toMillis());
       OutputStream out = socket.getOutputStream();
@@ -199,16 +229,19 @@ class AwsJsonHttpServerTest {
                   + "Transfer-Encoding: chunked\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       // A body that never ends (bounded here at 64 MiB): the server must answer without its end.
-      CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
-        byte[] chunk = ("400\r\n" + " ".repeat(1024) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        try {
-          for (int i = 0; i < 64 * 1024; i++) {
-            out.write(chunk);
-          }
-        } catch (IOException expected) {
-          // The server closed the connection after answering.
-        }
-      });
+      CompletableFuture<Void> writer =
+          CompletableFuture.runAsync(
+              () -> {
+                byte[] chunk =
+                    ("400\r\n" + " ".repeat(1024) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                try {
+                  for (int i = 0; i < 64 * 1024; i++) {
+                    out.write(chunk);
+                  }
+                } catch (IOException expected) {
+                  // The server closed the connection after answering.
+                }
+              });
       RawHttp response = RawHttp.read(socket.getInputStream());
       assertEnvelope(413, "RequestEntityTooLargeException", response);
       socket.close();
@@ -223,20 +256,25 @@ class AwsJsonHttpServerTest {
     CyclicBarrier allInside = new CyclicBarrier(threads);
     AwsJsonDispatcher dispatcher =
         AwsJsonDispatcher.builder("Test")
-            .operation("Meet", SampleRequest.class, r -> {
-              try {
-                // Only returns when `threads` requests are inside handlers at the same moment.
-                allInside.await(BOUND.toSeconds(), TimeUnit.SECONDS);
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-              return Map.of();
-            })
+            .operation(
+                "Meet",
+                SampleRequest.class,
+                r -> {
+                  try {
+                    // Only returns when `threads` requests are inside handlers at the same moment.
+                    allInside.await(BOUND.toSeconds(), TimeUnit.SECONDS);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                  return Map.of();
+                })
             .build();
     AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher).threads(threads));
     List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
-      responses.add(client.sendAsync(request(server.endpoint(), "Test.Meet"), HttpResponse.BodyHandlers.ofString()));
+      responses.add(
+          client.sendAsync(
+              request(server.endpoint(), "Test.Meet"), HttpResponse.BodyHandlers.ofString()));
     }
     for (CompletableFuture<HttpResponse<String>> response : responses) {
       assertEquals(200, response.get(BOUND.toSeconds(), TimeUnit.SECONDS).statusCode());
@@ -250,22 +288,27 @@ class AwsJsonHttpServerTest {
     CyclicBarrier pairs = new CyclicBarrier(2);
     AwsJsonDispatcher dispatcher =
         AwsJsonDispatcher.builder("Test")
-            .operation("Pair", SampleRequest.class, r -> {
-              most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-              try {
-                pairs.await(BOUND.toSeconds(), TimeUnit.SECONDS);
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              } finally {
-                inside.decrementAndGet();
-              }
-              return Map.of();
-            })
+            .operation(
+                "Pair",
+                SampleRequest.class,
+                r -> {
+                  most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                  try {
+                    pairs.await(BOUND.toSeconds(), TimeUnit.SECONDS);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  } finally {
+                    inside.decrementAndGet();
+                  }
+                  return Map.of();
+                })
             .build();
     AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher).threads(2));
     List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      responses.add(client.sendAsync(request(server.endpoint(), "Test.Pair"), HttpResponse.BodyHandlers.ofString()));
+      responses.add(
+          client.sendAsync(
+              request(server.endpoint(), "Test.Pair"), HttpResponse.BodyHandlers.ofString()));
     }
     for (CompletableFuture<HttpResponse<String>> response : responses) {
       assertEquals(200, response.get(BOUND.toSeconds(), TimeUnit.SECONDS).statusCode());
@@ -279,20 +322,24 @@ class AwsJsonHttpServerTest {
     CountDownLatch release = new CountDownLatch(1);
     AwsJsonDispatcher dispatcher =
         dispatcher()
-            .operation("Block", SampleRequest.class, r -> {
-              entered.countDown();
-              try {
-                release.await(BOUND.toSeconds(), TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return Map.of("Done", true);
-            })
+            .operation(
+                "Block",
+                SampleRequest.class,
+                r -> {
+                  entered.countDown();
+                  try {
+                    release.await(BOUND.toSeconds(), TimeUnit.SECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return Map.of("Done", true);
+                })
             .build();
     AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher));
     int port = server.port();
     CompletableFuture<HttpResponse<String>> blocked =
-        client.sendAsync(request(server.endpoint(), "Test.Block"), HttpResponse.BodyHandlers.ofString());
+        client.sendAsync(
+            request(server.endpoint(), "Test.Block"), HttpResponse.BodyHandlers.ofString());
     assertTrue(entered.await(BOUND.toSeconds(), TimeUnit.SECONDS));
     CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
 
@@ -315,7 +362,8 @@ class AwsJsonHttpServerTest {
     closing.get(BOUND.toSeconds(), TimeUnit.SECONDS);
 
     server.close(); // idempotent
-    assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
+    assertThrows(
+        ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
     try (ServerSocket rebound = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       assertEquals(port, rebound.getLocalPort());
     }
@@ -337,7 +385,8 @@ class AwsJsonHttpServerTest {
     assertThrows(IllegalArgumentException.class, () -> builder.maxBodyBytes(-1));
     assertThrows(IllegalArgumentException.class, () -> builder.maxQueuedRequests(-1));
     assertThrows(IllegalArgumentException.class, () -> builder.readTimeout(0, TimeUnit.SECONDS));
-    assertThrows(IllegalArgumentException.class, () -> builder.readTimeout(999, TimeUnit.MICROSECONDS));
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.readTimeout(999, TimeUnit.MICROSECONDS));
     assertThrows(IllegalArgumentException.class, () -> builder.writeTimeout(0, TimeUnit.SECONDS));
   }
 

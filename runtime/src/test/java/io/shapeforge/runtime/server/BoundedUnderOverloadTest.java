@@ -1,7 +1,6 @@
 package io.shapeforge.runtime.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -62,34 +61,47 @@ class BoundedUnderOverloadTest {
    */
   private AwsJsonDispatcher dispatcher(CountDownLatch holding) {
     return AwsJsonDispatcher.builder("Test")
-        .operation("Echo", SampleRequest.class, r -> {
-          served.incrementAndGet();
-          return Map.of("Id", r.id == null ? "none" : r.id);
-        })
-        .operation("Hold", SampleRequest.class, r -> {
-          served.incrementAndGet();
-          holding.countDown();
-          try {
-            release.await(BOUND.toSeconds(), TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return Map.of("Held", true);
-        })
-        .operation("Sleep", SampleRequest.class, r -> {
-          served.incrementAndGet();
-          try {
-            // Longer than the read timeout of the test that calls it: serving must not count.
-            Thread.sleep(r.maxResults);
-          } catch (InterruptedException e) {
-            throw new IllegalStateException("the server interrupted a request it was serving", e);
-          }
-          return Map.of("Slept", true);
-        })
-        .operation("Big", SampleRequest.class, r -> {
-          served.incrementAndGet();
-          return Map.of("Data", "x".repeat(r.maxResults << 20));
-        })
+        .operation(
+            "Echo",
+            SampleRequest.class,
+            r -> {
+              served.incrementAndGet();
+              return Map.of("Id", r.id == null ? "none" : r.id);
+            })
+        .operation(
+            "Hold",
+            SampleRequest.class,
+            r -> {
+              served.incrementAndGet();
+              holding.countDown();
+              try {
+                release.await(BOUND.toSeconds(), TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return Map.of("Held", true);
+            })
+        .operation(
+            "Sleep",
+            SampleRequest.class,
+            r -> {
+              served.incrementAndGet();
+              try {
+                // Longer than the read timeout of the test that calls it: serving must not count.
+                Thread.sleep(r.maxResults);
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(
+                    "the server interrupted a request it was serving", e);
+              }
+              return Map.of("Slept", true);
+            })
+        .operation(
+            "Big",
+            SampleRequest.class,
+            r -> {
+              served.incrementAndGet();
+              return Map.of("Data", "x".repeat(r.maxResults << 20));
+            })
         .build();
   }
 
@@ -107,8 +119,12 @@ class BoundedUnderOverloadTest {
   }
 
   private static String head(String target, int contentLength) {
-    return "POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: " + target + "\r\n"
-        + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: " + contentLength + "\r\n\r\n";
+    return "POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: "
+        + target
+        + "\r\n"
+        + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: "
+        + contentLength
+        + "\r\n\r\n";
   }
 
   private static void send(Socket socket, String text) throws IOException {
@@ -130,12 +146,12 @@ class BoundedUnderOverloadTest {
   /**
    * SSM's own throttling answer: "StatusCode: 400, ... api error ThrottlingException: Rate
    * exceeded" (SSM GetParameter, quoted in github.com/anomalyco/sst/issues/4063), 400 as in AWS's
-   * Common Errors page. Both SDKs retry it: the AWS SDK for Java v2 as a throttling error
-   * ({@code AwsErrorCode.THROTTLING_ERROR_CODES}, {@code
+   * Common Errors page. Both SDKs retry it: the AWS SDK for Java v2 as a throttling error ({@code
+   * AwsErrorCode.THROTTLING_ERROR_CODES}, {@code
    * SdkDefaultRetryStrategy.retryOnThrottlingCondition}), botocore in legacy mode ({@code
    * botocore/data/_retry.json}, policy {@code throttling_exception}: this code with status 400) and
-   * in standard mode ({@code botocore/retries/standard.py}, {@code _THROTTLED_ERROR_CODES}).
-   * {@code OverloadRetryTest} in the SSM sample watches both clients do it.
+   * in standard mode ({@code botocore/retries/standard.py}, {@code _THROTTLED_ERROR_CODES}). {@code
+   * OverloadRetryTest} in the SSM sample watches both clients do it.
    */
   private static void assertThrottled(RawHttp response) throws IOException {
     assertEquals(400, response.status, response.body);
@@ -160,7 +176,10 @@ class BoundedUnderOverloadTest {
     InputStream in = socket.getInputStream();
     try {
       int first = in.read();
-      assertEquals(-1, first, "the server answered a request that stalled instead of closing the connection");
+      assertEquals(
+          -1,
+          first,
+          "the server answered a request that stalled instead of closing the connection");
     } catch (SocketException reset) {
       // A reset is a close as well.
     }
@@ -173,7 +192,10 @@ class BoundedUnderOverloadTest {
     int excess = 6;
     CountDownLatch holding = new CountDownLatch(threads);
     AwsJsonHttpServer server =
-        start(AwsJsonHttpServer.builder(dispatcher(holding)).threads(threads).maxQueuedRequests(queued));
+        start(
+            AwsJsonHttpServer.builder(dispatcher(holding))
+                .threads(threads)
+                .maxQueuedRequests(queued));
 
     List<Socket> holders = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
@@ -181,7 +203,9 @@ class BoundedUnderOverloadTest {
       sendRequest(socket, "Test.Hold", "{}");
       holders.add(socket);
     }
-    assertTrue(holding.await(BOUND.toSeconds(), TimeUnit.SECONDS), "the holders did not reach the handler");
+    assertTrue(
+        holding.await(BOUND.toSeconds(), TimeUnit.SECONDS),
+        "the holders did not reach the handler");
 
     // Every thread is held now: of the next requests, `queued` wait and the rest are refused.
     CountDownLatch answered = new CountDownLatch(excess);
@@ -189,19 +213,24 @@ class BoundedUnderOverloadTest {
     for (int i = 0; i < queued + excess; i++) {
       Socket socket = connect(server);
       sendRequest(socket, "Test.Hold", "{}");
-      CompletableFuture<RawHttp> response = CompletableFuture.supplyAsync(() -> {
-        try {
-          return RawHttp.read(socket.getInputStream());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }, readers);
+      CompletableFuture<RawHttp> response =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return RawHttp.read(socket.getInputStream());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              readers);
       // Counted once the future is complete, so that isDone() below agrees with the count.
       response.whenComplete((answer, failure) -> answered.countDown());
       others.add(response);
     }
     // The refusals arrive while every thread is still held: they never waited for capacity.
-    assertTrue(answered.await(BOUND.toSeconds(), TimeUnit.SECONDS), "the excess requests were not refused");
+    assertTrue(
+        answered.await(BOUND.toSeconds(), TimeUnit.SECONDS),
+        "the excess requests were not refused");
     List<Future<RawHttp>> waiting = new ArrayList<>();
     for (CompletableFuture<RawHttp> other : others) {
       if (other.isDone()) {
@@ -228,7 +257,9 @@ class BoundedUnderOverloadTest {
     // would while the threads that just answered find their way back to the pool.
     List<Future<RawHttp>> burst = new ArrayList<>();
     for (int i = 0; i < threads + queued; i++) {
-      burst.add(readers.submit(() -> retryUntilServed(connect(server), "Test.Echo", "{\"Id\":\"again\"}")));
+      burst.add(
+          readers.submit(
+              () -> retryUntilServed(connect(server), "Test.Echo", "{\"Id\":\"again\"}")));
     }
     for (Future<RawHttp> response : burst) {
       assertEquals("{\"Id\":\"again\"}", response.get(BOUND.toSeconds(), TimeUnit.SECONDS).body);
@@ -238,7 +269,8 @@ class BoundedUnderOverloadTest {
   @Test
   void aRefusedClientKeepsItsConnectionAndIsServedOnItOnceThereIsRoom() throws Exception {
     CountDownLatch holding = new CountDownLatch(1);
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(holding)).threads(1).maxQueuedRequests(0));
+    AwsJsonHttpServer server =
+        start(AwsJsonHttpServer.builder(dispatcher(holding)).threads(1).maxQueuedRequests(0));
     Socket holder = connect(server);
     sendRequest(holder, "Test.Hold", "{}");
     assertTrue(holding.await(BOUND.toSeconds(), TimeUnit.SECONDS));
@@ -255,10 +287,11 @@ class BoundedUnderOverloadTest {
   }
 
   /**
-   * Sends the request on the connection until it is not refused: a thread that has just answered
-   * is back in the pool a moment later, not at once. Bounded in attempts.
+   * Sends the request on the connection until it is not refused: a thread that has just answered is
+   * back in the pool a moment later, not at once. Bounded in attempts.
    */
-  private static RawHttp retryUntilServed(Socket socket, String target, String body) throws Exception {
+  private static RawHttp retryUntilServed(Socket socket, String target, String body)
+      throws Exception {
     for (int attempt = 0; attempt < 200; attempt++) {
       sendRequest(socket, target, body);
       RawHttp response = RawHttp.read(socket.getInputStream());
@@ -290,10 +323,12 @@ class BoundedUnderOverloadTest {
 
   @Test
   void aClientThatStallsMidBodyIsCutOffAndItsThreadServesOthers() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .threads(1)
-        .maxQueuedRequests(0)
-        .readTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .threads(1)
+                .maxQueuedRequests(0)
+                .readTimeout(1, TimeUnit.SECONDS));
     Socket stalled = connect(server);
     // Declares 100 bytes and sends 10 of them, then nothing.
     send(stalled, head("Test.Echo", 100) + "{\"Id\":\"st");
@@ -308,10 +343,12 @@ class BoundedUnderOverloadTest {
 
   @Test
   void aClientThatStallsMidHeadIsCutOffAndItsThreadServesOthers() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .threads(1)
-        .maxQueuedRequests(0)
-        .readTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .threads(1)
+                .maxQueuedRequests(0)
+                .readTimeout(1, TimeUnit.SECONDS));
     Socket stalled = connect(server);
     send(stalled, "POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Tar");
 
@@ -322,9 +359,11 @@ class BoundedUnderOverloadTest {
 
   @Test
   void stalledClientsNeverDelayOtherClientsThatHaveAThread() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .threads(3)
-        .readTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .threads(3)
+                .readTimeout(1, TimeUnit.SECONDS));
     List<Socket> stalled = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       Socket socket = connect(server);
@@ -343,8 +382,10 @@ class BoundedUnderOverloadTest {
 
   @Test
   void aSlowClientWithinTheTimeoutIsServed() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .readTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .readTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS));
     Socket socket = connect(server);
     String body = "{\"Id\":\"slow\"}";
     send(socket, head("Test.Echo", body.length()));
@@ -359,8 +400,10 @@ class BoundedUnderOverloadTest {
 
   @Test
   void servingTakesAsLongAsItNeedsWhateverTheReadTimeout() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .readTimeout(250, TimeUnit.MILLISECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .readTimeout(250, TimeUnit.MILLISECONDS));
     RawHttp response = call(server, "Test.Sleep", "{\"MaxResults\":1000}");
     assertEquals(200, response.status, response.body);
     assertEquals("{\"Slept\":true}", response.body);
@@ -368,10 +411,12 @@ class BoundedUnderOverloadTest {
 
   @Test
   void anIdleKeepAliveConnectionHoldsNoThread() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .threads(1)
-        .maxQueuedRequests(0)
-        .readTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .threads(1)
+                .maxQueuedRequests(0)
+                .readTimeout(1, TimeUnit.SECONDS));
     Socket idle = connect(server);
     sendRequest(idle, "Test.Echo", "{\"Id\":\"first\"}");
     assertEquals(200, RawHttp.read(idle.getInputStream()).status);
@@ -385,10 +430,12 @@ class BoundedUnderOverloadTest {
 
   @Test
   void closingWhileClientsStallReturnsAndFreesTheThreads() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .threads(1)
-        .maxQueuedRequests(0)
-        .gracePeriod(200, TimeUnit.MILLISECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .threads(1)
+                .maxQueuedRequests(0)
+                .gracePeriod(200, TimeUnit.MILLISECONDS));
     Socket onTheThread = connect(server);
     send(onTheThread, head("Test.Echo", 100) + "{");
     assertThrottled(awaitStatus(server, 400));
@@ -402,10 +449,12 @@ class BoundedUnderOverloadTest {
 
   @Test
   void whenEvenTheRefusalLaneIsBackedUpAConnectionIsClosedUnanswered() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .threads(1)
-        .maxQueuedRequests(0)
-        .readTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .threads(1)
+                .maxQueuedRequests(0)
+                .readTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS));
     String body = String.format("%-100s", "{\"Id\":\"held\"}");
     Socket holder = connect(server);
     send(holder, head("Test.Echo", 100) + body.substring(0, 10));
@@ -449,16 +498,19 @@ class BoundedUnderOverloadTest {
 
   @Test
   void aClientThatStopsReadingItsAnswerIsCutOffAndItsThreadServesOthers() throws Exception {
-    AwsJsonHttpServer server = start(AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-        .threads(1)
-        .maxQueuedRequests(0)
-        .writeTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server =
+        start(
+            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+                .threads(1)
+                .maxQueuedRequests(0)
+                .writeTimeout(1, TimeUnit.SECONDS));
     int mebibytes = 16;
     Socket notReading = new Socket();
     sockets.add(notReading);
     // A small window, and an answer far larger than any socket buffer: the write must block.
     notReading.setReceiveBufferSize(4096);
-    notReading.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()));
+    notReading.connect(
+        new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()));
     notReading.setSoTimeout((int) BOUND.toMillis());
     sendRequest(notReading, "Test.Big", "{\"MaxResults\":" + mebibytes + "}");
 
@@ -477,6 +529,7 @@ class BoundedUnderOverloadTest {
     } catch (SocketException reset) {
       // A reset ends it as well.
     }
-    assertTrue(received < ((long) mebibytes << 20), "received " + received + " bytes, the whole answer");
+    assertTrue(
+        received < ((long) mebibytes << 20), "received " + received + " bytes, the whole answer");
   }
 }

@@ -16,7 +16,8 @@ class ClientDeadlineTest {
   private static final long HOUR = TimeUnit.HOURS.toNanos(1);
 
   /** One hour to read, two to write. */
-  private final ClientDeadline deadline = new ClientDeadline(Thread.currentThread(), HOUR, 2 * HOUR);
+  private final ClientDeadline deadline =
+      new ClientDeadline(Thread.currentThread(), HOUR, 2 * HOUR);
 
   @AfterEach
   void clearInterrupt() {

@@ -37,7 +37,8 @@ final class RawHttp {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     for (int b = in.read(); b != '\n'; b = in.read()) {
       if (b < 0) {
-        throw new IOException("connection closed mid-line: " + line.toString(StandardCharsets.UTF_8));
+        throw new IOException(
+            "connection closed mid-line: " + line.toString(StandardCharsets.UTF_8));
       }
       if (b != '\r') {
         line.write(b);

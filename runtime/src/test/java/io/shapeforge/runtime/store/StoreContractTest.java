@@ -3,7 +3,6 @@ package io.shapeforge.runtime.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,9 +49,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The contract of the storage SPI ({@link Store}, {@link Table}), which every engine runs: extend it
- * and give {@link #store()}. It covers plain and conditional writes, transactions, index order and
- * ranges, pages (including the jqwik equivalence of the query engine with a naive reference),
+ * The contract of the storage SPI ({@link Store}, {@link Table}), which every engine runs: extend
+ * it and give {@link #store()}. It covers plain and conditional writes, transactions, index order
+ * and ranges, pages (including the jqwik equivalence of the query engine with a naive reference),
  * next-token binding, and paging while other threads write.
  *
  * <p>Each test opens tables under fresh names, so an engine may share one store across tests.
@@ -65,11 +64,13 @@ public abstract class StoreContractTest {
   private static final List<String> THREE_STATUSES = List.of("PENDING", "SUCCESS", "FAILED");
 
   private static final IndexDefinition<Task> BY_STATUS =
-      IndexDefinition.of("byStatus", Task.EXECUTION.ascending(), Task.STATUS.ascending(), Task.START.ascending());
+      IndexDefinition.of(
+          "byStatus", Task.EXECUTION.ascending(), Task.STATUS.ascending(), Task.START.ascending());
   private static final IndexDefinition<Task> BY_START_DESC =
       IndexDefinition.of("byStartDesc", Task.EXECUTION.ascending(), Task.START.descending());
   private static final IndexDefinition<Task> BY_START =
-      IndexDefinition.of("byStart", Task.EXECUTION.ascending(), Task.START.descending(), Task.ID.ascending());
+      IndexDefinition.of(
+          "byStart", Task.EXECUTION.ascending(), Task.START.descending(), Task.ID.ascending());
 
   /** The store under test; it may be the same for every test. */
   protected abstract Store store();
@@ -84,8 +85,14 @@ public abstract class StoreContractTest {
   }
 
   private Table<Task> indexedTable() {
-    return store().table(TableSchema.builder(fresh("tasks"), Task.EXECUTION.ascending(), Task.ID.ascending())
-        .index(BY_STATUS).index(BY_START_DESC).index(BY_START).codec(Task.CODEC).build());
+    return store()
+        .table(
+            TableSchema.builder(fresh("tasks"), Task.EXECUTION.ascending(), Task.ID.ascending())
+                .index(BY_STATUS)
+                .index(BY_START_DESC)
+                .index(BY_START)
+                .codec(Task.CODEC)
+                .build());
   }
 
   private Table<Task> queryTable() {
@@ -133,8 +140,17 @@ public abstract class StoreContractTest {
   @Test
   void recordsRoundTripWithEveryMember() {
     Table<Task> tasks = indexedTable();
-    Task full = new Task("e1", "t1", "SUCCESS", "LAMBDA", Instant.ofEpochSecond(1_628_102_135L, 145_000_000),
-        -7, Long.MAX_VALUE, false, "details with ' and \" and é and \u2603");
+    Task full =
+        new Task(
+            "e1",
+            "t1",
+            "SUCCESS",
+            "LAMBDA",
+            Instant.ofEpochSecond(1_628_102_135L, 145_000_000),
+            -7,
+            Long.MAX_VALUE,
+            false,
+            "details with ' and \" and é and \u2603");
     tasks.put(full);
     assertEquals(Optional.of(full), tasks.get(Key.of("e1", "t1")));
     assertEquals(List.of(full), all(tasks, BY_START, ScanRange.prefix(Key.of("e1"))));
@@ -148,14 +164,19 @@ public abstract class StoreContractTest {
     tasks.put(Task.of("e1", "early", "S", at(10)));
     tasks.put(Task.of("e1", "nostatus", null, at(20)));
 
-    assertEquals(List.of("nostatus", "none", "early", "late"),
+    assertEquals(
+        List.of("nostatus", "none", "early", "late"),
         ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1")))));
-    assertEquals(List.of("late", "nostatus", "early", "none"),
+    assertEquals(
+        List.of("late", "nostatus", "early", "none"),
         ids(tasks.scan(BY_START_DESC, ScanRange.prefix(Key.of("e1")))));
-    assertEquals(List.of("nostatus"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", null)))));
-    assertEquals(List.of("early", "none"),
+    assertEquals(
+        List.of("nostatus"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", null)))));
+    assertEquals(
+        List.of("early", "none"),
         ids(tasks.scan(BY_START_DESC, ScanRange.prefix(Key.of("e1")).after(Key.of("e1", at(20))))));
-    assertEquals(List.of("none", "early", "late"),
+    assertEquals(
+        List.of("none", "early", "late"),
         ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1")).after(Key.of("e1", null)))));
   }
 
@@ -170,18 +191,24 @@ public abstract class StoreContractTest {
     ScanRange e1 = ScanRange.prefix(Key.of("e1", "S"));
 
     assertEquals(List.of("t1", "t2", "t3", "t4", "t5"), ids(tasks.scan(BY_STATUS, e1)));
-    assertEquals(List.of("t4", "t5"), ids(tasks.scan(BY_STATUS, e1.after(Key.of("e1", "S", at(30))))));
-    assertEquals(List.of("t3", "t4", "t5"), ids(tasks.scan(BY_STATUS, e1.from(Key.of("e1", "S", at(30))))));
-    assertEquals(List.of("t3", "t4", "t5"), ids(tasks.scan(BY_STATUS, e1.after(Key.of("e1", "S", at(25))))));
+    assertEquals(
+        List.of("t4", "t5"), ids(tasks.scan(BY_STATUS, e1.after(Key.of("e1", "S", at(30))))));
+    assertEquals(
+        List.of("t3", "t4", "t5"), ids(tasks.scan(BY_STATUS, e1.from(Key.of("e1", "S", at(30))))));
+    assertEquals(
+        List.of("t3", "t4", "t5"), ids(tasks.scan(BY_STATUS, e1.after(Key.of("e1", "S", at(25))))));
     // A bound after the prefix's last entry, or past the prefix entirely, reads nothing.
     assertEquals(List.of(), ids(tasks.scan(BY_STATUS, e1.after(Key.of("e1", "S", at(50))))));
     assertEquals(List.of(), ids(tasks.scan(BY_STATUS, e1.from(Key.of("e2")))));
     // A bound before the prefix starts at the prefix.
-    assertEquals(List.of("t1", "t2", "t3", "t4", "t5"), ids(tasks.scan(BY_STATUS, e1.from(Key.of("e0")))));
+    assertEquals(
+        List.of("t1", "t2", "t3", "t4", "t5"), ids(tasks.scan(BY_STATUS, e1.from(Key.of("e0")))));
     // after(prefix) skips everything sharing it.
-    assertEquals(List.of("u1", "u2", "u3", "u4", "u5"),
+    assertEquals(
+        List.of("u1", "u2", "u3", "u4", "u5"),
         ids(tasks.scan(tasks.schema().primaryKey(), ScanRange.all().after(Key.of("e1")))));
-    assertEquals(List.of("x", "t1"), ids(tasks.scan(tasks.schema().primaryKey(), ScanRange.all()).limit(2)));
+    assertEquals(
+        List.of("x", "t1"), ids(tasks.scan(tasks.schema().primaryKey(), ScanRange.all()).limit(2)));
   }
 
   @Test
@@ -190,7 +217,9 @@ public abstract class StoreContractTest {
     tasks.put(Task.of("e1", "b", "S", at(1)));
     tasks.put(Task.of("e1", "c", "S", at(1)));
     tasks.put(Task.of("e1", "a", "S", at(1)));
-    assertEquals(List.of("a", "b", "c"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "S", at(1))))));
+    assertEquals(
+        List.of("a", "b", "c"),
+        ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "S", at(1))))));
   }
 
   @Test
@@ -201,9 +230,12 @@ public abstract class StoreContractTest {
     tasks.put(Task.of("e1", "t2", "PENDING", at(20)));
     tasks.put(task.withStatus("SUCCESS").withStart(at(30)));
 
-    assertEquals(List.of("t2"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "PENDING")))));
-    assertEquals(List.of("t1"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "SUCCESS")))));
-    assertEquals(List.of("t1", "t2"), ids(tasks.scan(BY_START_DESC, ScanRange.prefix(Key.of("e1")))));
+    assertEquals(
+        List.of("t2"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "PENDING")))));
+    assertEquals(
+        List.of("t1"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "SUCCESS")))));
+    assertEquals(
+        List.of("t1", "t2"), ids(tasks.scan(BY_START_DESC, ScanRange.prefix(Key.of("e1")))));
 
     tasks.put(tasks.get(Key.of("e1", "t1")).orElseThrow().withDetails("done"));
     try (Stream<Task> scan = tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "SUCCESS")))) {
@@ -218,14 +250,22 @@ public abstract class StoreContractTest {
     assertThrows(IllegalArgumentException.class, () -> tasks.get(Key.of("e1")));
     assertThrows(IllegalArgumentException.class, () -> tasks.get(Key.of("e1", 5)));
     assertThrows(IllegalArgumentException.class, () -> tasks.put(Task.of("e1", null, "S", at(1))));
-    assertThrows(IllegalArgumentException.class, () -> tasks.insertIfAbsent(Task.of("e1", null, "S", at(1))));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> tasks.insertIfAbsent(Task.of("e1", null, "S", at(1))));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "S", "not an instant"))));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> tasks.scan(IndexDefinition.of("other", Task.TYPE.ascending()), ScanRange.all()));
-    assertThrows(IllegalArgumentException.class,
-        () -> tasks.page(PageRequest.of(IndexDefinition.of("other", Task.TYPE.ascending(), Task.ID.ascending()),
-            Key.empty())));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            tasks.page(
+                PageRequest.of(
+                    IndexDefinition.of("other", Task.TYPE.ascending(), Task.ID.ascending()),
+                    Key.empty())));
   }
 
   @Test
@@ -234,16 +274,23 @@ public abstract class StoreContractTest {
     Table<Task> first = store().table(TaskQueries.schema(name));
     first.put(Task.of("e1", "t1", "S", at(1)));
     assertEquals(1, store().table(TaskQueries.schema(name)).size());
-    TableSchema<Task> other = TableSchema.builder(name, Task.ID.ascending()).codec(Task.CODEC).build();
+    TableSchema<Task> other =
+        TableSchema.builder(name, Task.ID.ascending()).codec(Task.CODEC).build();
     assertThrows(IllegalArgumentException.class, () -> store().table(other));
   }
 
   @Test
   void keysOfEveryValueTypeOrderNaturally() {
-    IndexDefinition<Task> mixed = IndexDefinition.of("mixed",
-        Task.FLAG.ascending(), Task.PRIORITY.ascending(), Task.SIZE.descending());
-    Table<Task> table = store().table(
-        TableSchema.builder(fresh("mixed"), Task.ID.ascending()).index(mixed).codec(Task.CODEC).build());
+    IndexDefinition<Task> mixed =
+        IndexDefinition.of(
+            "mixed", Task.FLAG.ascending(), Task.PRIORITY.ascending(), Task.SIZE.descending());
+    Table<Task> table =
+        store()
+            .table(
+                TableSchema.builder(fresh("mixed"), Task.ID.ascending())
+                    .index(mixed)
+                    .codec(Task.CODEC)
+                    .build());
     table.put(new Task("e", "a", null, null, null, 2, 1L, true, ""));
     table.put(new Task("e", "b", null, null, null, 1, 1L, true, ""));
     table.put(new Task("e", "c", null, null, null, 1, 9L, true, ""));
@@ -260,21 +307,41 @@ public abstract class StoreContractTest {
   void aPageFansOutOverAnInConditionAndAppliesTheOthers() {
     Table<Task> tasks = indexedTable();
     for (int i = 0; i < 12; i++) {
-      tasks.put(new Task("e1", String.format("t%02d", i), THREE_STATUSES.get(i % 3), i % 2 == 0 ? "A" : "B",
-          at(100 - i), null, null, null, ""));
+      tasks.put(
+          new Task(
+              "e1",
+              String.format("t%02d", i),
+              THREE_STATUSES.get(i % 3),
+              i % 2 == 0 ? "A" : "B",
+              at(100 - i),
+              null,
+              null,
+              null,
+              ""));
     }
     tasks.put(Task.of("e2", "other", "PENDING", at(1)));
-    PageRequest<Task> request = PageRequest.of(BY_STATUS, Key.of("e1"))
-        .where(Condition.in(Task.STATUS, List.of("PENDING", "FAILED")))
-        .where(Condition.in(Task.TYPE, List.of("A")));
+    PageRequest<Task> request =
+        PageRequest.of(BY_STATUS, Key.of("e1"))
+            .where(Condition.in(Task.STATUS, List.of("PENDING", "FAILED")))
+            .where(Condition.in(Task.TYPE, List.of("A")));
     assertEquals(List.of(Task.START.ascending()), request.order());
-    // PENDING: t00 t06 (type A); FAILED: t02 t08 (A); ascending start: t08 (92), t06 (94), t02 (98), t00 (100).
+    // PENDING: t00 t06 (type A); FAILED: t02 t08 (A); ascending start: t08 (92), t06 (94), t02
+    // (98), t00 (100).
     assertEquals(List.of("t08", "t06", "t02", "t00"), ids(tasks.page(request).stream()));
     assertEquals(List.of("t08", "t06"), ids(tasks.page(request.limit(2)).stream()));
     assertEquals(List.of("t02", "t00"), ids(tasks.page(request.after(Key.of(at(94)))).stream()));
-    assertEquals(List.of("t00"), ids(tasks.page(request.where(Condition.greaterThan(Task.START, at(98)))).stream()));
-    assertEquals(List.of("t06"), ids(tasks.page(request.where(Condition.startsWith(Task.ID, List.of("t06", "x")))).stream()));
-    assertEquals(List.of("t08", "t06"), ids(tasks.page(request.where(Condition.lessThan(Task.START, at(97)))).stream()));
+    assertEquals(
+        List.of("t00"),
+        ids(tasks.page(request.where(Condition.greaterThan(Task.START, at(98)))).stream()));
+    assertEquals(
+        List.of("t06"),
+        ids(
+            tasks
+                .page(request.where(Condition.startsWith(Task.ID, List.of("t06", "x"))))
+                .stream()));
+    assertEquals(
+        List.of("t08", "t06"),
+        ids(tasks.page(request.where(Condition.lessThan(Task.START, at(97)))).stream()));
   }
 
   @Property(tries = 200)
@@ -285,7 +352,8 @@ public abstract class StoreContractTest {
       @ForAll boolean newestFirst) {
     Table<Task> table = queryTable();
     data.forEach(table::put);
-    QueryDefinition<Task, String> definition = newestFirst ? TaskQueries.DESCENDING : TaskQueries.ASCENDING;
+    QueryDefinition<Task, String> definition =
+        newestFirst ? TaskQueries.DESCENDING : TaskQueries.ASCENDING;
     QueryEngine<Task, String> engine =
         new QueryEngine<>(definition, table, ScopeCheck.none(), NextTokenCodec.withRandomKey());
 
@@ -295,7 +363,8 @@ public abstract class StoreContractTest {
     do {
       Page<Task> page = engine.page("e1", filters, pageSize, token);
       token = page.nextToken();
-      assertTrue(token == null ? page.items().size() <= pageSize : page.items().size() == pageSize,
+      assertTrue(
+          token == null ? page.items().size() <= pageSize : page.items().size() == pageSize,
           "a page before the last is full");
       assertTrue(token == null || tokens.add(token), "a token never repeats");
       paged.addAll(page.items());
@@ -305,16 +374,20 @@ public abstract class StoreContractTest {
   }
 
   /** The naive reference: the last write of each key, filtered, sorted. */
-  private static List<Task> reference(List<Task> data, List<RequestFilter> filters, boolean newestFirst) {
+  private static List<Task> reference(
+      List<Task> data, List<RequestFilter> filters, boolean newestFirst) {
     Predicate<Task> matches = task -> task.executionId().equals("e1");
     for (RequestFilter filter : filters) {
       matches = matches.and(referenceFilter(filter));
     }
-    Comparator<Task> order = Comparator.comparing(Task::start, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(Task::id);
+    Comparator<Task> order =
+        Comparator.comparing(Task::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Task::id);
     Map<String, Task> latest = new java.util.LinkedHashMap<>();
     data.forEach(task -> latest.put(task.executionId() + "/" + task.id(), task));
-    return latest.values().stream().filter(matches).sorted(newestFirst ? order.reversed() : order)
+    return latest.values().stream()
+        .filter(matches)
+        .sorted(newestFirst ? order.reversed() : order)
         .collect(Collectors.toList());
   }
 
@@ -326,9 +399,11 @@ public abstract class StoreContractTest {
       case "TYPE":
         return task -> task.type() != null && values.contains(task.type());
       case "STARTED_BEFORE":
-        return task -> task.start() != null && task.start().getEpochSecond() < Long.parseLong(values.get(0));
+        return task ->
+            task.start() != null && task.start().getEpochSecond() < Long.parseLong(values.get(0));
       case "STARTED_AFTER":
-        return task -> task.start() != null && task.start().getEpochSecond() > Long.parseLong(values.get(0));
+        return task ->
+            task.start() != null && task.start().getEpochSecond() > Long.parseLong(values.get(0));
       case "ID_PREFIX":
         return task -> values.stream().anyMatch(prefix -> task.id().startsWith(prefix));
       default:
@@ -342,55 +417,81 @@ public abstract class StoreContractTest {
     Arbitrary<String> id = Arbitraries.integers().between(0, 400).map(i -> "t" + i);
     Arbitrary<String> status = Arbitraries.of(TaskQueries.STATUSES).injectNull(0.05);
     Arbitrary<String> type = Arbitraries.of(TYPES).injectNull(0.05);
-    Arbitrary<Instant> start = Arbitraries.integers().between(0, MAX_SECOND)
-        .map(Instant::ofEpochSecond).injectNull(0.05);
+    Arbitrary<Instant> start =
+        Arbitraries.integers().between(0, MAX_SECOND).map(Instant::ofEpochSecond).injectNull(0.05);
     return Combinators.combine(execution, id, status, type, start)
         .as((e, i, s, t, at) -> new Task(e, i, s, t, at, null, null, null, ""))
-        .list().ofMaxSize(500);
+        .list()
+        .ofMaxSize(500);
   }
 
   @Provide
   Arbitrary<List<RequestFilter>> filterSets() {
-    Arbitrary<RequestFilter> status = Arbitraries.of(TaskQueries.STATUSES).list().ofMinSize(1).ofMaxSize(4)
-        .map(values -> new RequestFilter("STATUS", values));
-    Arbitrary<RequestFilter> type = Arbitraries.of(TYPES).map(value -> new RequestFilter("TYPE", List.of(value)));
-    Arbitrary<String> second = Arbitraries.integers().between(-1, MAX_SECOND + 1).map(String::valueOf);
-    Arbitrary<RequestFilter> before = second.map(value -> new RequestFilter("STARTED_BEFORE", List.of(value)));
-    Arbitrary<RequestFilter> after = second.map(value -> new RequestFilter("STARTED_AFTER", List.of(value)));
-    Arbitrary<RequestFilter> prefix = Arbitraries.of("t", "t1", "t2", "t3", "t10", "t39").list().ofMinSize(1).ofMaxSize(2)
-        .map(values -> new RequestFilter("ID_PREFIX", values));
+    Arbitrary<RequestFilter> status =
+        Arbitraries.of(TaskQueries.STATUSES)
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(4)
+            .map(values -> new RequestFilter("STATUS", values));
+    Arbitrary<RequestFilter> type =
+        Arbitraries.of(TYPES).map(value -> new RequestFilter("TYPE", List.of(value)));
+    Arbitrary<String> second =
+        Arbitraries.integers().between(-1, MAX_SECOND + 1).map(String::valueOf);
+    Arbitrary<RequestFilter> before =
+        second.map(value -> new RequestFilter("STARTED_BEFORE", List.of(value)));
+    Arbitrary<RequestFilter> after =
+        second.map(value -> new RequestFilter("STARTED_AFTER", List.of(value)));
+    Arbitrary<RequestFilter> prefix =
+        Arbitraries.of("t", "t1", "t2", "t3", "t10", "t39")
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(2)
+            .map(values -> new RequestFilter("ID_PREFIX", values));
     return Arbitraries.frequencyOf(
-            Tuple.of(5, status), Tuple.of(2, type), Tuple.of(1, before),
-            Tuple.of(1, after), Tuple.of(1, prefix))
-        .list().ofMaxSize(4);
+            Tuple.of(5, status),
+            Tuple.of(2, type),
+            Tuple.of(1, before),
+            Tuple.of(1, after),
+            Tuple.of(1, prefix))
+        .list()
+        .ofMaxSize(4);
   }
 
   @Test
   void aTokenOnlyWorksForItsOwnScopeFiltersAndOperation() {
     Table<Task> tasks = queryTable();
     NextTokenCodec codec = NextTokenCodec.withRandomKey();
-    QueryEngine<Task, String> engine = new QueryEngine<>(TaskQueries.ASCENDING, tasks, ScopeCheck.none(), codec);
+    QueryEngine<Task, String> engine =
+        new QueryEngine<>(TaskQueries.ASCENDING, tasks, ScopeCheck.none(), codec);
     for (int i = 0; i < 30; i++) {
       tasks.put(Task.of("e1", "t" + i, "SUCCESS", at(i)));
       tasks.put(Task.of("e2", "t" + i, "SUCCESS", at(i)));
     }
-    List<RequestFilter> filters = List.of(new RequestFilter("STATUS", List.of("SUCCESS", "FAILED")),
-        new RequestFilter("TYPE", List.of("RUN_COMMAND")));
+    List<RequestFilter> filters =
+        List.of(
+            new RequestFilter("STATUS", List.of("SUCCESS", "FAILED")),
+            new RequestFilter("TYPE", List.of("RUN_COMMAND")));
     String token = engine.page("e1", filters, 10, null).nextToken();
     assertNotNull(token);
 
-    List<RequestFilter> sameMeaning = List.of(new RequestFilter("TYPE", List.of("RUN_COMMAND")),
-        new RequestFilter("STATUS", List.of("FAILED", "SUCCESS", "FAILED")));
+    List<RequestFilter> sameMeaning =
+        List.of(
+            new RequestFilter("TYPE", List.of("RUN_COMMAND")),
+            new RequestFilter("STATUS", List.of("FAILED", "SUCCESS", "FAILED")));
     assertEquals(10, engine.page("e1", sameMeaning, 10, token).items().size());
     assertThrows(InvalidNextTokenException.class, () -> engine.page("e2", filters, 10, token));
-    assertThrows(InvalidNextTokenException.class,
-        () -> engine.page("e1", List.of(new RequestFilter("STATUS", List.of("SUCCESS"))), 10, token));
+    assertThrows(
+        InvalidNextTokenException.class,
+        () ->
+            engine.page("e1", List.of(new RequestFilter("STATUS", List.of("SUCCESS"))), 10, token));
     assertThrows(InvalidNextTokenException.class, () -> engine.page("e1", List.of(), 10, token));
     assertThrows(InvalidNextTokenException.class, () -> engine.page("e1", filters, 10, ""));
-    QueryEngine<Task, String> other = new QueryEngine<>(TaskQueries.DESCENDING, tasks, ScopeCheck.none(), codec);
+    QueryEngine<Task, String> other =
+        new QueryEngine<>(TaskQueries.DESCENDING, tasks, ScopeCheck.none(), codec);
     assertThrows(InvalidNextTokenException.class, () -> other.page("e1", filters, 10, token));
     QueryEngine<Task, String> otherKey =
-        new QueryEngine<>(TaskQueries.ASCENDING, tasks, ScopeCheck.none(), NextTokenCodec.withRandomKey());
+        new QueryEngine<>(
+            TaskQueries.ASCENDING, tasks, ScopeCheck.none(), NextTokenCodec.withRandomKey());
     assertThrows(InvalidNextTokenException.class, () -> otherKey.page("e1", filters, 10, token));
   }
 
@@ -404,12 +505,17 @@ public abstract class StoreContractTest {
     assertFalse(tasks.insertIfAbsent(pending.withStatus("FAILED")), "the key is taken");
     assertEquals(Optional.of(pending), tasks.get(Key.of("e1", "t1")));
 
-    assertFalse(tasks.replaceIf(pending.withStatus("SUCCESS"), task -> task.status().equals("IN_PROGRESS")));
+    assertFalse(
+        tasks.replaceIf(
+            pending.withStatus("SUCCESS"), task -> task.status().equals("IN_PROGRESS")));
     assertEquals(Optional.of(pending), tasks.get(Key.of("e1", "t1")));
-    assertTrue(tasks.replaceIf(pending.withStatus("SUCCESS"), task -> task.status().equals("PENDING")));
+    assertTrue(
+        tasks.replaceIf(pending.withStatus("SUCCESS"), task -> task.status().equals("PENDING")));
     assertEquals("SUCCESS", tasks.get(Key.of("e1", "t1")).orElseThrow().status());
-    assertEquals(List.of("t1"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "SUCCESS")))));
-    assertFalse(tasks.replaceIf(Task.of("e1", "absent", "S", at(1)), task -> true), "nothing to replace");
+    assertEquals(
+        List.of("t1"), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "SUCCESS")))));
+    assertFalse(
+        tasks.replaceIf(Task.of("e1", "absent", "S", at(1)), task -> true), "nothing to replace");
     assertEquals(1, tasks.size());
 
     assertFalse(tasks.deleteIf(Key.of("e1", "t1"), task -> task.status().equals("PENDING")));
@@ -432,10 +538,13 @@ public abstract class StoreContractTest {
         List<Future<Boolean>> inserts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
           String writer = "writer" + t;
-          inserts.add(pool.submit(() -> {
-            start.await();
-            return tasks.insertIfAbsent(new Task("e1", id, "PENDING", writer, at(1), null, null, null, ""));
-          }));
+          inserts.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return tasks.insertIfAbsent(
+                        new Task("e1", id, "PENDING", writer, at(1), null, null, null, ""));
+                  }));
         }
         int won = 0;
         for (Future<Boolean> insert : inserts) {
@@ -455,26 +564,38 @@ public abstract class StoreContractTest {
     Table<Task> other = indexedTable();
     tasks.put(Task.of("e1", "kept", "PENDING", at(1)));
     RuntimeException failure = new IllegalStateException("stop");
-    RuntimeException thrown = assertThrows(IllegalStateException.class, () -> store().inTransaction(tx -> {
-      Table<Task> inTx = tx.table(tasks.schema());
-      inTx.put(Task.of("e1", "kept", "SUCCESS", at(2)));
-      inTx.put(Task.of("e1", "new", "PENDING", at(3)));
-      inTx.delete(Key.of("e1", "kept"));
-      assertTrue(tx.table(other.schema()).insertIfAbsent(Task.of("e9", "x", "PENDING", at(4))));
-      throw failure;
-    }));
+    RuntimeException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                store()
+                    .inTransaction(
+                        tx -> {
+                          Table<Task> inTx = tx.table(tasks.schema());
+                          inTx.put(Task.of("e1", "kept", "SUCCESS", at(2)));
+                          inTx.put(Task.of("e1", "new", "PENDING", at(3)));
+                          inTx.delete(Key.of("e1", "kept"));
+                          assertTrue(
+                              tx.table(other.schema())
+                                  .insertIfAbsent(Task.of("e9", "x", "PENDING", at(4))));
+                          throw failure;
+                        }));
     assertTrue(thrown == failure);
-    assertEquals(Optional.of(Task.of("e1", "kept", "PENDING", at(1))), tasks.get(Key.of("e1", "kept")));
+    assertEquals(
+        Optional.of(Task.of("e1", "kept", "PENDING", at(1))), tasks.get(Key.of("e1", "kept")));
     assertEquals(Optional.empty(), tasks.get(Key.of("e1", "new")));
     assertEquals(1, tasks.size());
     assertEquals(List.of(), ids(tasks.scan(BY_STATUS, ScanRange.prefix(Key.of("e1", "SUCCESS")))));
     assertEquals(0, other.size());
 
-    String result = store().inTransaction(tx -> {
-      tx.table(tasks.schema()).put(Task.of("e1", "committed", "PENDING", at(5)));
-      tx.table(other.schema()).put(Task.of("e9", "y", "PENDING", at(6)));
-      return "done";
-    });
+    String result =
+        store()
+            .inTransaction(
+                tx -> {
+                  tx.table(tasks.schema()).put(Task.of("e1", "committed", "PENDING", at(5)));
+                  tx.table(other.schema()).put(Task.of("e9", "y", "PENDING", at(6)));
+                  return "done";
+                });
     assertEquals("done", result);
     assertEquals(2, tasks.size());
     assertEquals(1, other.size());
@@ -482,8 +603,8 @@ public abstract class StoreContractTest {
 
   /**
    * Check-then-write across two tables: adders insert a task only while its parent exists, and a
-   * reaper deletes a parent only when it has no task (and brings deleted parents back). Serialized transactions never leave a task
-   * without its parent.
+   * reaper deletes a parent only when it has no task (and brings deleted parents back). Serialized
+   * transactions never leave a task without its parent.
    */
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -501,38 +622,50 @@ public abstract class StoreContractTest {
       List<Future<?>> workers = new ArrayList<>();
       for (int w = 0; w < 2; w++) {
         long seed = w;
-        workers.add(pool.submit(() -> {
-          Random random = new Random(seed);
-          for (int i = 0; i < operations; i++) {
-            String parent = "p" + random.nextInt(parentCount);
-            String child = "c" + seed + "-" + i;
-            Instant start = at(i);
-            store().inTransaction(tx -> {
-              if (tx.table(parents.schema()).get(Key.of("p", parent)).isPresent()) {
-                tx.table(children.schema()).put(Task.of(parent, child, "PENDING", start));
-                added.incrementAndGet();
-              }
-              return null;
-            });
-          }
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  Random random = new Random(seed);
+                  for (int i = 0; i < operations; i++) {
+                    String parent = "p" + random.nextInt(parentCount);
+                    String child = "c" + seed + "-" + i;
+                    Instant start = at(i);
+                    store()
+                        .inTransaction(
+                            tx -> {
+                              if (tx.table(parents.schema()).get(Key.of("p", parent)).isPresent()) {
+                                tx.table(children.schema())
+                                    .put(Task.of(parent, child, "PENDING", start));
+                                added.incrementAndGet();
+                              }
+                              return null;
+                            });
+                  }
+                }));
       }
-      workers.add(pool.submit(() -> {
-        Random random = new Random(42);
-        for (int i = 0; i < operations; i++) {
-          String parent = "p" + random.nextInt(parentCount);
-          store().inTransaction(tx -> {
-            Table<Task> parentTable = tx.table(parents.schema());
-            if (parentTable.get(Key.of("p", parent)).isEmpty()) {
-              parentTable.put(Task.of("p", parent, "OPEN", at(0)));
-            } else if (tx.table(children.schema()).page(
-                PageRequest.of(children.schema().primaryKey(), Key.of(parent)).limit(1)).isEmpty()) {
-              parentTable.delete(Key.of("p", parent));
-            }
-            return null;
-          });
-        }
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                Random random = new Random(42);
+                for (int i = 0; i < operations; i++) {
+                  String parent = "p" + random.nextInt(parentCount);
+                  store()
+                      .inTransaction(
+                          tx -> {
+                            Table<Task> parentTable = tx.table(parents.schema());
+                            if (parentTable.get(Key.of("p", parent)).isEmpty()) {
+                              parentTable.put(Task.of("p", parent, "OPEN", at(0)));
+                            } else if (tx.table(children.schema())
+                                .page(
+                                    PageRequest.of(children.schema().primaryKey(), Key.of(parent))
+                                        .limit(1))
+                                .isEmpty()) {
+                              parentTable.delete(Key.of("p", parent));
+                            }
+                            return null;
+                          });
+                }
+              }));
       for (Future<?> worker : workers) {
         worker.get(100, TimeUnit.SECONDS);
       }
@@ -561,40 +694,60 @@ public abstract class StoreContractTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
         long seed = w;
-        futures.add(pool.submit(() -> {
-          try {
-            Random random = new Random(seed);
-            for (int i = 0; i < operations; i++) {
-              String id = "t" + random.nextInt(keys);
-              if (random.nextInt(4) == 0) {
-                table.delete(Key.of("e1", id));
-              } else {
-                table.put(new Task("e1", id, THREE_STATUSES.get(random.nextInt(3)), "T", at(random.nextInt(50)),
-                    null, null, null, "d" + random.nextInt(3)));
-              }
-            }
-          } finally {
-            writersDone.countDown();
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    Random random = new Random(seed);
+                    for (int i = 0; i < operations; i++) {
+                      String id = "t" + random.nextInt(keys);
+                      if (random.nextInt(4) == 0) {
+                        table.delete(Key.of("e1", id));
+                      } else {
+                        table.put(
+                            new Task(
+                                "e1",
+                                id,
+                                THREE_STATUSES.get(random.nextInt(3)),
+                                "T",
+                                at(random.nextInt(50)),
+                                null,
+                                null,
+                                null,
+                                "d" + random.nextInt(3)));
+                      }
+                    }
+                  } finally {
+                    writersDone.countDown();
+                  }
+                }));
       }
-      futures.add(pool.submit(() -> {
-        Random random = new Random(99);
-        while (writersDone.getCount() > 0) {
-          String id = "t" + random.nextInt(keys);
-          table.get(Key.of("e1", id)).ifPresent(task -> {
-            if (!task.id().equals(id)) {
-              readerProblems.add("get " + id + " returned " + task);
-            }
-          });
-          List<Task> scanned = all(table, BY_START, ScanRange.all());
-          for (int i = 1; i < scanned.size(); i++) {
-            if (Comparator.comparing(Task::start).reversed().compare(scanned.get(i - 1), scanned.get(i)) > 0) {
-              readerProblems.add("out of order: " + scanned.get(i - 1) + " before " + scanned.get(i));
-            }
-          }
-        }
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                Random random = new Random(99);
+                while (writersDone.getCount() > 0) {
+                  String id = "t" + random.nextInt(keys);
+                  table
+                      .get(Key.of("e1", id))
+                      .ifPresent(
+                          task -> {
+                            if (!task.id().equals(id)) {
+                              readerProblems.add("get " + id + " returned " + task);
+                            }
+                          });
+                  List<Task> scanned = all(table, BY_START, ScanRange.all());
+                  for (int i = 1; i < scanned.size(); i++) {
+                    if (Comparator.comparing(Task::start)
+                            .reversed()
+                            .compare(scanned.get(i - 1), scanned.get(i))
+                        > 0) {
+                      readerProblems.add(
+                          "out of order: " + scanned.get(i - 1) + " before " + scanned.get(i));
+                    }
+                  }
+                }
+              }));
       for (Future<?> future : futures) {
         future.get(100, TimeUnit.SECONDS);
       }
@@ -605,7 +758,8 @@ public abstract class StoreContractTest {
     assertEquals(List.of(), List.copyOf(readerProblems));
     List<Task> primary = all(table, table.schema().primaryKey(), ScanRange.all());
     assertEquals(primary.size(), table.size());
-    Map<String, Task> byId = primary.stream().collect(Collectors.toMap(Task::id, Function.identity()));
+    Map<String, Task> byId =
+        primary.stream().collect(Collectors.toMap(Task::id, Function.identity()));
     for (IndexDefinition<Task> index : table.schema().secondaryIndexes()) {
       List<Task> entries = all(table, index, ScanRange.all());
       assertEquals(primary.size(), entries.size(), index.name());
@@ -616,7 +770,8 @@ public abstract class StoreContractTest {
     for (String status : THREE_STATUSES) {
       List<Task> inStatus = all(table, BY_STATUS, ScanRange.prefix(Key.of("e1", status)));
       assertTrue(inStatus.stream().allMatch(task -> task.status().equals(status)));
-      assertEquals(primary.stream().filter(task -> task.status().equals(status)).count(), inStatus.size());
+      assertEquals(
+          primary.stream().filter(task -> task.status().equals(status)).count(), inStatus.size());
     }
   }
 
@@ -650,7 +805,8 @@ public abstract class StoreContractTest {
     List<RequestFilter> filters =
         filtered ? List.of(new RequestFilter("STATUS", List.of("PENDING", "SUCCESS"))) : List.of();
     QueryEngine<Task, String> engine =
-        new QueryEngine<>(TaskQueries.ASCENDING, table, ScopeCheck.none(), NextTokenCodec.withRandomKey());
+        new QueryEngine<>(
+            TaskQueries.ASCENDING, table, ScopeCheck.none(), NextTokenCodec.withRandomKey());
 
     AtomicBoolean paging = new AtomicBoolean(true);
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -660,7 +816,9 @@ public abstract class StoreContractTest {
       List<Future<?>> writers = new ArrayList<>();
       for (int w = 0; w < 2; w++) {
         long seed = w;
-        writers.add(pool.submit(() -> churn(table, new Random(seed), paging, stableCount, churnCount, writes)));
+        writers.add(
+            pool.submit(
+                () -> churn(table, new Random(seed), paging, stableCount, churnCount, writes)));
       }
       String token = null;
       do {
@@ -681,7 +839,8 @@ public abstract class StoreContractTest {
     List<String> ids = returned.stream().map(Task::id).collect(Collectors.toList());
     assertEquals(ids.size(), new HashSet<>(ids).size(), "a record came back twice");
     for (int i = 1; i < returned.size(); i++) {
-      assertTrue(TaskQueries.ASCENDING.orderComparator().compare(returned.get(i - 1), returned.get(i)) < 0,
+      assertTrue(
+          TaskQueries.ASCENDING.orderComparator().compare(returned.get(i - 1), returned.get(i)) < 0,
           "results are strictly ordered");
     }
     Set<String> returnedIds = new HashSet<>(ids);
@@ -690,26 +849,44 @@ public abstract class StoreContractTest {
       assertEquals(matches, returnedIds.contains(task.id()), task.toString());
     }
     for (Task task : returned) {
-      assertTrue(!filtered || !task.status().equals("FAILED"), "returned a record that did not match: " + task);
+      assertTrue(
+          !filtered || !task.status().equals("FAILED"),
+          "returned a record that did not match: " + task);
     }
   }
 
-  /** A churn record keeps one start time for its id: paging promises nothing for a moved order key. */
+  /**
+   * A churn record keeps one start time for its id: paging promises nothing for a moved order key.
+   */
   private static Task churnTask(String id, String status) {
     return Task.of("e1", id, status, at(Math.floorMod(id.hashCode(), 1_000)));
   }
 
-  private static void churn(Table<Task> table, Random random, AtomicBoolean paging, int stable, int churn,
+  private static void churn(
+      Table<Task> table,
+      Random random,
+      AtomicBoolean paging,
+      int stable,
+      int churn,
       AtomicLong writes) {
     for (int i = 0; i < 200_000 && paging.get(); i++) {
       switch (random.nextInt(5)) {
-        case 0 -> table.get(Key.of("e1", "s" + random.nextInt(stable)))
-            .ifPresent(task -> table.put(task.withDetails("update " + random.nextInt())));
+        case 0 ->
+            table
+                .get(Key.of("e1", "s" + random.nextInt(stable)))
+                .ifPresent(task -> table.put(task.withDetails("update " + random.nextInt())));
         case 1 -> table.delete(Key.of("e1", "c" + random.nextInt(churn * 2)));
-        case 2 -> table.put(churnTask("c" + random.nextInt(churn * 2), THREE_STATUSES.get(random.nextInt(3))));
-        case 3 -> table.get(Key.of("e1", "c" + random.nextInt(churn * 2)))
-            .ifPresent(task -> table.put(task.withStatus(THREE_STATUSES.get(random.nextInt(3)))));
-        default -> table.put(Task.of("e2", "x" + random.nextInt(churn), "PENDING", at(random.nextInt(1_000))));
+        case 2 ->
+            table.put(
+                churnTask("c" + random.nextInt(churn * 2), THREE_STATUSES.get(random.nextInt(3))));
+        case 3 ->
+            table
+                .get(Key.of("e1", "c" + random.nextInt(churn * 2)))
+                .ifPresent(
+                    task -> table.put(task.withStatus(THREE_STATUSES.get(random.nextInt(3)))));
+        default ->
+            table.put(
+                Task.of("e2", "x" + random.nextInt(churn), "PENDING", at(random.nextInt(1_000))));
       }
       writes.incrementAndGet();
     }
@@ -730,21 +907,25 @@ public abstract class StoreContractTest {
       table.put(Task.of("e1", String.format("f%03d", i), both.get(i % 2), at(i / 4)));
     }
     QueryEngine<Task, String> engine =
-        new QueryEngine<>(TaskQueries.ASCENDING, table, ScopeCheck.none(), NextTokenCodec.withRandomKey());
+        new QueryEngine<>(
+            TaskQueries.ASCENDING, table, ScopeCheck.none(), NextTokenCodec.withRandomKey());
     List<RequestFilter> pendingOrSuccess = List.of(new RequestFilter("STATUS", both));
     AtomicBoolean paging = new AtomicBoolean(true);
     AtomicLong flips = new AtomicLong();
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
-      Future<?> writer = pool.submit(() -> {
-        Random random = new Random(11);
-        for (int i = 0; i < 50_000_000 && paging.get(); i++) {
-          Key key = Key.of("e1", String.format("f%03d", random.nextInt(records)));
-          Task task = table.get(key).orElseThrow();
-          table.put(task.withStatus(task.status().equals("PENDING") ? "SUCCESS" : "PENDING"));
-          flips.incrementAndGet();
-        }
-      });
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                Random random = new Random(11);
+                for (int i = 0; i < 50_000_000 && paging.get(); i++) {
+                  Key key = Key.of("e1", String.format("f%03d", random.nextInt(records)));
+                  Task task = table.get(key).orElseThrow();
+                  table.put(
+                      task.withStatus(task.status().equals("PENDING") ? "SUCCESS" : "PENDING"));
+                  flips.incrementAndGet();
+                }
+              });
       Random sizes = new Random(5);
       for (int pass = 0; pass < passes; pass++) {
         List<Task> seen = new ArrayList<>();
@@ -759,7 +940,8 @@ public abstract class StoreContractTest {
           assertTrue(ids.add(task.id()), "pass " + pass + " returned " + task.id() + " twice");
         }
         for (int i = 1; i < seen.size(); i++) {
-          assertTrue(TaskQueries.ASCENDING.orderComparator().compare(seen.get(i - 1), seen.get(i)) < 0,
+          assertTrue(
+              TaskQueries.ASCENDING.orderComparator().compare(seen.get(i - 1), seen.get(i)) < 0,
               "pass " + pass + " is not strictly ordered at " + seen.get(i));
         }
       }
@@ -770,7 +952,8 @@ public abstract class StoreContractTest {
       pool.shutdownNow();
     }
     assertTrue(flips.get() > 0, "the writer never changed a status");
-    assertEquals(records, all(table, table.schema().primaryKey(), ScanRange.prefix(Key.of("e1"))).size());
+    assertEquals(
+        records, all(table, table.schema().primaryKey(), ScanRange.prefix(Key.of("e1"))).size());
   }
 
   /** Records updated in place (same order key and filter column) are never missed by a pass. */
@@ -783,19 +966,23 @@ public abstract class StoreContractTest {
     for (int i = 0; i < records; i++) {
       table.put(Task.of("e1", String.format("h%02d", i), THREE_STATUSES.get(i % 2), at(i)));
     }
-    List<RequestFilter> filters = List.of(new RequestFilter("STATUS", List.of("PENDING", "SUCCESS")));
+    List<RequestFilter> filters =
+        List.of(new RequestFilter("STATUS", List.of("PENDING", "SUCCESS")));
     QueryEngine<Task, String> engine =
-        new QueryEngine<>(TaskQueries.ASCENDING, table, ScopeCheck.none(), NextTokenCodec.withRandomKey());
+        new QueryEngine<>(
+            TaskQueries.ASCENDING, table, ScopeCheck.none(), NextTokenCodec.withRandomKey());
     AtomicBoolean paging = new AtomicBoolean(true);
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
-      Future<?> writer = pool.submit(() -> {
-        Random random = new Random(3);
-        for (int i = 0; i < 50_000_000 && paging.get(); i++) {
-          Key key = Key.of("e1", String.format("h%02d", random.nextInt(records)));
-          table.put(table.get(key).orElseThrow().withDetails("update " + i));
-        }
-      });
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                Random random = new Random(3);
+                for (int i = 0; i < 50_000_000 && paging.get(); i++) {
+                  Key key = Key.of("e1", String.format("h%02d", random.nextInt(records)));
+                  table.put(table.get(key).orElseThrow().withDetails("update " + i));
+                }
+              });
       for (int pass = 0; pass < passes; pass++) {
         List<String> seen = new ArrayList<>();
         String token = null;

@@ -21,28 +21,35 @@ class ErrorAnswerTest {
 
   @Test
   void theDocumentedErrorAnswersWithItsCodeAndHttpStatus() {
-    ProtocolResponse response = ErrorEnvelope.of(new CustomerNotFound("Customer c-7f does not exist"), "req-1");
+    ProtocolResponse response =
+        ErrorEnvelope.of(new CustomerNotFound("Customer c-7f does not exist"), "req-1");
 
     assertEquals(404, response.status());
     assertEquals("CustomerNotFound", response.headers().get("x-amzn-ErrorType"));
-    assertEquals("{\"__type\":\"CustomerNotFound\",\"message\":\"Customer c-7f does not exist\"}",
+    assertEquals(
+        "{\"__type\":\"CustomerNotFound\",\"message\":\"Customer c-7f does not exist\"}",
         new String(response.body(), StandardCharsets.UTF_8));
   }
 
   @Test
   void aFailedValidationAnswers400WithEveryViolation() {
-    CreateOrderInput input = JsonCodec.defaults().decode(
-        "{\"CustomerId\":\"c-7f\",\"Lines\":[],\"Payment\":{}}".getBytes(StandardCharsets.UTF_8),
-        CreateOrderInput.class);
+    CreateOrderInput input =
+        JsonCodec.defaults()
+            .decode(
+                "{\"CustomerId\":\"c-7f\",\"Lines\":[],\"Payment\":{}}"
+                    .getBytes(StandardCharsets.UTF_8),
+                CreateOrderInput.class);
     ValidationException refused =
-        assertThrows(ValidationException.class, () -> CreateOrderInputValidator.INSTANCE.check(input));
+        assertThrows(
+            ValidationException.class, () -> CreateOrderInputValidator.INSTANCE.check(input));
 
     ProtocolResponse response = ErrorEnvelope.of(refused, "req-2");
 
     assertEquals(400, response.status());
-    assertEquals("{\"__type\":\"ValidationException\",\"message\":\"2 validation errors detected: "
-        + "Value '[]' at 'lines' failed to satisfy constraint: Member must have length greater than or equal to 1; "
-        + "Value '[]' at 'payment' failed to satisfy constraint: Member must have exactly one member set\"}",
+    assertEquals(
+        "{\"__type\":\"ValidationException\",\"message\":\"2 validation errors detected: "
+            + "Value '[]' at 'lines' failed to satisfy constraint: Member must have length greater than or equal to 1; "
+            + "Value '[]' at 'payment' failed to satisfy constraint: Member must have exactly one member set\"}",
         new String(response.body(), StandardCharsets.UTF_8));
   }
 }

@@ -43,7 +43,8 @@ class ShapeKindsJsonTest {
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   /** A 40-digit decimal: a double would keep about 17 of them. */
-  private static final BigDecimal FORTY_DIGITS = new BigDecimal("123456789012345678901234567890.1234567891");
+  private static final BigDecimal FORTY_DIGITS =
+      new BigDecimal("123456789012345678901234567890.1234567891");
 
   /** Characters outside the Basic Multilingual Plane (two UTF-16 units each) and an accent. */
   private static final String NON_BMP = "caf\u00e9 \uD83D\uDE00 \uD834\uDD1E";
@@ -83,11 +84,15 @@ class ShapeKindsJsonTest {
         .optional(mapWithNull())
         .cards(Card.builder().number("4111111111111111").cvv("123").build())
         .cardsByName(Map.of("main", Card.builder().number("5500000000000004").build()))
-        .payments(PaymentMethod.fromIban("DE89370400440532013000"), PaymentMethod.fromPriority(Priority.HIGH))
+        .payments(
+            PaymentMethod.fromIban("DE89370400440532013000"),
+            PaymentMethod.fromPriority(Priority.HIGH))
         .paymentsByName(Map.of("p", PaymentMethod.fromAmount(new BigDecimal("0.01"))))
         .blobs(Blob.empty(), Blob.of(new byte[] {(byte) 0xff, 0}))
         .amounts(FORTY_DIGITS, BigDecimal.ONE)
-        .documents(Map.of("d", Document.fromList(List.of(Document.fromNull(), Document.fromBoolean(false)))))
+        .documents(
+            Map.of(
+                "d", Document.fromList(List.of(Document.fromNull(), Document.fromBoolean(false)))))
         .times(Instant.ofEpochSecond(0), Instant.ofEpochMilli(1628102135145L))
         .timesByName(Map.of("t", Instant.parse("2021-08-04T18:35:35.145Z")))
         .priorities(Priority.HIGH, Priority.NORMAL)
@@ -95,7 +100,11 @@ class ShapeKindsJsonTest {
         .ratios(0.0, 1.0)
         .parent(Order.builder().clientToken("parent").build())
         .children(Order.builder().clientToken("child").build())
-        .tree(Node.builder().name("root").children(Map.of("leaf", Node.builder().name("leaf").build())).build())
+        .tree(
+            Node.builder()
+                .name("root")
+                .children(Map.of("leaf", Node.builder().name("leaf").build()))
+                .build())
         .build();
   }
 
@@ -121,8 +130,11 @@ class ShapeKindsJsonTest {
     assertEquals(-5, wire.get("Level").intValue());
     assertEquals("9223372036854775807", wire.get("Total").asText());
     assertTrue(wire.get("Total").isIntegralNumber());
-    assertEquals("123456789012345678901234567890.1234567891", wire.get("Price").decimalValue().toPlainString());
-    assertEquals("123456789012345678901234567890123456789", wire.get("Serial").bigIntegerValue().toString());
+    assertEquals(
+        "123456789012345678901234567890.1234567891",
+        wire.get("Price").decimalValue().toPlainString());
+    assertEquals(
+        "123456789012345678901234567890123456789", wire.get("Serial").bigIntegerValue().toString());
     // Timestamps: epoch seconds by default, and the two string formats of @TimestampFormat.
     assertEquals("1628102135.145", wire.get("CreatedAt").asText());
     assertEquals("2021-08-04T18:35:35.145Z", wire.get("ShippedAt").textValue());
@@ -147,22 +159,31 @@ class ShapeKindsJsonTest {
 
   @Test
   void largestLongAndFortyDigitDecimalKeepEveryDigit() throws JsonProcessingException {
-    String json = "{\"ClientToken\":\"t\",\"Total\":9223372036854775807,"
-        + "\"Price\":123456789012345678901234567890.1234567891,"
-        + "\"Amounts\":[123456789012345678901234567890.1234567891],"
-        + "\"Metadata\":{\"n\":123456789012345678901234567890.1234567891}}";
+    String json =
+        "{\"ClientToken\":\"t\",\"Total\":9223372036854775807,"
+            + "\"Price\":123456789012345678901234567890.1234567891,"
+            + "\"Amounts\":[123456789012345678901234567890.1234567891],"
+            + "\"Metadata\":{\"n\":123456789012345678901234567890.1234567891}}";
     Order order = MAPPER.readValue(json, Order.class);
     assertEquals(Long.MAX_VALUE, order.total());
     assertEquals(FORTY_DIGITS, order.price());
     assertEquals(List.of(FORTY_DIGITS), order.amounts());
     assertEquals(FORTY_DIGITS, order.metadata().asMap().get("n").asNumber());
-    assertTrue(MAPPER.writeValueAsString(order).contains("123456789012345678901234567890.1234567891"));
+    assertTrue(
+        MAPPER.writeValueAsString(order).contains("123456789012345678901234567890.1234567891"));
   }
 
   @Test
   void floatingPointSpecialValuesTravelAsTheStringsAwsUses() throws JsonProcessingException {
-    for (double special : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
-      Order order = Order.builder().clientToken("t").score(special).weight((float) special).ratios(special).build();
+    for (double special :
+        new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      Order order =
+          Order.builder()
+              .clientToken("t")
+              .score(special)
+              .weight((float) special)
+              .ratios(special)
+              .build();
       JsonNode wire = MAPPER.readTree(MAPPER.writeValueAsString(order));
       String expected = Double.isNaN(special) ? "NaN" : special > 0 ? "Infinity" : "-Infinity";
       assertEquals(expected, wire.get("Score").textValue());
@@ -177,7 +198,8 @@ class ShapeKindsJsonTest {
 
   @Test
   void emptyBlobAndNonBmpStringsRoundTrip() throws JsonProcessingException {
-    Order order = Order.builder().clientToken(NON_BMP).signature(Blob.empty()).nickname(NON_BMP).build();
+    Order order =
+        Order.builder().clientToken(NON_BMP).signature(Blob.empty()).nickname(NON_BMP).build();
     Order back = MAPPER.readValue(MAPPER.writeValueAsString(order), Order.class);
     assertEquals(0, back.signature().size());
     assertArrayEquals(new byte[0], back.signature().asByteArray());
@@ -187,8 +209,10 @@ class ShapeKindsJsonTest {
 
   @Test
   void nullsInASparseListAndMapAreKept() throws JsonProcessingException {
-    Order order = MAPPER.readValue(
-        "{\"ClientToken\":\"t\",\"Notes\":[null,\"b\",null],\"Optional\":{\"k\":null}}", Order.class);
+    Order order =
+        MAPPER.readValue(
+            "{\"ClientToken\":\"t\",\"Notes\":[null,\"b\",null],\"Optional\":{\"k\":null}}",
+            Order.class);
     assertEquals(Arrays.asList(null, "b", null), order.notes());
     assertTrue(order.optional().containsKey("k"));
     assertNull(order.optional().get("k"));
@@ -196,19 +220,23 @@ class ShapeKindsJsonTest {
 
   @Test
   void unknownEnumAndIntEnumValuesAreKeptNotRefused() throws JsonProcessingException {
-    Order order = MAPPER.readValue("{\"ClientToken\":\"t\",\"Color\":\"PURPLE\",\"Priority\":7}", Order.class);
+    Order order =
+        MAPPER.readValue(
+            "{\"ClientToken\":\"t\",\"Color\":\"PURPLE\",\"Priority\":7}", Order.class);
     assertEquals(Color.UNKNOWN_TO_SDK_VERSION, order.color());
     assertEquals("PURPLE", order.colorAsString());
     assertEquals(Priority.UNKNOWN_TO_SDK_VERSION, order.priority());
     assertEquals(7, order.priorityAsInteger());
-    assertEquals("{\"ClientToken\":\"t\",\"MaxResults\":10,\"Color\":\"PURPLE\",\"Priority\":7,\"Wrapping\":\"dark-blue\",\"Labels\":[]}",
+    assertEquals(
+        "{\"ClientToken\":\"t\",\"MaxResults\":10,\"Color\":\"PURPLE\",\"Priority\":7,\"Wrapping\":\"dark-blue\",\"Labels\":[]}",
         MAPPER.writeValueAsString(order));
   }
 
   @Test
   void recursiveStructuresNestThroughListsAndMaps() throws JsonProcessingException {
-    String json = "{\"ClientToken\":\"a\",\"Children\":[{\"ClientToken\":\"b\",\"Parent\":{\"ClientToken\":\"c\"}}],"
-        + "\"Tree\":{\"Name\":\"r\",\"Children\":{\"x\":{\"Name\":\"x\",\"Children\":{\"y\":{\"Name\":\"y\"}}}}}}";
+    String json =
+        "{\"ClientToken\":\"a\",\"Children\":[{\"ClientToken\":\"b\",\"Parent\":{\"ClientToken\":\"c\"}}],"
+            + "\"Tree\":{\"Name\":\"r\",\"Children\":{\"x\":{\"Name\":\"x\",\"Children\":{\"y\":{\"Name\":\"y\"}}}}}}";
     Order order = MAPPER.readValue(json, Order.class);
     assertEquals("c", order.children().get(0).parent().clientToken());
     assertEquals("y", order.tree().children().get("x").children().get("y").name());
@@ -225,18 +253,25 @@ class ShapeKindsJsonTest {
 
   @Test
   void blobThatIsNotBase64IsADecodeFailure() {
-    assertThrows(JsonProcessingException.class,
-        () -> MAPPER.readValue("{\"ClientToken\":\"t\",\"Signature\":\"not base64!\"}", Order.class));
-    assertThrows(JsonProcessingException.class,
+    assertThrows(
+        JsonProcessingException.class,
+        () ->
+            MAPPER.readValue("{\"ClientToken\":\"t\",\"Signature\":\"not base64!\"}", Order.class));
+    assertThrows(
+        JsonProcessingException.class,
         () -> MAPPER.readValue("{\"ClientToken\":\"t\",\"Signature\":5}", Order.class));
   }
 
   @Test
   void timestampsInTheWrongFormatAreDecodeFailures() {
-    assertThrows(JsonProcessingException.class,
+    assertThrows(
+        JsonProcessingException.class,
         () -> MAPPER.readValue("{\"ClientToken\":\"t\",\"ShippedAt\":1628102135}", Order.class));
-    assertThrows(JsonProcessingException.class,
-        () -> MAPPER.readValue("{\"ClientToken\":\"t\",\"DeliveredAt\":\"2021-08-04T18:35:35Z\"}", Order.class));
+    assertThrows(
+        JsonProcessingException.class,
+        () ->
+            MAPPER.readValue(
+                "{\"ClientToken\":\"t\",\"DeliveredAt\":\"2021-08-04T18:35:35Z\"}", Order.class));
   }
 
   @Test

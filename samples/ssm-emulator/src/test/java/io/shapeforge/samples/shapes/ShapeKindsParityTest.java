@@ -47,15 +47,15 @@ import org.junit.jupiter.api.Test;
  * length and pattern (a sensitive one too), enums, nested lists, dense and sparse lists and maps,
  * map keys, lists and maps of structures and unions, and recursive structures.
  *
- * <p>Hibernate reports each element of a collection of scalars on its own ({@code
- * matrix[1].<list element>[0].<list element>}); the generated validator, as AWS, reports the
- * collection once ({@code matrix.2.member ELEMENT}, {@code tags MAP_KEY}). That is translated here:
- * it is a difference in where, not in what.
+ * <p>Hibernate reports each element of a collection of scalars on its own ({@code matrix[1].<list
+ * element>[0].<list element>}); the generated validator, as AWS, reports the collection once
+ * ({@code matrix.2.member ELEMENT}, {@code tags MAP_KEY}). That is translated here: it is a
+ * difference in where, not in what.
  *
  * <p>Where Bean Validation has no equivalent constraint the corpus keeps the value valid, and
- * {@code ShapeValidationTest} covers it alone: blob lengths, int enum value sets, {@code
- * @UniqueItems}, union member counts, and lengths of strings outside the Basic Multilingual Plane
- * ({@code @Size} counts UTF-16 units, the validator code points).
+ * {@code ShapeValidationTest} covers it alone: blob lengths, int enum value sets,
+ * {@code @UniqueItems}, union member counts, and lengths of strings outside the Basic Multilingual
+ * Plane ({@code @Size} counts UTF-16 units, the validator code points).
  */
 class ShapeKindsParityTest {
   private static final int CORPUS_SIZE = 400;
@@ -83,18 +83,25 @@ class ShapeKindsParityTest {
     for (int i = 0; i < CORPUS_SIZE; i++) {
       Order order = randomOrder(2);
       Set<String> ours = new TreeSet<>();
-      OrderValidator.INSTANCE.violationsOf(order).forEach(v -> {
-        ours.add(v.path() + " " + v.kind());
-        kindsSeen.add(v.kind());
-      });
+      OrderValidator.INSTANCE
+          .violationsOf(order)
+          .forEach(
+              v -> {
+                ours.add(v.path() + " " + v.kind());
+                kindsSeen.add(v.kind());
+              });
       Set<String> theirs = new TreeSet<>();
       hibernate.validate(order).forEach(v -> theirs.add(finding(v)));
       assertEquals(ours, theirs, order::toString);
       invalid += ours.isEmpty() ? 0 : 1;
     }
-    assertTrue(invalid > CORPUS_SIZE / 4 && invalid < CORPUS_SIZE, "corpus mixes valid and invalid: " + invalid);
+    assertTrue(
+        invalid > CORPUS_SIZE / 4 && invalid < CORPUS_SIZE,
+        "corpus mixes valid and invalid: " + invalid);
     // Every kind Bean Validation can express was compared, not just some.
-    assertEquals(EnumSet.complementOf(EnumSet.of(ConstraintKind.UNIQUE_ITEMS, ConstraintKind.UNION)), kindsSeen);
+    assertEquals(
+        EnumSet.complementOf(EnumSet.of(ConstraintKind.UNIQUE_ITEMS, ConstraintKind.UNION)),
+        kindsSeen);
   }
 
   // ---- Hibernate's findings in AWS's form ----
@@ -103,19 +110,27 @@ class ShapeKindsParityTest {
     List<Path.Node> nodes = new ArrayList<>();
     violation.getPropertyPath().forEach(nodes::add);
     Path.Node last = nodes.get(nodes.size() - 1);
-    ConstraintKind collectionKind = last.getKind() == ElementKind.CONTAINER_ELEMENT ? scalarCollectionKind(violation, nodes) : null;
+    ConstraintKind collectionKind =
+        last.getKind() == ElementKind.CONTAINER_ELEMENT
+            ? scalarCollectionKind(violation, nodes)
+            : null;
     List<String> segments = new ArrayList<>();
     for (Path.Node node : nodes) {
       boolean reportedAtCollection = node == last && collectionKind != null;
       if (node.isInIterable() && !reportedAtCollection) {
-        segments.add(node.getIndex() != null ? String.valueOf(node.getIndex() + 1) : String.valueOf(node.getKey()));
+        segments.add(
+            node.getIndex() != null
+                ? String.valueOf(node.getIndex() + 1)
+                : String.valueOf(node.getKey()));
         segments.add("member");
       }
       if (node.getKind() == ElementKind.PROPERTY) {
         segments.add(node.getName());
       }
     }
-    return String.join(".", segments) + " " + (collectionKind != null ? collectionKind : kindOf(violation));
+    return String.join(".", segments)
+        + " "
+        + (collectionKind != null ? collectionKind : kindOf(violation));
   }
 
   /**
@@ -123,14 +138,17 @@ class ShapeKindsParityTest {
    * when the element is a scalar (reported at the collection), {@code null} when it is a structure
    * or union (reported at its own {@code .member} path).
    */
-  private static ConstraintKind scalarCollectionKind(ConstraintViolation<Order> violation, List<Path.Node> nodes) {
+  private static ConstraintKind scalarCollectionKind(
+      ConstraintViolation<Order> violation, List<Path.Node> nodes) {
     int lastProperty = -1;
     for (int i = 0; i < nodes.size(); i++) {
       if (nodes.get(i).getKind() == ElementKind.PROPERTY) {
         lastProperty = i;
       }
     }
-    Type type = field(violation.getLeafBean().getClass(), nodes.get(lastProperty).getName()).getGenericType();
+    Type type =
+        field(violation.getLeafBean().getClass(), nodes.get(lastProperty).getName())
+            .getGenericType();
     ConstraintKind kind = null;
     for (int i = lastProperty + 1; i < nodes.size(); i++) {
       Type[] arguments = ((ParameterizedType) type).getActualTypeArguments();
@@ -146,8 +164,11 @@ class ShapeKindsParityTest {
         kind = ConstraintKind.ELEMENT;
       }
     }
-    boolean aggregate = type instanceof ParameterizedType
-        || type instanceof Class<?> c && c.getPackageName().equals(Order.class.getPackageName()) && !c.isEnum();
+    boolean aggregate =
+        type instanceof ParameterizedType
+            || type instanceof Class<?> c
+                && c.getPackageName().equals(Order.class.getPackageName())
+                && !c.isEnum();
     return aggregate ? null : kind;
   }
 
@@ -166,8 +187,10 @@ class ShapeKindsParityTest {
       return ConstraintKind.REQUIRED;
     }
     if (constraint instanceof Size size) {
-      int length = invalid instanceof Collection<?> c ? c.size()
-          : invalid instanceof Map<?, ?> m ? m.size() : ((CharSequence) invalid).length();
+      int length =
+          invalid instanceof Collection<?> c
+              ? c.size()
+              : invalid instanceof Map<?, ?> m ? m.size() : ((CharSequence) invalid).length();
       return length < size.min() ? ConstraintKind.MIN_LENGTH : ConstraintKind.MAX_LENGTH;
     }
     if (constraint instanceof Min || constraint instanceof DecimalMin) {
@@ -186,27 +209,40 @@ class ShapeKindsParityTest {
   // ---- a corpus where each member is valid, absent or broken in one of its ways ----
 
   private Order randomOrder(int depth) {
-    Order.Builder order = Order.builder()
-        .level(maybe(() -> pick((byte) -6, (byte) -5, (byte) 0, (byte) 5, (byte) 6)))
-        .quantity(maybe(() -> pick((short) -1, (short) 0, (short) 7)))
-        .maxResults(maybe(() -> pick(0, 1, 100, 101)))
-        .weight(maybe(() -> pick(0.49f, 0.5f, 12f)))
-        .price(maybe(() -> pick(new BigDecimal("0.009"), new BigDecimal("0.01"), new BigDecimal("1000000"),
-            new BigDecimal("1000000.000000000000000000001"))))
-        .color(maybe(() -> pick("RED", "dark-blue", "PURPLE", "red")))
-        .payment(maybe(this::randomPayment))
-        .password(maybe(() -> pick("short", "long-enough", "p".repeat(64), "p".repeat(65))))
-        .matrix(maybe(() -> list(3, () -> list(3, () -> pick("ok", "", "toolong")))))
-        .notes(maybe(() -> list(3, () -> pick("a", null))))
-        .tags(maybe(() -> map(12, () -> pick("k", "", "k".repeat(129)), () -> pick("v", null))))
-        .groups(maybe(() -> map(2, () -> pick("g", "h"), () -> pick(null, list(2, () -> pick("x", null))))))
-        .counts(maybe(() -> map(2, () -> pick("RED", "BLUE"), () -> pick(1, null))))
-        .cards(maybe(() -> list(2, () -> pick(null, randomCard()))))
-        .cardsByName(maybe(() -> map(2, () -> pick("main", "spare"), this::randomCard)))
-        .paymentsByName(maybe(() -> map(2, () -> pick("p", "q"), this::randomPayment)))
-        .ratios(maybe(() -> list(3, () -> pick(-0.5, 0.0, 0.5, 1.0, 1.5))))
-        .colorsByName(maybe(() -> map(2, () -> pick("a", "b"), () -> pick("GREEN", "BLACK"))))
-        .tree(maybe(() -> randomNode(2)));
+    Order.Builder order =
+        Order.builder()
+            .level(maybe(() -> pick((byte) -6, (byte) -5, (byte) 0, (byte) 5, (byte) 6)))
+            .quantity(maybe(() -> pick((short) -1, (short) 0, (short) 7)))
+            .maxResults(maybe(() -> pick(0, 1, 100, 101)))
+            .weight(maybe(() -> pick(0.49f, 0.5f, 12f)))
+            .price(
+                maybe(
+                    () ->
+                        pick(
+                            new BigDecimal("0.009"),
+                            new BigDecimal("0.01"),
+                            new BigDecimal("1000000"),
+                            new BigDecimal("1000000.000000000000000000001"))))
+            .color(maybe(() -> pick("RED", "dark-blue", "PURPLE", "red")))
+            .payment(maybe(this::randomPayment))
+            .password(maybe(() -> pick("short", "long-enough", "p".repeat(64), "p".repeat(65))))
+            .matrix(maybe(() -> list(3, () -> list(3, () -> pick("ok", "", "toolong")))))
+            .notes(maybe(() -> list(3, () -> pick("a", null))))
+            .tags(maybe(() -> map(12, () -> pick("k", "", "k".repeat(129)), () -> pick("v", null))))
+            .groups(
+                maybe(
+                    () ->
+                        map(
+                            2,
+                            () -> pick("g", "h"),
+                            () -> pick(null, list(2, () -> pick("x", null))))))
+            .counts(maybe(() -> map(2, () -> pick("RED", "BLUE"), () -> pick(1, null))))
+            .cards(maybe(() -> list(2, () -> pick(null, randomCard()))))
+            .cardsByName(maybe(() -> map(2, () -> pick("main", "spare"), this::randomCard)))
+            .paymentsByName(maybe(() -> map(2, () -> pick("p", "q"), this::randomPayment)))
+            .ratios(maybe(() -> list(3, () -> pick(-0.5, 0.0, 0.5, 1.0, 1.5))))
+            .colorsByName(maybe(() -> map(2, () -> pick("a", "b"), () -> pick("GREEN", "BLACK"))))
+            .tree(maybe(() -> randomNode(2)));
     if (depth > 0) {
       order.children(maybe(() -> list(2, () -> randomOrder(depth - 1))));
     }
@@ -224,7 +260,10 @@ class ShapeKindsParityTest {
   }
 
   private Card randomCard() {
-    return Card.builder().number(maybe(() -> pick("4111111111111111", "12", "4111x11111111111"))).cvv("123").build();
+    return Card.builder()
+        .number(maybe(() -> pick("4111111111111111", "12", "4111x11111111111")))
+        .cvv("123")
+        .build();
   }
 
   private Node randomNode(int depth) {

@@ -32,7 +32,8 @@ class ShapeTraitsTest {
     Order decoded = MAPPER.readValue("{\"ClientToken\":\"t\"}", Order.class);
     assertEquals(10, decoded.maxResults());
     assertEquals("dark-blue", decoded.wrappingAsString());
-    Order explicitNull = MAPPER.readValue("{\"ClientToken\":\"t\",\"MaxResults\":null}", Order.class);
+    Order explicitNull =
+        MAPPER.readValue("{\"ClientToken\":\"t\",\"MaxResults\":null}", Order.class);
     assertEquals(10, explicitNull.maxResults());
     assertEquals(25, Order.builder().maxResults(25).build().maxResults());
   }
@@ -50,12 +51,13 @@ class ShapeTraitsTest {
 
   @Test
   void toStringNeverShowsASensitiveValue() {
-    Order order = Order.builder()
-        .clientToken("t")
-        .password("hunter2-secret")
-        .secret(Secret.builder().value("the-secret").build())
-        .cards(Card.builder().number("4111111111111111").cvv("987").build())
-        .build();
+    Order order =
+        Order.builder()
+            .clientToken("t")
+            .password("hunter2-secret")
+            .secret(Secret.builder().value("the-secret").build())
+            .cards(Card.builder().number("4111111111111111").cvv("987").build())
+            .build();
     String text = order.toString();
     assertFalse(text.contains("hunter2-secret"), text);
     assertFalse(text.contains("the-secret"), text);
@@ -63,14 +65,19 @@ class ShapeTraitsTest {
     assertTrue(text.contains("Password=*** Sensitive Data Redacted ***"), text);
     assertTrue(text.contains("Secret=*** Sensitive Data Redacted ***"), text);
     assertTrue(text.contains("Number=4111111111111111"), text);
-    assertEquals("Secret(Value=*** Sensitive Data Redacted ***)", Secret.builder().value("x").build().toString());
+    assertEquals(
+        "Secret(Value=*** Sensitive Data Redacted ***)",
+        Secret.builder().value("x").build().toString());
   }
 
   @Test
   void deprecatedInTheSpecIsDeprecatedInTheModel() throws NoSuchMethodException {
     assertTrue(OldThing.class.isAnnotationPresent(Deprecated.class));
     assertTrue(Order.class.getMethod("legacyCode").isAnnotationPresent(Deprecated.class));
-    assertTrue(Order.Builder.class.getMethod("legacyCode", String.class).isAnnotationPresent(Deprecated.class));
+    assertTrue(
+        Order.Builder.class
+            .getMethod("legacyCode", String.class)
+            .isAnnotationPresent(Deprecated.class));
     assertFalse(Order.class.getMethod("nickname").isAnnotationPresent(Deprecated.class));
   }
 

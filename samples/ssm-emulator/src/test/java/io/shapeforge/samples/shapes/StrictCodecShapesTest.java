@@ -24,10 +24,12 @@ class StrictCodecShapesTest {
 
   @Test
   void readsEveryNewKindInItsWireForm() {
-    Order order = decode("{\"ClientToken\":\"t\",\"Score\":\"NaN\",\"Weight\":\"-Infinity\",\"Price\":0.10,"
-        + "\"Serial\":12345678901234567890123,\"Signature\":\"aGk=\",\"Metadata\":{\"a\":[1,\"x\",null]},"
-        + "\"ShippedAt\":\"2021-08-04T18:35:35Z\",\"DeliveredAt\":\"Wed, 04 Aug 2021 18:35:35 GMT\","
-        + "\"Payment\":{\"Iban\":\"DE89\"},\"Tags\":{\"k\":\"v\"},\"Matrix\":[[\"a\"]],\"Priority\":2}");
+    Order order =
+        decode(
+            "{\"ClientToken\":\"t\",\"Score\":\"NaN\",\"Weight\":\"-Infinity\",\"Price\":0.10,"
+                + "\"Serial\":12345678901234567890123,\"Signature\":\"aGk=\",\"Metadata\":{\"a\":[1,\"x\",null]},"
+                + "\"ShippedAt\":\"2021-08-04T18:35:35Z\",\"DeliveredAt\":\"Wed, 04 Aug 2021 18:35:35 GMT\","
+                + "\"Payment\":{\"Iban\":\"DE89\"},\"Tags\":{\"k\":\"v\"},\"Matrix\":[[\"a\"]],\"Priority\":2}");
     assertEquals(Double.NaN, order.score());
     assertEquals(Float.NEGATIVE_INFINITY, order.weight());
     assertEquals(new BigDecimal("0.10"), order.price());
@@ -37,17 +39,18 @@ class StrictCodecShapesTest {
 
   @Test
   void refusesTheWrongJsonTypeForEachKind() {
-    for (String body : new String[] {
-        "{\"Score\":\"1.5\"}",
-        "{\"Price\":\"0.10\"}",
-        "{\"Signature\":5}",
-        "{\"Signature\":\"***\"}",
-        "{\"ShippedAt\":5}",
-        "{\"Tags\":[\"k\"]}",
-        "{\"Matrix\":[\"a\"]}",
-        "{\"Payment\":\"DE89\"}",
-        "{\"Priority\":\"2\"}",
-    }) {
+    for (String body :
+        new String[] {
+          "{\"Score\":\"1.5\"}",
+          "{\"Price\":\"0.10\"}",
+          "{\"Signature\":5}",
+          "{\"Signature\":\"***\"}",
+          "{\"ShippedAt\":5}",
+          "{\"Tags\":[\"k\"]}",
+          "{\"Matrix\":[\"a\"]}",
+          "{\"Payment\":\"DE89\"}",
+          "{\"Priority\":\"2\"}",
+        }) {
       assertThrows(SerializationException.class, () -> decode(body), body);
     }
   }

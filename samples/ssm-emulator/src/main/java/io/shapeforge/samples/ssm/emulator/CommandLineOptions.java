@@ -14,36 +14,38 @@ import java.nio.file.Path;
  * @param tokenKeyFile the file holding the next-token secret, or {@code null} for a random one
  * @param help whether to print the usage and stop
  */
-record CommandLineOptions(String host, int port, Path seed, boolean demo, String store, Path tokenKeyFile,
-    boolean help) {
+record CommandLineOptions(
+    String host, int port, Path seed, boolean demo, String store, Path tokenKeyFile, boolean help) {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 4583;
 
-  static final String USAGE = String.join(System.lineSeparator(),
-      "Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT] [--seed FILE | --demo]",
-      "                                  [--store STORE] [--token-key-file FILE] [--help]",
-      "",
-      "Serves AWS Systems Manager's DescribeMaintenanceWindowExecutionTasks (awsJson1_1) over HTTP.",
-      "",
-      "  --host HOST   address to listen on (default " + DEFAULT_HOST + ")",
-      "  --port PORT   port to listen on, 0 for a free one (default " + DEFAULT_PORT + ")",
-      "  --seed FILE   load executions and tasks from a JSON seed file; an invalid seed",
-      "                is reported with every error and nothing is loaded",
-      "  --demo        load built-in demo data and print AWS CLI commands to try",
-      "  --store STORE where records live (default memory):",
-      "                  memory                  in memory, gone when the emulator stops",
-      "                  h2:FILE                 an embedded H2 database in FILE.mv.db",
-      "                  jdbc:postgresql://HOST:PORT/DB?user=...",
-      "                                          PostgreSQL, which several emulators may share",
-      "                with a persistent store, --seed and --demo load only into an empty store",
-      "  --token-key-file FILE",
-      "                the secret that signs NextTokens (created when absent), so tokens",
-      "                survive restarts and work on every emulator sharing the file",
-      "  --help        print this help",
-      "",
-      "Seed file: {\"WindowExecutions\": [...], \"WindowExecutionTasks\": [...]} in wire format,",
-      "timestamps in epoch seconds. Stop with Ctrl-C or SIGTERM.",
-      "");
+  static final String USAGE =
+      String.join(
+          System.lineSeparator(),
+          "Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT] [--seed FILE | --demo]",
+          "                                  [--store STORE] [--token-key-file FILE] [--help]",
+          "",
+          "Serves AWS Systems Manager's DescribeMaintenanceWindowExecutionTasks (awsJson1_1) over HTTP.",
+          "",
+          "  --host HOST   address to listen on (default " + DEFAULT_HOST + ")",
+          "  --port PORT   port to listen on, 0 for a free one (default " + DEFAULT_PORT + ")",
+          "  --seed FILE   load executions and tasks from a JSON seed file; an invalid seed",
+          "                is reported with every error and nothing is loaded",
+          "  --demo        load built-in demo data and print AWS CLI commands to try",
+          "  --store STORE where records live (default memory):",
+          "                  memory                  in memory, gone when the emulator stops",
+          "                  h2:FILE                 an embedded H2 database in FILE.mv.db",
+          "                  jdbc:postgresql://HOST:PORT/DB?user=...",
+          "                                          PostgreSQL, which several emulators may share",
+          "                with a persistent store, --seed and --demo load only into an empty store",
+          "  --token-key-file FILE",
+          "                the secret that signs NextTokens (created when absent), so tokens",
+          "                survive restarts and work on every emulator sharing the file",
+          "  --help        print this help",
+          "",
+          "Seed file: {\"WindowExecutions\": [...], \"WindowExecutionTasks\": [...]} in wire format,",
+          "timestamps in epoch seconds. Stop with Ctrl-C or SIGTERM.",
+          "");
 
   /**
    * Reads the arguments.

@@ -11,10 +11,12 @@ final class DemoCommands {
   private DemoCommands() {}
 
   static String render(URI endpoint, DemoData demo) {
-    String call = "aws ssm describe-maintenance-window-execution-tasks --endpoint-url " + reachable(endpoint);
+    String call =
+        "aws ssm describe-maintenance-window-execution-tasks --endpoint-url " + reachable(endpoint);
     String large = demo.largeExecutionId();
     String nl = System.lineSeparator();
-    return String.join(nl,
+    return String.join(
+        nl,
         "Demo data: 6 maintenance window executions, tasks in every status.",
         "Try it with the AWS CLI (any credentials work; these are dummies):",
         "",
@@ -23,11 +25,21 @@ final class DemoCommands {
         "  # A failed run: tasks that succeeded, failed, timed out and were cancelled",
         "  " + call + " --window-execution-id " + demo.failedExecutionId(),
         "",
-        "  # " + DemoData.LARGE_EXECUTION_TASKS + " tasks: the CLI follows NextToken and merges every page",
-        "  " + call + " --window-execution-id " + large + " --query 'length(WindowExecutionTaskIdentities)'",
+        "  # "
+            + DemoData.LARGE_EXECUTION_TASKS
+            + " tasks: the CLI follows NextToken and merges every page",
+        "  "
+            + call
+            + " --window-execution-id "
+            + large
+            + " --query 'length(WindowExecutionTaskIdentities)'",
         "",
         "  # Only the tasks that failed or timed out",
-        "  " + call + " --window-execution-id " + large + " --filters Key=STATUS,Values=FAILED,TIMED_OUT"
+        "  "
+            + call
+            + " --window-execution-id "
+            + large
+            + " --filters Key=STATUS,Values=FAILED,TIMED_OUT"
             + " --query 'WindowExecutionTaskIdentities[].[TaskExecutionId,Status]' --output text",
         "",
         "  # One page of 10, and the NextToken to continue with --starting-token",

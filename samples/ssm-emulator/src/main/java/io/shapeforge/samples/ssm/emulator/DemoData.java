@@ -32,6 +32,7 @@ import java.util.UUID;
 
 /**
  * Realistic demo records, the same on every run (a fixed random seed and fixed times):
+ *
  * <ul>
  *   <li>a nightly patch run whose tasks all succeeded, with a CloudWatch alarm configured;
  *   <li>a run that failed, with tasks that succeeded, failed, timed out and were cancelled, and a
@@ -66,22 +67,46 @@ public final class DemoData {
   private DemoData() {
     String nightly = execution("mw-0c50858d01a2b3c4d", SUCCESS, null, 0);
     for (int i = 0; i < 6; i++) {
-      task(nightly, SUCCESS, RUN_COMMAND, "AWS-RunPatchBaseline", watched(ExternalAlarmState.UNKNOWN));
+      task(
+          nightly,
+          SUCCESS,
+          RUN_COMMAND,
+          "AWS-RunPatchBaseline",
+          watched(ExternalAlarmState.UNKNOWN));
     }
-    failedExecutionId = execution("mw-0c50858d01a2b3c4d", FAILED, "One or more tasks in the orchestration failed.", 1);
+    failedExecutionId =
+        execution(
+            "mw-0c50858d01a2b3c4d", FAILED, "One or more tasks in the orchestration failed.", 1);
     task(failedExecutionId, SUCCESS, RUN_COMMAND, "AWS-RunPatchBaseline", null);
-    task(failedExecutionId, FAILED, RUN_COMMAND, "AWS-RunShellScript", watched(ExternalAlarmState.ALARM));
+    task(
+        failedExecutionId,
+        FAILED,
+        RUN_COMMAND,
+        "AWS-RunShellScript",
+        watched(ExternalAlarmState.ALARM));
     task(failedExecutionId, TIMED_OUT, AUTOMATION, "AWS-RestartEC2Instance", null);
     task(failedExecutionId, CANCELLED, LAMBDA, lambda("rotate-application-logs"), null);
     task(failedExecutionId, SUCCESS, STEP_FUNCTIONS, stateMachine("drain-and-patch"), null);
     String running = execution("mw-0f1e2d3c4b5a69788", IN_PROGRESS, null, 2);
     task(running, SUCCESS, AUTOMATION, "AWS-CreateImage", null);
     task(running, CANCELLING, RUN_COMMAND, "AWS-RunShellScript", null);
-    task(running, IN_PROGRESS, RUN_COMMAND, "AWS-RunPatchBaseline", watched(ExternalAlarmState.UNKNOWN));
+    task(
+        running,
+        IN_PROGRESS,
+        RUN_COMMAND,
+        "AWS-RunPatchBaseline",
+        watched(ExternalAlarmState.UNKNOWN));
     task(running, PENDING, LAMBDA, lambda("notify-on-call"), null);
-    String skipped = execution("mw-0f1e2d3c4b5a69788", SKIPPED_OVERLAPPING, "The previous execution is still running.", 3);
+    String skipped =
+        execution(
+            "mw-0f1e2d3c4b5a69788",
+            SKIPPED_OVERLAPPING,
+            "The previous execution is still running.",
+            3);
     task(skipped, SKIPPED_OVERLAPPING, RUN_COMMAND, "AWS-RunPatchBaseline", null);
-    largeExecutionId = execution("mw-07a6b5c4d3e2f1a0b", FAILED, "One or more tasks in the orchestration failed.", 4);
+    largeExecutionId =
+        execution(
+            "mw-07a6b5c4d3e2f1a0b", FAILED, "One or more tasks in the orchestration failed.", 4);
     for (int i = 0; i < LARGE_EXECUTION_TASKS; i++) {
       MaintenanceWindowExecutionStatus status = fleetStatus();
       AlarmStateInformation alarm = status == FAILED ? watched(ExternalAlarmState.ALARM) : null;
@@ -116,42 +141,53 @@ public final class DemoData {
     return roll == 0 ? TIMED_OUT : roll <= 2 ? FAILED : SUCCESS;
   }
 
-  private String execution(String windowId, MaintenanceWindowExecutionStatus status, String details, int night) {
+  private String execution(
+      String windowId, MaintenanceWindowExecutionStatus status, String details, int night) {
     String id = nextId();
     Instant start = FIRST_START.plus(Duration.ofDays(night)).plusMillis(random.nextInt(1000));
-    executions.add(MaintenanceWindowExecution.builder()
-        .windowId(windowId)
-        .windowExecutionId(id)
-        .status(status)
-        .statusDetails(details)
-        .startTime(status == PENDING ? null : start)
-        .endTime(finished(status) ? start.plus(Duration.ofMinutes(45)) : null)
-        .build());
+    executions.add(
+        MaintenanceWindowExecution.builder()
+            .windowId(windowId)
+            .windowExecutionId(id)
+            .status(status)
+            .statusDetails(details)
+            .startTime(status == PENDING ? null : start)
+            .endTime(finished(status) ? start.plus(Duration.ofMinutes(45)) : null)
+            .build());
     return id;
   }
 
-  private void task(String executionId, MaintenanceWindowExecutionStatus status, MaintenanceWindowTaskType type,
-      String taskArn, AlarmStateInformation triggered) {
+  private void task(
+      String executionId,
+      MaintenanceWindowExecutionStatus status,
+      MaintenanceWindowTaskType type,
+      String taskArn,
+      AlarmStateInformation triggered) {
     Instant executionStart = executions.get(executions.size() - 1).startTime();
     int earlierTasks = tasksPerExecution.merge(executionId, 1, Integer::sum) - 1;
     // Up to 40 targets run at a time, so tasks start in waves a few seconds apart.
-    long offsetMillis = 4_000L * (earlierTasks / 40) + 50L * (earlierTasks % 40) + random.nextInt(1000);
+    long offsetMillis =
+        4_000L * (earlierTasks / 40) + 50L * (earlierTasks % 40) + random.nextInt(1000);
     Instant start = executionStart == null ? null : executionStart.plusMillis(offsetMillis);
-    MaintenanceWindowExecutionTaskIdentity.Builder task = MaintenanceWindowExecutionTaskIdentity.builder()
-        .windowExecutionId(executionId)
-        .taskExecutionId(nextId())
-        .status(status)
-        .statusDetails(details(status))
-        .startTime(status == PENDING || status == SKIPPED_OVERLAPPING ? null : start)
-        .endTime(start != null && finished(status) && status != SKIPPED_OVERLAPPING
-            ? start.plusMillis(30_000 + random.nextInt(600_000)) : null)
-        .taskArn(taskArn)
-        .taskType(type);
+    MaintenanceWindowExecutionTaskIdentity.Builder task =
+        MaintenanceWindowExecutionTaskIdentity.builder()
+            .windowExecutionId(executionId)
+            .taskExecutionId(nextId())
+            .status(status)
+            .statusDetails(details(status))
+            .startTime(status == PENDING || status == SKIPPED_OVERLAPPING ? null : start)
+            .endTime(
+                start != null && finished(status) && status != SKIPPED_OVERLAPPING
+                    ? start.plusMillis(30_000 + random.nextInt(600_000))
+                    : null)
+            .taskArn(taskArn)
+            .taskType(type);
     if (triggered != null) {
-      task.alarmConfiguration(AlarmConfiguration.builder()
-              .ignorePollAlarmFailure(false)
-              .alarms(Alarm.builder().name(triggered.name()).build())
-              .build())
+      task.alarmConfiguration(
+              AlarmConfiguration.builder()
+                  .ignorePollAlarmFailure(false)
+                  .alarms(Alarm.builder().name(triggered.name()).build())
+                  .build())
           .triggeredAlarms(triggered);
     }
     tasks.add(task.build());
@@ -167,13 +203,20 @@ public final class DemoData {
 
   private static String details(MaintenanceWindowExecutionStatus status) {
     switch (status) {
-      case SUCCESS: return "Success";
-      case FAILED: return "The task failed on 1 of 12 target instances: exit code 1.";
-      case TIMED_OUT: return "The task did not finish within the window's cutoff.";
-      case CANCELLED: return "Cancelled by user.";
-      case CANCELLING: return "Cancellation requested.";
-      case SKIPPED_OVERLAPPING: return "Skipped: the previous execution of this window was still running.";
-      default: return null;
+      case SUCCESS:
+        return "Success";
+      case FAILED:
+        return "The task failed on 1 of 12 target instances: exit code 1.";
+      case TIMED_OUT:
+        return "The task did not finish within the window's cutoff.";
+      case CANCELLED:
+        return "Cancelled by user.";
+      case CANCELLING:
+        return "Cancellation requested.";
+      case SKIPPED_OVERLAPPING:
+        return "Skipped: the previous execution of this window was still running.";
+      default:
+        return null;
     }
   }
 

@@ -50,10 +50,12 @@ final class EmulatorStores {
 
   private static void jdbcEngine() {
     try {
-      Class.forName("io.shapeforge.runtime.jdbc.JdbcStore", false, EmulatorStores.class.getClassLoader());
+      Class.forName(
+          "io.shapeforge.runtime.jdbc.JdbcStore", false, EmulatorStores.class.getClassLoader());
     } catch (ClassNotFoundException e) {
-      throw new IllegalArgumentException("a persistent store needs io.shapeforge:shapeforge-runtime-jdbc (and the"
-          + " H2 or PostgreSQL driver) on the class path; the executable jar has them");
+      throw new IllegalArgumentException(
+          "a persistent store needs io.shapeforge:shapeforge-runtime-jdbc (and the"
+              + " H2 or PostgreSQL driver) on the class path; the executable jar has them");
     }
   }
 }

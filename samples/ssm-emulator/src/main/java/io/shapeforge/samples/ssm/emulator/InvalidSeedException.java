@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A seed that cannot be loaded, with every error found, each prefixed by its JSON path, such as
- * {@code $.WindowExecutionTasks[3].TaskArn: Value '' failed to satisfy constraint: ...}. When it
- * is thrown nothing of the seed has been stored.
+ * {@code $.WindowExecutionTasks[3].TaskArn: Value '' failed to satisfy constraint: ...}. When it is
+ * thrown nothing of the seed has been stored.
  */
 public final class InvalidSeedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -37,9 +37,13 @@ public final class InvalidSeedException extends RuntimeException {
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("an invalid seed needs at least one error");
     }
-    StringBuilder message = new StringBuilder("Seed ").append(source).append(" is invalid (")
-        .append(errors.size()).append(errors.size() == 1 ? " error" : " errors")
-        .append("); nothing was loaded:");
+    StringBuilder message =
+        new StringBuilder("Seed ")
+            .append(source)
+            .append(" is invalid (")
+            .append(errors.size())
+            .append(errors.size() == 1 ? " error" : " errors")
+            .append("); nothing was loaded:");
     errors.forEach(error -> message.append(System.lineSeparator()).append("  ").append(error));
     return message.toString();
   }

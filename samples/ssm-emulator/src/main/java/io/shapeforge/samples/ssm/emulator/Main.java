@@ -7,17 +7,18 @@ import java.util.function.Consumer;
 
 /**
  * {@code java -jar ssm-emulator.jar}: serves the emulator until SIGINT or SIGTERM. See {@link
- * CommandLineOptions#USAGE} for the flags. Once it serves it prints one line containing
- * {@code http://HOST:PORT}.
+ * CommandLineOptions#USAGE} for the flags. Once it serves it prints one line containing {@code
+ * http://HOST:PORT}.
  *
  * <p>Exit codes: 0 after {@code --help}, 1 when the seed is invalid, the store cannot be opened (an
- * unreachable database, an unknown schema version) or the port cannot be bound, 2 for bad flags
- * (a store location of no known form included); on a signal the JVM's own (143 for SIGTERM) after
- * the server and the store have been closed.
+ * unreachable database, an unknown schema version) or the port cannot be bound, 2 for bad flags (a
+ * store location of no known form included); on a signal the JVM's own (143 for SIGTERM) after the
+ * server and the store have been closed.
  */
 public final class Main {
   /** What {@link #run} returns when the emulator is serving rather than done. */
   static final int SERVING = -1;
+
   static final int USAGE_ERROR = 2;
   static final int START_FAILED = 1;
 
@@ -40,7 +41,8 @@ public final class Main {
    *     printed, so a shutdown hook is in place by the time anyone knows the address
    * @return {@link #SERVING} when serving, otherwise the exit code
    */
-  static int run(String[] args, PrintStream out, PrintStream err, Consumer<SsmEmulator> beforeAnnouncing) {
+  static int run(
+      String[] args, PrintStream out, PrintStream err, Consumer<SsmEmulator> beforeAnnouncing) {
     CommandLineOptions options;
     try {
       options = CommandLineOptions.parse(args);
@@ -57,9 +59,12 @@ public final class Main {
     SeedDocument seed;
     SsmEmulator emulator;
     try {
-      seed = demo != null ? demo.document() : options.seed() != null ? SeedReader.read(options.seed()) : null;
-      SsmEmulator.Builder builder = SsmEmulator.builder().host(options.host()).port(options.port())
-          .store(options.store());
+      seed =
+          demo != null
+              ? demo.document()
+              : options.seed() != null ? SeedReader.read(options.seed()) : null;
+      SsmEmulator.Builder builder =
+          SsmEmulator.builder().host(options.host()).port(options.port()).store(options.store());
       if (options.tokenKeyFile() != null) {
         builder.tokenKeyFile(options.tokenKeyFile());
       }
@@ -87,12 +92,20 @@ public final class Main {
     }
     beforeAnnouncing.accept(emulator);
     if (seed != null && emulator.loadedSeed()) {
-      out.println("Loaded " + seed.windowExecutions().size() + " maintenance window executions and "
-          + seed.windowExecutionTasks().size() + " task executions from "
-          + (demo != null ? "the demo data" : options.seed()));
+      out.println(
+          "Loaded "
+              + seed.windowExecutions().size()
+              + " maintenance window executions and "
+              + seed.windowExecutionTasks().size()
+              + " task executions from "
+              + (demo != null ? "the demo data" : options.seed()));
     } else if (seed != null) {
-      out.println("Kept the records already in " + options.store() + "; "
-          + (demo != null ? "the demo data" : options.seed()) + " loads only into an empty store");
+      out.println(
+          "Kept the records already in "
+              + options.store()
+              + "; "
+              + (demo != null ? "the demo data" : options.seed())
+              + " loads only into an empty store");
     }
     announce(emulator, out);
     if (demo != null) {
@@ -103,7 +116,9 @@ public final class Main {
     return SERVING;
   }
 
-  /** Starts serving, closing the emulator (and the store it opened) when the port cannot be bound. */
+  /**
+   * Starts serving, closing the emulator (and the store it opened) when the port cannot be bound.
+   */
   private static SsmEmulator start(SsmEmulator emulator) {
     try {
       return emulator.start();
@@ -125,16 +140,26 @@ public final class Main {
 
   /** The one line with {@code http://HOST:PORT} that scripts and tests wait for. */
   private static void announce(SsmEmulator emulator, PrintStream out) {
-    out.println("SSM emulator (" + emulator.handler().targetPrefix() + ": "
-        + io.shapeforge.samples.ssm.imported.model.AmazonSsmService.OPERATIONS.size() + " operations, implemented: "
-        + String.join(", ", emulator.handler().operationNames()) + ") listening on " + emulator.endpoint());
+    out.println(
+        "SSM emulator ("
+            + emulator.handler().targetPrefix()
+            + ": "
+            + io.shapeforge.samples.ssm.imported.model.AmazonSsmService.OPERATIONS.size()
+            + " operations, implemented: "
+            + String.join(", ", emulator.handler().operationNames())
+            + ") listening on "
+            + emulator.endpoint());
   }
 
   private static void closeOnShutdown(SsmEmulator emulator) {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      emulator.close();
-      System.out.println("SSM emulator stopped");
-      System.out.flush();
-    }, "ssm-emulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  emulator.close();
+                  System.out.println("SSM emulator stopped");
+                  System.out.flush();
+                },
+                "ssm-emulator-shutdown"));
   }
 }

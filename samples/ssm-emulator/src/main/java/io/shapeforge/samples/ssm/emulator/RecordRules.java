@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * What a record must satisfy before the emulator stores it: every constraint of its generated
- * validator, plus the identifiers a stored task needs. AWS's model leaves a task identity's
- * {@code WindowExecutionId} and {@code TaskExecutionId} optional (it only ever sends them), but
- * here they are the task's primary key.
+ * validator, plus the identifiers a stored task needs. AWS's model leaves a task identity's {@code
+ * WindowExecutionId} and {@code TaskExecutionId} optional (it only ever sends them), but here they
+ * are the task's primary key.
  */
 final class RecordRules {
   private RecordRules() {}

@@ -26,7 +26,8 @@ import java.util.List;
  */
 public record SeedDocument(
     @JsonProperty("WindowExecutions") List<MaintenanceWindowExecution> windowExecutions,
-    @JsonProperty("WindowExecutionTasks") List<MaintenanceWindowExecutionTaskIdentity> windowExecutionTasks) {
+    @JsonProperty("WindowExecutionTasks")
+        List<MaintenanceWindowExecutionTaskIdentity> windowExecutionTasks) {
 
   /** Copies both lists, keeping {@code null} elements so they can be reported. */
   public SeedDocument {

@@ -2,8 +2,8 @@ package io.shapeforge.samples.ssm.emulator;
 
 /**
  * Turns an AWS member path of a validation error ({@code alarmConfiguration.alarms.1.member.name},
- * lower camel case, 1-based elements) into the JSON path a seed author can find in the file
- * ({@code .AlarmConfiguration.Alarms[0].Name}: wire names, 0-based elements).
+ * lower camel case, 1-based elements) into the JSON path a seed author can find in the file ({@code
+ * .AlarmConfiguration.Alarms[0].Name}: wire names, 0-based elements).
  *
  * <p>Wire names are the member names in PascalCase, which is what the SSM spec uses throughout (it
  * overrides no wire name).
@@ -19,12 +19,15 @@ final class SeedJsonPath {
     String[] segments = memberPath.split("\\.");
     for (int i = 0; i < segments.length; i++) {
       String segment = segments[i];
-      boolean element = isIndex(segment) && i + 1 < segments.length && segments[i + 1].equals(ELEMENT_MEMBER);
+      boolean element =
+          isIndex(segment) && i + 1 < segments.length && segments[i + 1].equals(ELEMENT_MEMBER);
       if (element) {
         json.append('[').append(Integer.parseInt(segment) - 1).append(']');
         i++;
       } else {
-        json.append('.').append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
+        json.append('.')
+            .append(Character.toUpperCase(segment.charAt(0)))
+            .append(segment.substring(1));
       }
     }
     return json.toString();

@@ -24,8 +24,8 @@ import java.util.Map;
  *       duplicate keys). A JSON error stops reading, so it is reported alone, with its JSON path.
  *   <li>Then all of these are reported together: members no model declares (a typo in a
  *       hand-written seed should not pass silently), every violation of the generated validators,
- *       duplicate execution or task execution ids, and tasks whose {@code WindowExecutionId} is
- *       not among the document's executions.
+ *       duplicate execution or task execution ids, and tasks whose {@code WindowExecutionId} is not
+ *       among the document's executions.
  * </ul>
  *
  * <pre>{@code
@@ -37,10 +37,12 @@ public final class SeedReader {
   private static final String TASKS = "WindowExecutionTasks";
 
   /** Seeds are local files the user trusts, so they may be far larger than a request. */
-  private static final JsonCodec SEED_CODEC = JsonCodec.builder()
-      .limits(JsonLimits.defaults().withMaxArrayElements(10_000_000))
-      .build();
-  /** Reads the same bytes as a tree, once the codec has accepted them, to look for unknown members. */
+  private static final JsonCodec SEED_CODEC =
+      JsonCodec.builder().limits(JsonLimits.defaults().withMaxArrayElements(10_000_000)).build();
+
+  /**
+   * Reads the same bytes as a tree, once the codec has accepted them, to look for unknown members.
+   */
   private static final ObjectMapper TREE_READER = new ObjectMapper();
 
   private SeedReader() {}
@@ -99,7 +101,9 @@ public final class SeedReader {
     }
   }
 
-  /** Every error in {@code document}, each starting with its JSON path; empty when it can be loaded. */
+  /**
+   * Every error in {@code document}, each starting with its JSON path; empty when it can be loaded.
+   */
   public static List<String> errorsOf(SeedDocument document) {
     List<String> errors = new ArrayList<>();
     Map<String, String> executionPaths = new HashMap<>();
@@ -116,7 +120,8 @@ public final class SeedReader {
       if (id != null) {
         String first = executionPaths.putIfAbsent(id, path);
         if (first != null) {
-          errors.add(path + ".WindowExecutionId: duplicate id '" + id + "', first listed at " + first);
+          errors.add(
+              path + ".WindowExecutionId: duplicate id '" + id + "', first listed at " + first);
         }
       }
     }
@@ -132,14 +137,19 @@ public final class SeedReader {
       report(path, RecordRules.violationsOf(task), errors);
       String executionId = task.windowExecutionId();
       if (executionId != null && !executionPaths.containsKey(executionId)) {
-        errors.add(path + ".WindowExecutionId: maintenance window execution '" + executionId
-            + "' is not listed in " + EXECUTIONS);
+        errors.add(
+            path
+                + ".WindowExecutionId: maintenance window execution '"
+                + executionId
+                + "' is not listed in "
+                + EXECUTIONS);
       }
       String taskId = task.taskExecutionId();
       if (taskId != null) {
         String first = taskPaths.putIfAbsent(taskId, path);
         if (first != null) {
-          errors.add(path + ".TaskExecutionId: duplicate id '" + taskId + "', first listed at " + first);
+          errors.add(
+              path + ".TaskExecutionId: duplicate id '" + taskId + "', first listed at " + first);
         }
       }
     }
@@ -149,8 +159,12 @@ public final class SeedReader {
   private static void report(String recordPath, List<Violation> violations, List<String> errors) {
     for (Violation violation : violations) {
       String value = violation.value() == null ? "null" : "'" + violation.value() + "'";
-      errors.add(SeedJsonPath.of(recordPath, violation.path()) + ": Value " + value
-          + " failed to satisfy constraint: " + violation.constraint());
+      errors.add(
+          SeedJsonPath.of(recordPath, violation.path())
+              + ": Value "
+              + value
+              + " failed to satisfy constraint: "
+              + violation.constraint());
     }
   }
 }

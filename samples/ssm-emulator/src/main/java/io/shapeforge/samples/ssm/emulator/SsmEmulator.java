@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An in-process AWS Systems Manager endpoint serving {@code DescribeMaintenanceWindowExecutionTasks}
- * over awsJson1_1, for the real AWS SDKs and CLI.
+ * An in-process AWS Systems Manager endpoint serving {@code
+ * DescribeMaintenanceWindowExecutionTasks} over awsJson1_1, for the real AWS SDKs and CLI.
  *
  * <pre>{@code
  * try (SsmEmulator ssm = SsmEmulator.builder().port(0).seed(Path.of("seed.json")).build().start()) {
@@ -37,10 +37,10 @@ import java.util.Objects;
  * <p>The {@link #handler()} serves requests without HTTP, for a host that has its own server. The
  * records live in a {@link Store} ({@link InMemoryStore} unless one is given), open to the host
  * through {@link #store()} and {@link AmazonSsmTables}. {@link Builder#store(String)} opens a
- * persistent one ({@code h2:FILE} or {@code jdbc:postgresql://...}, with
- * {@code shapeforge-runtime-jdbc} on the class path), which several emulators may share: a seed then
- * loads only into an empty store, and {@link Builder#tokenKeyFile} lets every node accept the
- * others' next tokens.
+ * persistent one ({@code h2:FILE} or {@code jdbc:postgresql://...}, with {@code
+ * shapeforge-runtime-jdbc} on the class path), which several emulators may share: a seed then loads
+ * only into an empty store, and {@link Builder#tokenKeyFile} lets every node accept the others'
+ * next tokens.
  *
  * <p>Thread-safe.
  */
@@ -59,23 +59,24 @@ public final class SsmEmulator implements AutoCloseable {
     this.ownsStore = builder.store == null;
     this.executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
     this.tasks = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
-    NextTokenCodec tokens = tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
+    NextTokenCodec tokens =
+        tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
     JsonCodec codec = JsonCodec.builder().limits(builder.jsonLimits).build();
     // Every SSM operation is dispatched: the seed operation from this emulator's store, all others
     // through the imported service, which validates and then answers NotImplemented.
     AwsJsonDispatcher allOfSsm =
-        io.shapeforge.samples.ssm.imported.model.AmazonSsmService.dispatcher(new ImportedSsmBehaviour())
+        io.shapeforge.samples.ssm.imported.model.AmazonSsmService.dispatcher(
+                new ImportedSsmBehaviour())
             .codec(codec)
             .build();
-    this.handler = AmazonSsmService.dispatcher(store, tokens)
-        .codec(codec)
-        .fallback(allOfSsm)
-        .build();
-    this.server = AwsJsonHttpServer.builder(handler)
-        .host(builder.host)
-        .port(builder.port)
-        .maxBodyBytes(builder.maxBodyBytes)
-        .build();
+    this.handler =
+        AmazonSsmService.dispatcher(store, tokens).codec(codec).fallback(allOfSsm).build();
+    this.server =
+        AwsJsonHttpServer.builder(handler)
+            .host(builder.host)
+            .port(builder.port)
+            .maxBodyBytes(builder.maxBodyBytes)
+            .build();
   }
 
   public static Builder builder() {
@@ -127,7 +128,9 @@ public final class SsmEmulator implements AutoCloseable {
     return loadedSeed;
   }
 
-  /** The transport-agnostic handler: (X-Amz-Target, body bytes) to (status, headers, body bytes). */
+  /**
+   * The transport-agnostic handler: (X-Amz-Target, body bytes) to (status, headers, body bytes).
+   */
   public AwsJsonDispatcher handler() {
     return handler;
   }
@@ -166,23 +169,24 @@ public final class SsmEmulator implements AutoCloseable {
   }
 
   /**
-   * Stores a task execution, replacing one with the same execution and task execution ids. The check
-   * that its execution exists and the write are one transaction, so a concurrent delete of the
-   * execution (on any node sharing the store) cannot leave the task without it.
+   * Stores a task execution, replacing one with the same execution and task execution ids. The
+   * check that its execution exists and the write are one transaction, so a concurrent delete of
+   * the execution (on any node sharing the store) cannot leave the task without it.
    *
-   * @throws ValidationException with every violation when it is invalid; its window execution id and
-   *     task execution id are required
+   * @throws ValidationException with every violation when it is invalid; its window execution id
+   *     and task execution id are required
    * @throws DoesNotExistException when its maintenance window execution is not stored, as the API
    *     would answer for it: {@code Maintenance window execution <id> does not exist}
    */
   public void putTask(MaintenanceWindowExecutionTaskIdentity task) {
     Objects.requireNonNull(task, "task");
     throwIfAny(RecordRules.violationsOf(task));
-    store.inTransaction(tx -> {
-      requireExecution(tx, task.windowExecutionId());
-      tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).put(task);
-      return null;
-    });
+    store.inTransaction(
+        tx -> {
+          requireExecution(tx, task.windowExecutionId());
+          tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).put(task);
+          return null;
+        });
   }
 
   /**
@@ -195,19 +199,27 @@ public final class SsmEmulator implements AutoCloseable {
   public void insertTask(MaintenanceWindowExecutionTaskIdentity task) {
     Objects.requireNonNull(task, "task");
     throwIfAny(RecordRules.violationsOf(task));
-    boolean inserted = store.inTransaction(tx -> {
-      requireExecution(tx, task.windowExecutionId());
-      return tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).insertIfAbsent(task);
-    });
+    boolean inserted =
+        store.inTransaction(
+            tx -> {
+              requireExecution(tx, task.windowExecutionId());
+              return tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
+                  .insertIfAbsent(task);
+            });
     if (!inserted) {
-      throw new RecordAlreadyExistsException("Task execution " + task.taskExecutionId()
-          + " of maintenance window execution " + task.windowExecutionId() + " already exists");
+      throw new RecordAlreadyExistsException(
+          "Task execution "
+              + task.taskExecutionId()
+              + " of maintenance window execution "
+              + task.windowExecutionId()
+              + " already exists");
     }
   }
 
   private static void requireExecution(Transaction tx, String executionId) {
     if (tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).get(Key.of(executionId)).isEmpty()) {
-      throw new DoesNotExistException("Maintenance window execution " + executionId + " does not exist");
+      throw new DoesNotExistException(
+          "Maintenance window execution " + executionId + " does not exist");
     }
   }
 
@@ -217,24 +229,27 @@ public final class SsmEmulator implements AutoCloseable {
    * loads it.
    */
   private void load(SeedDocument seed) {
-    loadedSeed = store.inTransaction(tx -> {
-      Table<MaintenanceWindowExecution> executionTable = tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
-      Table<MaintenanceWindowExecutionTaskIdentity> taskTable =
-          tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
-      if (executionTable.size() > 0 || taskTable.size() > 0) {
-        return false;
-      }
-      for (MaintenanceWindowExecution execution : seed.windowExecutions()) {
-        throwIfAny(RecordRules.violationsOf(execution));
-        executionTable.put(execution);
-      }
-      for (MaintenanceWindowExecutionTaskIdentity task : seed.windowExecutionTasks()) {
-        throwIfAny(RecordRules.violationsOf(task));
-        requireExecution(tx, task.windowExecutionId());
-        taskTable.put(task);
-      }
-      return true;
-    });
+    loadedSeed =
+        store.inTransaction(
+            tx -> {
+              Table<MaintenanceWindowExecution> executionTable =
+                  tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
+              Table<MaintenanceWindowExecutionTaskIdentity> taskTable =
+                  tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
+              if (executionTable.size() > 0 || taskTable.size() > 0) {
+                return false;
+              }
+              for (MaintenanceWindowExecution execution : seed.windowExecutions()) {
+                throwIfAny(RecordRules.violationsOf(execution));
+                executionTable.put(execution);
+              }
+              for (MaintenanceWindowExecutionTaskIdentity task : seed.windowExecutionTasks()) {
+                throwIfAny(RecordRules.violationsOf(task));
+                requireExecution(tx, task.windowExecutionId());
+                taskTable.put(task);
+              }
+              return true;
+            });
   }
 
   private static void throwIfAny(List<Violation> violations) {
@@ -284,9 +299,9 @@ public final class SsmEmulator implements AutoCloseable {
     }
 
     /**
-     * Where records live, as {@code --store} takes it: {@code memory} (the default),
-     * {@code h2:FILE} (an embedded database in {@code FILE.mv.db}) or
-     * {@code jdbc:postgresql://HOST:PORT/DB?user=...}. The emulator opens it at {@link #build()} and
+     * Where records live, as {@code --store} takes it: {@code memory} (the default), {@code
+     * h2:FILE} (an embedded database in {@code FILE.mv.db}) or {@code
+     * jdbc:postgresql://HOST:PORT/DB?user=...}. The emulator opens it at {@link #build()} and
      * closes it with itself; replaces {@link #store(Store)}.
      *
      * @throws IllegalArgumentException for a location of no known form
@@ -301,8 +316,8 @@ public final class SsmEmulator implements AutoCloseable {
 
     /**
      * A file holding the secret for next tokens, created with a random one when absent, so that
-     * tokens stay valid across restarts and on every emulator sharing the file; replaces
-     * {@link #tokenKey}.
+     * tokens stay valid across restarts and on every emulator sharing the file; replaces {@link
+     * #tokenKey}.
      */
     public Builder tokenKeyFile(Path file) {
       this.tokenKeyFile = Objects.requireNonNull(file, "file");
@@ -310,14 +325,19 @@ public final class SsmEmulator implements AutoCloseable {
       return this;
     }
 
-    /** A seed file to load at {@link #build()} (see {@link SeedReader}); replaces {@link #seed(SeedDocument)}. */
+    /**
+     * A seed file to load at {@link #build()} (see {@link SeedReader}); replaces {@link
+     * #seed(SeedDocument)}.
+     */
     public Builder seed(Path seedFile) {
       this.seedFile = Objects.requireNonNull(seedFile, "seedFile");
       this.seedDocument = null;
       return this;
     }
 
-    /** Records to load at {@link #build()}, checked as a seed file is; replaces {@link #seed(Path)}. */
+    /**
+     * Records to load at {@link #build()}, checked as a seed file is; replaces {@link #seed(Path)}.
+     */
     public Builder seed(SeedDocument seedDocument) {
       this.seedDocument = Objects.requireNonNull(seedDocument, "seedDocument");
       this.seedFile = null;
@@ -325,8 +345,8 @@ public final class SsmEmulator implements AutoCloseable {
     }
 
     /**
-     * A fixed secret for next tokens (at least 16 bytes), so tokens stay valid across restarts;
-     * by default each emulator has a random one.
+     * A fixed secret for next tokens (at least 16 bytes), so tokens stay valid across restarts; by
+     * default each emulator has a random one.
      */
     public Builder tokenKey(byte[] secret) {
       this.tokenKey = Objects.requireNonNull(secret, "secret").clone();
@@ -342,8 +362,8 @@ public final class SsmEmulator implements AutoCloseable {
 
     /**
      * What a request body may hold: nesting depth, string, name and number lengths, and array
-     * elements; {@link JsonLimits#defaults()} by default. A breach is a 400
-     * {@code SerializationException}, found while parsing.
+     * elements; {@link JsonLimits#defaults()} by default. A breach is a 400 {@code
+     * SerializationException}, found while parsing.
      */
     public Builder jsonLimits(JsonLimits jsonLimits) {
       this.jsonLimits = Objects.requireNonNull(jsonLimits, "jsonLimits");
@@ -351,7 +371,8 @@ public final class SsmEmulator implements AutoCloseable {
     }
 
     /**
-     * The emulator, not yet serving HTTP, with the seed loaded into its store if the store is empty.
+     * The emulator, not yet serving HTTP, with the seed loaded into its store if the store is
+     * empty.
      *
      * @throws InvalidSeedException with every error when the seed is invalid; nothing is stored
      * @throws java.io.UncheckedIOException when the seed or token key file cannot be read

@@ -35,8 +35,16 @@ final class TokenKeyFile {
       }
       byte[] secret = Files.readAllBytes(file);
       if (secret.length < MIN_BYTES) {
-        throw new IllegalArgumentException("token key file " + file + " holds " + secret.length
-            + " bytes; a key needs at least " + MIN_BYTES + " (for example: openssl rand -base64 32 > " + file + ")");
+        throw new IllegalArgumentException(
+            "token key file "
+                + file
+                + " holds "
+                + secret.length
+                + " bytes; a key needs at least "
+                + MIN_BYTES
+                + " (for example: openssl rand -base64 32 > "
+                + file
+                + ")");
       }
       return secret;
     } catch (IOException e) {
@@ -55,7 +63,9 @@ final class TokenKeyFile {
     }
     Path temporary = Files.createTempFile(directory, ".token-key", ".tmp");
     try {
-      Files.write(temporary, (Base64.getEncoder().encodeToString(random) + "\n").getBytes(StandardCharsets.US_ASCII));
+      Files.write(
+          temporary,
+          (Base64.getEncoder().encodeToString(random) + "\n").getBytes(StandardCharsets.US_ASCII));
       try {
         // A hard link fails if the file exists: the first writer wins, and nobody sees half a key.
         Files.createLink(absolute, temporary);

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds members of a seed that no model declares, such as {@code WindowExecutionID} for
- * {@code WindowExecutionId}. The generated models ignore unknown members, as an AWS service must
- * for newer clients; a hand-written seed with a typo should instead be told.
+ * Finds members of a seed that no model declares, such as {@code WindowExecutionID} for {@code
+ * WindowExecutionId}. The generated models ignore unknown members, as an AWS service must for newer
+ * clients; a hand-written seed with a typo should instead be told.
  *
  * <p>The wire names come from the models' own Jackson annotations, read once per type.
  */
@@ -45,8 +45,14 @@ final class UnknownSeedMembers {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       JavaType memberType = members.get(field.getKey());
       if (memberType == null) {
-        errors.add(path + "." + field.getKey() + ": unknown member; " + type.getRawClass().getSimpleName()
-            + " has " + String.join(", ", members.keySet()));
+        errors.add(
+            path
+                + "."
+                + field.getKey()
+                + ": unknown member; "
+                + type.getRawClass().getSimpleName()
+                + " has "
+                + String.join(", ", members.keySet()));
       } else {
         find(field.getValue(), memberType, path + "." + field.getKey(), errors);
       }
@@ -54,7 +60,8 @@ final class UnknownSeedMembers {
   }
 
   private static boolean isStructure(Class<?> type) {
-    return type == SeedDocument.class || (type.getPackageName().equals(MODEL_PACKAGE) && !type.isEnum());
+    return type == SeedDocument.class
+        || (type.getPackageName().equals(MODEL_PACKAGE) && !type.isEnum());
   }
 
   private static Map<String, JavaType> membersOf(JavaType type) {

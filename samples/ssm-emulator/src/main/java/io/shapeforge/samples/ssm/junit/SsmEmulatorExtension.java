@@ -21,12 +21,14 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * Starts one {@link SsmEmulator} per test class on a free loopback port, and closes it after the
  * class. It injects, into fields (static or not, left {@code null} and not final) and into
  * parameters of constructors, lifecycle methods and tests:
+ *
  * <ul>
  *   <li>the {@link SsmEmulator}, to insert records with {@code putExecution}/{@code putTask};
  *   <li>a {@link URI} marked {@link EmulatorEndpoint}: the endpoint;
  *   <li>a {@code software.amazon.awssdk.services.ssm.SsmClient} pointed at it (us-east-1, dummy
  *       credentials), when the AWS SDK is on the test class path; one per class, closed after it.
  * </ul>
+ *
  * Records persist for the whole class, so tests of one class should use their own execution ids.
  * {@link EmulatorSeed} on the class loads a seed first; {@link EmulatorStore} chooses a persistent
  * store (H2 file or PostgreSQL) instead of memory.
@@ -44,7 +46,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * }
  * }</pre>
  */
-public final class SsmEmulatorExtension implements BeforeAllCallback, TestInstancePostProcessor, ParameterResolver {
+public final class SsmEmulatorExtension
+    implements BeforeAllCallback, TestInstancePostProcessor, ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(SsmEmulatorExtension.class);
   private static final String EMULATOR = "emulator";
   private static final String CLIENT = "client";
@@ -59,7 +62,8 @@ public final class SsmEmulatorExtension implements BeforeAllCallback, TestInstan
   }
 
   @Override
-  public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws IllegalAccessException {
+  public void postProcessTestInstance(Object testInstance, ExtensionContext context)
+      throws IllegalAccessException {
     injectFields(testInstance.getClass(), testInstance, context);
   }
 
@@ -78,14 +82,18 @@ public final class SsmEmulatorExtension implements BeforeAllCallback, TestInstan
 
   /** The emulator of the test class that {@code context} belongs to, started on first use. */
   public static SsmEmulator emulator(ExtensionContext context) {
-    return classStore(context).getOrComputeIfAbsent(EMULATOR, key -> start(classOf(context)), SsmEmulator.class);
+    return classStore(context)
+        .getOrComputeIfAbsent(EMULATOR, key -> start(classOf(context)), SsmEmulator.class);
   }
 
-  private static void injectFields(Class<?> type, Object instance, ExtensionContext context) throws IllegalAccessException {
+  private static void injectFields(Class<?> type, Object instance, ExtensionContext context)
+      throws IllegalAccessException {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
-        boolean wanted = field.getType() == SsmEmulator.class || isSsmClient(field.getType())
-            || field.isAnnotationPresent(EmulatorEndpoint.class);
+        boolean wanted =
+            field.getType() == SsmEmulator.class
+                || isSsmClient(field.getType())
+                || field.isAnnotationPresent(EmulatorEndpoint.class);
         if (!wanted || Modifier.isStatic(field.getModifiers()) != (instance == null)) {
           continue;
         }
@@ -112,7 +120,8 @@ public final class SsmEmulatorExtension implements BeforeAllCallback, TestInstan
     if (type == URI.class) {
       return emulator.endpoint();
     }
-    return classStore(context).getOrComputeIfAbsent(CLIENT, key -> SsmClients.create(emulator.endpoint()));
+    return classStore(context)
+        .getOrComputeIfAbsent(CLIENT, key -> SsmClients.create(emulator.endpoint()));
   }
 
   private static SsmEmulator start(Class<?> testClass) {

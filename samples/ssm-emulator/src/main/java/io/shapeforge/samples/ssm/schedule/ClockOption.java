@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads the emulator's {@code --clock} value: {@code real} (the system clock, the default) or
- * {@code manual@<ISO-8601 instant>}, such as {@code manual@2027-01-04T00:00:00Z}, a
- * {@link ManualClock} that stands still at that instant until it is moved.
+ * {@code manual@<ISO-8601 instant>}, such as {@code manual@2027-01-04T00:00:00Z}, a {@link
+ * ManualClock} that stands still at that instant until it is moved.
  */
 public final class ClockOption {
   private static final String MANUAL = "manual@";

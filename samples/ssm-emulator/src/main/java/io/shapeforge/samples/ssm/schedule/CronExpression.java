@@ -86,9 +86,10 @@ record CronExpression(
           day = LocalDate.of(year, 1, 1);
         } else if (!months.contains(day.getMonthValue())) {
           int month = months.next(day.getMonthValue() + 1);
-          day = month < 0
-              ? LocalDate.of(day.getYear() + 1, 1, 1)
-              : LocalDate.of(day.getYear(), month, 1);
+          day =
+              month < 0
+                  ? LocalDate.of(day.getYear() + 1, 1, 1)
+                  : LocalDate.of(day.getYear(), month, 1);
         } else if (dayOfMonth.matches(day) && dayOfWeek.matches(day)) {
           return day;
         } else {
@@ -101,7 +102,9 @@ record CronExpression(
       for (int hour = hours.next(floor.getHour()); hour >= 0; hour = hours.next(hour + 1)) {
         boolean floorHour = hour == floor.getHour();
         int minuteFrom = floorHour ? floor.getMinute() : 0;
-        for (int minute = minutes.next(minuteFrom); minute >= 0; minute = minutes.next(minute + 1)) {
+        for (int minute = minutes.next(minuteFrom);
+            minute >= 0;
+            minute = minutes.next(minute + 1)) {
           int secondFrom = floorHour && minute == floor.getMinute() ? floor.getSecond() : 0;
           int second = seconds.next(secondFrom);
           if (second >= 0) {

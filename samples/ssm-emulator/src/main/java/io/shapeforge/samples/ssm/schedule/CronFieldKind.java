@@ -14,7 +14,10 @@ enum CronFieldKind {
   MINUTES("Minutes", 0, 59, List.of()),
   HOURS("Hours", 0, 23, List.of()),
   DAY_OF_MONTH("Day-of-month", 1, 31, List.of()),
-  MONTH("Month", 1, 12,
+  MONTH(
+      "Month",
+      1,
+      12,
       List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")),
   DAY_OF_WEEK("Day-of-week", 1, 7, List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT")),
   YEAR("Year", 1970, 2199, List.of());

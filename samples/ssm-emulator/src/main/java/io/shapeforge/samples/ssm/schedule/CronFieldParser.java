@@ -4,10 +4,10 @@ import java.util.BitSet;
 
 /**
  * Reads the plain part of a cron field: a comma-separated list of {@code *}, values (numbers, or
- * names in the Month and Day-of-week fields), ranges {@code a-b} and increments {@code a/n},
- * {@code *}{@code /n}, {@code a-b/n}. A range whose start is above its end wraps around, as in
- * Quartz, whose syntax AWS's is: {@code FRI-MON} is Friday to Monday, {@code 22-2} in Hours is
- * 22, 23, 0, 1, 2.
+ * names in the Month and Day-of-week fields), ranges {@code a-b} and increments {@code a/n}, {@code
+ * *}{@code /n}, {@code a-b/n}. A range whose start is above its end wraps around, as in Quartz,
+ * whose syntax AWS's is: {@code FRI-MON} is Friday to Monday, {@code 22-2} in Hours is 22, 23, 0,
+ * 1, 2.
  *
  * <p>The special characters {@code ? L W #} are the day rules' business ({@link DayRuleParser});
  * here they are errors.

@@ -15,9 +15,7 @@ final class CronParser {
       throw new InvalidExpressionReason(ScheduleMessages.cronFieldCount(fields.length));
     }
     int at = fields.length - 6;
-    ValueSet seconds = at == 1
-        ? plainField(CronFieldKind.SECONDS, fields[0])
-        : ValueSet.single(0);
+    ValueSet seconds = at == 1 ? plainField(CronFieldKind.SECONDS, fields[0]) : ValueSet.single(0);
     ValueSet minutes = plainField(CronFieldKind.MINUTES, fields[at]);
     ValueSet hours = plainField(CronFieldKind.HOURS, fields[at + 1]);
     DayOfMonthRule dayOfMonth = DayRuleParser.dayOfMonth(fields[at + 2]);

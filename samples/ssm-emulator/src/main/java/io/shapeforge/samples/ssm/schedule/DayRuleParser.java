@@ -71,13 +71,15 @@ final class DayRuleParser {
    * In a list or range, a character the field never takes is an error of its own; one that the
    * field takes only alone (such as {@code L}) is misplaced.
    */
-  private static void rejectSpecials(CronFieldKind field, String text, String never, String onlyAlone) {
+  private static void rejectSpecials(
+      CronFieldKind field, String text, String never, String onlyAlone) {
     for (String item : text.split(",", -1)) {
       String withoutNames = item.toUpperCase(Locale.ROOT).replaceAll("[A-Z]{3}", "");
       for (int i = 0; i < withoutNames.length(); i++) {
         char c = withoutNames.charAt(i);
         if (never.indexOf(c) >= 0) {
-          throw new InvalidExpressionReason(ScheduleMessages.notAllowedHere(field, String.valueOf(c)));
+          throw new InvalidExpressionReason(
+              ScheduleMessages.notAllowedHere(field, String.valueOf(c)));
         }
         if (onlyAlone.indexOf(c) >= 0) {
           throw special(field, item);

@@ -32,7 +32,8 @@ public final class ManualClock extends Clock {
 
   /** A clock in UTC that reads {@code start} until it is moved. */
   public static ManualClock startingAt(Instant start) {
-    return new ManualClock(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
+    return new ManualClock(
+        new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
   }
 
   @Override
@@ -72,12 +73,13 @@ public final class ManualClock extends Clock {
    */
   public Instant set(Instant target) {
     Objects.requireNonNull(target, "target");
-    return now.updateAndGet(current -> {
-      if (target.isBefore(current)) {
-        throw new IllegalArgumentException(ScheduleMessages.clockBackwards(target, current));
-      }
-      return target;
-    });
+    return now.updateAndGet(
+        current -> {
+          if (target.isBefore(current)) {
+            throw new IllegalArgumentException(ScheduleMessages.clockBackwards(target, current));
+          }
+          return target;
+        });
   }
 
   @Override

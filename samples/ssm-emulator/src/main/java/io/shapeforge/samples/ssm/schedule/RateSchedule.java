@@ -7,16 +7,16 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * {@code rate(N unit)}: runs every N minutes, hours or days, counted from the window's creation,
- * or from its {@code StartDate} when that is later ("When using a rate schedule, if you provide a
+ * {@code rate(N unit)}: runs every N minutes, hours or days, counted from the window's creation, or
+ * from its {@code StartDate} when that is later ("When using a rate schedule, if you provide a
  * start date that occurs in the past, the current date and time are used as the start date",
  * CreateMaintenanceWindow). AWS's rate windows show it: their {@code NextExecutionTime} keeps the
  * creation's milliseconds, as in {@code 2020-02-12T23:19:20.596Z}.
  *
  * <p>The first run is one interval after that anchor. AWS's Example 2 (rate(7 days) from a start
  * date on a Tuesday runs on Tuesdays) fits this and does not say whether the start date itself
- * runs; EventBridge, whose rate syntax this is, first runs one interval after creation. A day is
- * 24 hours whatever the time zone, as EventBridge Scheduler documents for its rate schedules.
+ * runs; EventBridge, whose rate syntax this is, first runs one interval after creation. A day is 24
+ * hours whatever the time zone, as EventBridge Scheduler documents for its rate schedules.
  */
 final class RateSchedule extends Schedule {
   /** Far beyond any year a cron expression can name; keeps instant arithmetic from overflowing. */

@@ -19,8 +19,8 @@ import java.util.stream.StreamSupport;
  * ScheduledRun next = schedule.runsAfter(now, context).findFirst().orElseThrow();
  * }</pre>
  *
- * <p>Every kind obeys the same window settings: a disabled window has no runs; no run starts
- * before {@code StartDate}, at or after {@code EndDate}, or at or before the window's creation.
+ * <p>Every kind obeys the same window settings: a disabled window has no runs; no run starts before
+ * {@code StartDate}, at or after {@code EndDate}, or at or before the window's creation.
  */
 public abstract sealed class Schedule permits CronSchedule, RateSchedule, AtSchedule {
   private final String expression;
@@ -67,8 +67,9 @@ public abstract sealed class Schedule permits CronSchedule, RateSchedule, AtSche
       return Stream.empty();
     }
     Instant floor = from.isAfter(context.createdAt()) ? from : context.createdAt();
-    Spliterator<Instant> starts = Spliterators.spliteratorUnknownSize(
-        startsAround(floor, context), Spliterator.ORDERED | Spliterator.NONNULL);
+    Spliterator<Instant> starts =
+        Spliterators.spliteratorUnknownSize(
+            startsAround(floor, context), Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(starts, false)
         .filter(start -> start.isAfter(floor))
         .takeWhile(start -> !context.endedBy(start))
@@ -82,8 +83,8 @@ public abstract sealed class Schedule permits CronSchedule, RateSchedule, AtSche
   }
 
   /**
-   * Candidate start instants in increasing order, from shortly before {@code floor} on (the
-   * caller drops those at or before it); only the kind-specific rules apply here.
+   * Candidate start instants in increasing order, from shortly before {@code floor} on (the caller
+   * drops those at or before it); only the kind-specific rules apply here.
    */
   abstract Iterator<Instant> startsAround(Instant floor, ScheduleContext context);
 

@@ -20,8 +20,8 @@ import java.util.Optional;
  * {@code Enabled}, {@code Duration} and {@code Cutoff}, and the time the window was created (or its
  * schedule last changed), which anchors a rate expression.
  *
- * <p>The builder takes the values as the API does (strings for the zone and the dates) and
- * rejects bad ones with a {@code ValidationException}:
+ * <p>The builder takes the values as the API does (strings for the zone and the dates) and rejects
+ * bad ones with a {@code ValidationException}:
  *
  * <pre>{@code
  * ScheduleContext context = ScheduleContext.builder(createdAt, 4, 1)
@@ -155,8 +155,14 @@ public record ScheduleContext(
       if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
         throw new ValidationException(ScheduleMessages.END_NOT_AFTER_START);
       }
-      return new ScheduleContext(zone, Optional.ofNullable(scheduleOffset), Optional.ofNullable(startDate),
-          Optional.ofNullable(endDate), enabled, Duration.ofHours(durationHours), Duration.ofHours(cutoffHours),
+      return new ScheduleContext(
+          zone,
+          Optional.ofNullable(scheduleOffset),
+          Optional.ofNullable(startDate),
+          Optional.ofNullable(endDate),
+          enabled,
+          Duration.ofHours(durationHours),
+          Duration.ofHours(cutoffHours),
           createdAt);
     }
 
@@ -168,13 +174,14 @@ public record ScheduleContext(
     }
 
     /**
-     * A date with an offset or {@code Z} is that instant; one without (such as
-     * {@code 2021-04-07T14:29:00}) is read as UTC, because AWS says the start and end dates do not
-     * depend on {@code ScheduleTimezone}.
+     * A date with an offset or {@code Z} is that instant; one without (such as {@code
+     * 2021-04-07T14:29:00}) is read as UTC, because AWS says the start and end dates do not depend
+     * on {@code ScheduleTimezone}.
      */
     private static Instant isoInstant(String member, String text) {
       try {
-        TemporalAccessor parsed = ISO_8601.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
+        TemporalAccessor parsed =
+            ISO_8601.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
         return parsed instanceof LocalDateTime local
             ? local.toInstant(ZoneOffset.UTC)
             : ZonedDateTime.from(parsed).toInstant();

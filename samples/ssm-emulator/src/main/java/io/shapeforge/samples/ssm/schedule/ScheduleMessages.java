@@ -16,7 +16,10 @@ final class ScheduleMessages {
   private ScheduleMessages() {}
 
   static String invalidSchedule(String expression, String reason) {
-    return "Invalid schedule expression '" + expression + "': " + reason
+    return "Invalid schedule expression '"
+        + expression
+        + "': "
+        + reason
         + ". Verify your cron, rate or at expression and try again.";
   }
 
@@ -24,7 +27,8 @@ final class ScheduleMessages {
 
   static String cronFieldCount(int found) {
     return "a cron expression has 6 fields (Minutes Hours Day-of-month Month Day-of-week Year),"
-        + " or 7 with Seconds first, but this one has " + found;
+        + " or 7 with Seconds first, but this one has "
+        + found;
   }
 
   static String badValue(CronFieldKind field, String token) {
@@ -32,7 +36,14 @@ final class ScheduleMessages {
   }
 
   static String outOfRange(CronFieldKind field, Object value) {
-    return value + " is outside " + field.min() + "-" + field.max() + " in the " + field.label() + " field";
+    return value
+        + " is outside "
+        + field.min()
+        + "-"
+        + field.max()
+        + " in the "
+        + field.label()
+        + " field";
   }
 
   static String zeroStep(CronFieldKind field) {
@@ -44,7 +55,11 @@ final class ScheduleMessages {
   }
 
   static String standsAlone(CronFieldKind field, String token) {
-    return "'" + token + "' cannot be combined with other values in the " + field.label() + " field";
+    return "'"
+        + token
+        + "' cannot be combined with other values in the "
+        + field.label()
+        + " field";
   }
 
   static final String BOTH_DAYS_GIVEN =
@@ -72,17 +87,25 @@ final class ScheduleMessages {
 
   static String memberRange(String member, int value, int min, int max) {
     String bound = value < min ? "greater than or equal to " + min : "less than or equal to " + max;
-    return "1 validation error detected: Value '" + value + "' at '" + member
-        + "' failed to satisfy constraint: Member must have value " + bound;
+    return "1 validation error detected: Value '"
+        + value
+        + "' at '"
+        + member
+        + "' failed to satisfy constraint: Member must have value "
+        + bound;
   }
 
   static String badTimezone(String zone) {
-    return "Invalid ScheduleTimezone '" + zone
+    return "Invalid ScheduleTimezone '"
+        + zone
         + "': use a time zone name of the IANA database, such as America/Los_Angeles, UTC or Asia/Seoul.";
   }
 
   static String badDate(String member, String value) {
-    return "Invalid " + member + " '" + value
+    return "Invalid "
+        + member
+        + " '"
+        + value
         + "': use ISO-8601 extended format, such as 2021-04-07T14:29:00-08:00.";
   }
 
@@ -98,6 +121,7 @@ final class ScheduleMessages {
 
   static String clockOption(String value) {
     return "--clock takes 'real' or 'manual@<ISO-8601 instant>', such as manual@2027-01-04T00:00:00Z, not '"
-        + value + "'";
+        + value
+        + "'";
   }
 }

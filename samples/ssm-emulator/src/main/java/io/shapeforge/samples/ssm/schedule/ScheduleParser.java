@@ -35,17 +35,19 @@ final class ScheduleParser {
         return new RateSchedule(expression, rate(expression));
       }
       if (expression.startsWith("at(") && expression.endsWith(")")) {
-        return new AtSchedule(expression, at(expression.substring("at(".length(), expression.length() - 1)));
+        return new AtSchedule(
+            expression, at(expression.substring("at(".length(), expression.length() - 1)));
       }
       throw new InvalidExpressionReason(ScheduleMessages.NOT_AN_EXPRESSION);
     } catch (InvalidExpressionReason reason) {
-      throw new ValidationException(ScheduleMessages.invalidSchedule(expression, reason.getMessage()));
+      throw new ValidationException(
+          ScheduleMessages.invalidSchedule(expression, reason.getMessage()));
     }
   }
 
   /**
-   * "If the value is equal to 1, then the unit must be singular. Similarly, for values greater
-   * than 1, the unit must be plural." (Reference: Cron and rate expressions for Systems Manager)
+   * "If the value is equal to 1, then the unit must be singular. Similarly, for values greater than
+   * 1, the unit must be plural." (Reference: Cron and rate expressions for Systems Manager)
    */
   private static Duration rate(String expression) {
     Matcher matcher = RATE.matcher(expression);
@@ -59,12 +61,13 @@ final class ScheduleParser {
     long value = Long.parseLong(digits);
     String unit = matcher.group(2);
     boolean plural = unit.endsWith("s");
-    Duration one = switch (plural ? unit.substring(0, unit.length() - 1) : unit) {
-      case "minute" -> Duration.ofMinutes(1);
-      case "hour" -> Duration.ofHours(1);
-      case "day" -> Duration.ofDays(1);
-      default -> throw new InvalidExpressionReason(ScheduleMessages.RATE_FORM);
-    };
+    Duration one =
+        switch (plural ? unit.substring(0, unit.length() - 1) : unit) {
+          case "minute" -> Duration.ofMinutes(1);
+          case "hour" -> Duration.ofHours(1);
+          case "day" -> Duration.ofDays(1);
+          default -> throw new InvalidExpressionReason(ScheduleMessages.RATE_FORM);
+        };
     if (plural == (value == 1)) {
       throw new InvalidExpressionReason(ScheduleMessages.rateUnitNumber(value, unit));
     }

@@ -25,9 +25,9 @@ public record ScheduledRun(Instant start, Instant end, Instant cutoffAt, ZoneId 
   }
 
   /**
-   * The start as {@code DescribeMaintenanceWindowSchedule} renders it in {@code ExecutionTime}
-   * (and {@code DescribeMaintenanceWindows} in {@code NextExecutionTime}), such as
-   * {@code 2019-02-03T02:00-08:00}.
+   * The start as {@code DescribeMaintenanceWindowSchedule} renders it in {@code ExecutionTime} (and
+   * {@code DescribeMaintenanceWindows} in {@code NextExecutionTime}), such as {@code
+   * 2019-02-03T02:00-08:00}.
    */
   public String executionTime() {
     return ExecutionTimeFormat.format(start, zone);

@@ -1,7 +1,7 @@
 /**
  * The schedule calculation of maintenance windows, shared by the scheduler and
- * DescribeMaintenanceWindowSchedule: parsing {@code cron(...)}, {@code rate(...)} and
- * {@code at(...)} as CreateMaintenanceWindow accepts them ({@link
+ * DescribeMaintenanceWindowSchedule: parsing {@code cron(...)}, {@code rate(...)} and {@code
+ * at(...)} as CreateMaintenanceWindow accepts them ({@link
  * io.shapeforge.samples.ssm.schedule.Schedule}), the runs they produce under a window's settings
  * ({@link io.shapeforge.samples.ssm.schedule.ScheduleContext}, {@link
  * io.shapeforge.samples.ssm.schedule.ScheduledRun}), their rendering in the API ({@link

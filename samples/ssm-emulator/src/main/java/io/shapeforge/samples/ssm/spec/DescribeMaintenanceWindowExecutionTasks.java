@@ -21,16 +21,26 @@ import io.shapeforge.spec.Scope;
     items = "windowExecutionTaskIdentities")
 @Query(
     record = MaintenanceWindowExecutionTaskIdentity.class,
-    scope = @Scope(
-        request = "windowExecutionId",
-        record = "windowExecutionId",
-        parent = MaintenanceWindowExecution.class,
-        notFound = DoesNotExistException.class,
-        notFoundMessage = "Maintenance window execution {} does not exist"),
-    filters = @FilterKey(
-        name = "STATUS",
-        member = "status",
-        op = FilterOp.IN,
-        allowed = {"PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "TIMED_OUT", "CANCELLING", "CANCELLED"}),
+    scope =
+        @Scope(
+            request = "windowExecutionId",
+            record = "windowExecutionId",
+            parent = MaintenanceWindowExecution.class,
+            notFound = DoesNotExistException.class,
+            notFoundMessage = "Maintenance window execution {} does not exist"),
+    filters =
+        @FilterKey(
+            name = "STATUS",
+            member = "status",
+            op = FilterOp.IN,
+            allowed = {
+              "PENDING",
+              "IN_PROGRESS",
+              "SUCCESS",
+              "FAILED",
+              "TIMED_OUT",
+              "CANCELLING",
+              "CANCELLED"
+            }),
     orderBy = {@OrderBy("startTime"), @OrderBy("taskExecutionId")})
 interface DescribeMaintenanceWindowExecutionTasks {}

@@ -25,7 +25,9 @@ interface MaintenanceWindowExecutionTaskIdentity {
   /** The status of the task execution. */
   MaintenanceWindowExecutionStatus status();
 
-  /** The details explaining the status of the task execution. Not available for all status values. */
+  /**
+   * The details explaining the status of the task execution. Not available for all status values.
+   */
   @Length(min = 0, max = 250)
   String statusDetails();
 

@@ -4,7 +4,10 @@ import io.shapeforge.spec.Length;
 import io.shapeforge.spec.Structure;
 import java.util.List;
 
-/** Filter used in the request. Supported filter keys depend on the API operation that includes the filter. */
+/**
+ * Filter used in the request. Supported filter keys depend on the API operation that includes the
+ * filter.
+ */
 @Structure
 interface MaintenanceWindowFilter {
   /** The name of the filter. */

@@ -10,8 +10,12 @@ import io.shapeforge.spec.Structure;
 @Structure
 interface Card {
   /** The card number. */
-  @Required @Length(min = 12, max = 19) @Pattern("^[0-9]+$") String number();
+  @Required
+  @Length(min = 12, max = 19)
+  @Pattern("^[0-9]+$")
+  String number();
 
   /** The security code, never shown. */
-  @Sensitive String cvv();
+  @Sensitive
+  String cvv();
 }

@@ -8,5 +8,6 @@ import io.shapeforge.spec.EnumValue;
 enum Color {
   RED,
   GREEN,
-  @EnumValue("dark-blue") DARK_BLUE
+  @EnumValue("dark-blue")
+  DARK_BLUE
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 /** A tree: a structure that refers to itself through a map. */
 @Structure
 interface Node {
-  @Length(min = 1, max = 8) String name();
+  @Length(min = 1, max = 8)
+  String name();
 
   Map<String, Node> children();
 }

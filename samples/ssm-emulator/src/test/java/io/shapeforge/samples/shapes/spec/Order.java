@@ -22,34 +22,45 @@ import java.util.Map;
 @Structure
 interface Order {
   /** Filled with a fresh UUID when left out. */
-  @Required @IdempotencyToken String clientToken();
+  @Required
+  @IdempotencyToken
+  String clientToken();
 
   Boolean gift();
 
-  @Range(min = "-5", max = "5") Byte level();
+  @Range(min = "-5", max = "5")
+  Byte level();
 
-  @Range(min = "0") Short quantity();
+  @Range(min = "0")
+  Short quantity();
 
   /** Ten unless given. */
-  @DefaultValue("10") @Range(min = "1", max = "100") Integer maxResults();
+  @DefaultValue("10")
+  @Range(min = "1", max = "100")
+  Integer maxResults();
 
   Long total();
 
-  @Range(min = "0.5") Float weight();
+  @Range(min = "0.5")
+  Float weight();
 
   Double score();
 
   BigInteger serial();
 
-  @Range(min = "0.01", max = "1000000") BigDecimal price();
+  @Range(min = "0.01", max = "1000000")
+  BigDecimal price();
 
   Instant createdAt();
 
-  @TimestampFormat(TimestampFormat.Format.DATE_TIME) Instant shippedAt();
+  @TimestampFormat(TimestampFormat.Format.DATE_TIME)
+  Instant shippedAt();
 
-  @TimestampFormat(TimestampFormat.Format.HTTP_DATE) Instant deliveredAt();
+  @TimestampFormat(TimestampFormat.Format.HTTP_DATE)
+  Instant deliveredAt();
 
-  @Length(max = 16) byte[] signature();
+  @Length(max = 16)
+  byte[] signature();
 
   Document metadata();
 
@@ -59,26 +70,35 @@ interface Order {
 
   PaymentMethod payment();
 
-  @Sensitive @Length(min = 8, max = 64) String password();
+  @Sensitive
+  @Length(min = 8, max = 64)
+  String password();
 
   Secret secret();
 
   /** Use {@code nickname} instead. */
-  @Deprecated String legacyCode();
+  @Deprecated
+  String legacyCode();
 
-  @JsonName("nick") String nickname();
+  @JsonName("nick")
+  String nickname();
 
-  @DefaultValue("dark-blue") Color wrapping();
+  @DefaultValue("dark-blue")
+  Color wrapping();
 
-  @DefaultValue("[]") List<String> labels();
+  @DefaultValue("[]")
+  List<String> labels();
 
-  @UniqueItems List<String> skus();
+  @UniqueItems
+  List<String> skus();
 
   List<List<@Length(max = 3) String>> matrix();
 
-  @Sparse List<String> notes();
+  @Sparse
+  List<String> notes();
 
-  @Length(max = 10) Map<@Length(min = 1, max = 128) String, String> tags();
+  @Length(max = 10)
+  Map<@Length(min = 1, max = 128) String, String> tags();
 
   Map<String, List<String>> groups();
 
@@ -86,7 +106,8 @@ interface Order {
 
   Map<String, Map<String, Long>> nested();
 
-  @Sparse Map<String, String> optional();
+  @Sparse
+  Map<String, String> optional();
 
   List<Card> cards();
 

@@ -15,21 +15,25 @@ import java.util.Map;
 interface PaymentMethod {
   Card card();
 
-  @Length(min = 1, max = 34) String iban();
+  @Length(min = 1, max = 34)
+  String iban();
 
   Priority priority();
 
   Color color();
 
-  @TimestampFormat(TimestampFormat.Format.DATE_TIME) Instant paidAt();
+  @TimestampFormat(TimestampFormat.Format.DATE_TIME)
+  Instant paidAt();
 
   List<@Length(max = 3) String> codes();
 
   Map<String, @Range(min = "0") Double> rates();
 
-  @Length(max = 8) byte[] token();
+  @Length(max = 8)
+  byte[] token();
 
   Document extra();
 
-  @Range(min = "0.01") BigDecimal amount();
+  @Range(min = "0.01")
+  BigDecimal amount();
 }

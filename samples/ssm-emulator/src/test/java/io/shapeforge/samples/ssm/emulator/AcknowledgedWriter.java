@@ -1,8 +1,8 @@
 package io.shapeforge.samples.ssm.emulator;
 
 /**
- * The child of {@code SigkillTest}: stores an execution, then task after task, printing
- * {@code ACK <n>} once each {@code putTask} has returned, until it is killed.
+ * The child of {@code SigkillTest}: stores an execution, then task after task, printing {@code ACK
+ * <n>} once each {@code putTask} has returned, until it is killed.
  */
 public final class AcknowledgedWriter {
   private AcknowledgedWriter() {}
@@ -14,8 +14,11 @@ public final class AcknowledgedWriter {
     System.out.println("READY");
     System.out.flush();
     for (int n = 0; n < 1_000_000; n++) {
-      emulator.putTask(TestRecords.tasks(executionId, 77, 1).get(0).toBuilder()
-          .taskExecutionId(TestRecords.id(78, n)).statusDetails("ack " + n).build());
+      emulator.putTask(
+          TestRecords.tasks(executionId, 77, 1).get(0).toBuilder()
+              .taskExecutionId(TestRecords.id(78, n))
+              .statusDetails("ack " + n)
+              .build());
       System.out.println("ACK " + n);
       System.out.flush();
     }

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the AWS CLI found on the PATH as a child process, isolated from the machine's AWS set-up:
- * no inherited {@code AWS_*} variables, a temporary HOME with empty config and credentials files,
- * and dummy credentials in the environment. Each run has a bounded time.
+ * Runs the AWS CLI found on the PATH as a child process, isolated from the machine's AWS set-up: no
+ * inherited {@code AWS_*} variables, a temporary HOME with empty config and credentials files, and
+ * dummy credentials in the environment. Each run has a bounded time.
  */
 final class AwsCli {
   private static final long TIMEOUT_SECONDS = 120;
@@ -60,16 +60,20 @@ final class AwsCli {
     isolate(builder.environment());
     Path stdout = Files.createTempFile(home, "out", ".txt");
     Path stderr = Files.createTempFile(home, "err", ".txt");
-    builder.directory(home.toFile())
+    builder
+        .directory(home.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectOutput(stdout.toFile())
         .redirectError(stderr.toFile());
     Process process = builder.start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      throw new AssertionError("aws did not finish in " + TIMEOUT_SECONDS + " s: " + builder.command());
+      throw new AssertionError(
+          "aws did not finish in " + TIMEOUT_SECONDS + " s: " + builder.command());
     }
-    return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+    return new Result(
+        process.exitValue(),
+        Files.readString(stdout, StandardCharsets.UTF_8),
         Files.readString(stderr, StandardCharsets.UTF_8));
   }
 

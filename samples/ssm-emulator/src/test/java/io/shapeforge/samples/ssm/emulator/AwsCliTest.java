@@ -32,8 +32,7 @@ class AwsCliTest {
 
   private static SsmEmulator emulator;
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @BeforeAll
   static void start() {
@@ -47,51 +46,82 @@ class AwsCliTest {
 
   @Test
   void autoPaginationMergesEveryPageOfTheLargeExecution() throws Exception {
-    AwsCli.Result result = cli().run(List.of("ssm", "describe-maintenance-window-execution-tasks",
-        "--endpoint-url", emulator.endpoint().toString(),
-        "--window-execution-id", DEMO.largeExecutionId(), "--output", "json"));
+    AwsCli.Result result =
+        cli()
+            .run(
+                List.of(
+                    "ssm",
+                    "describe-maintenance-window-execution-tasks",
+                    "--endpoint-url",
+                    emulator.endpoint().toString(),
+                    "--window-execution-id",
+                    DEMO.largeExecutionId(),
+                    "--output",
+                    "json"));
 
     assertEquals(0, result.exitCode(), result.stderr());
     JsonNode output = JSON.readTree(result.stdout());
     assertEquals(storedIdsInApiOrder(DEMO.largeExecutionId()), taskIds(output));
-    assertEquals(DemoData.LARGE_EXECUTION_TASKS, output.get("WindowExecutionTaskIdentities").size());
+    assertEquals(
+        DemoData.LARGE_EXECUTION_TASKS, output.get("WindowExecutionTaskIdentities").size());
     assertFalse(output.has("NextToken"), "the CLI followed every NextToken");
   }
 
   @Test
   void aStatusFilter() throws Exception {
-    AwsCli.Result result = cli().run(List.of("ssm", "describe-maintenance-window-execution-tasks",
-        "--endpoint-url", emulator.endpoint().toString(),
-        "--window-execution-id", DEMO.largeExecutionId(),
-        "--filters", "Key=STATUS,Values=SUCCESS", "--output", "json"));
+    AwsCli.Result result =
+        cli()
+            .run(
+                List.of(
+                    "ssm",
+                    "describe-maintenance-window-execution-tasks",
+                    "--endpoint-url",
+                    emulator.endpoint().toString(),
+                    "--window-execution-id",
+                    DEMO.largeExecutionId(),
+                    "--filters",
+                    "Key=STATUS,Values=SUCCESS",
+                    "--output",
+                    "json"));
 
     assertEquals(0, result.exitCode(), result.stderr());
     JsonNode output = JSON.readTree(result.stdout());
     List<String> statuses = new ArrayList<>();
-    output.get("WindowExecutionTaskIdentities").forEach(task -> statuses.add(task.get("Status").asText()));
-    List<String> expected = storedInApiOrder(DEMO.largeExecutionId()).stream()
-        .filter(task -> task.statusAsString().equals("SUCCESS"))
-        .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
-        .collect(Collectors.toList());
+    output
+        .get("WindowExecutionTaskIdentities")
+        .forEach(task -> statuses.add(task.get("Status").asText()));
+    List<String> expected =
+        storedInApiOrder(DEMO.largeExecutionId()).stream()
+            .filter(task -> task.statusAsString().equals("SUCCESS"))
+            .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
+            .collect(Collectors.toList());
     assertEquals(expected, taskIds(output));
-    assertTrue(expected.size() > 10 && expected.size() < DemoData.LARGE_EXECUTION_TASKS, "a real selection");
+    assertTrue(
+        expected.size() > 10 && expected.size() < DemoData.LARGE_EXECUTION_TASKS,
+        "a real selection");
     assertTrue(statuses.stream().allMatch("SUCCESS"::equals), statuses.toString());
   }
 
   @Test
   void everyCommandThatDemoPrintsWorksAsPasted() throws Exception {
-    List<String> commands = DemoCommands.render(emulator.endpoint(), DEMO).lines()
-        .map(String::strip)
-        .filter(line -> line.startsWith("aws "))
-        .collect(Collectors.toList());
+    List<String> commands =
+        DemoCommands.render(emulator.endpoint(), DEMO)
+            .lines()
+            .map(String::strip)
+            .filter(line -> line.startsWith("aws "))
+            .collect(Collectors.toList());
     assertEquals(5, commands.size(), commands.toString());
 
     for (String command : commands) {
       AwsCli.Result result = cli().runInShell(command);
       if (command.contains("00000000-0000-0000-0000-000000000000")) {
         assertTrue(result.exitCode() != 0, command);
-        assertTrue(result.stderr().contains("(DoesNotExistException)")
-            && result.stderr().contains("Maintenance window execution 00000000-0000-0000-0000-000000000000 does not exist"),
+        assertTrue(
+            result.stderr().contains("(DoesNotExistException)")
+                && result
+                    .stderr()
+                    .contains(
+                        "Maintenance window execution 00000000-0000-0000-0000-000000000000 does not exist"),
             result.stderr());
       } else {
         assertEquals(0, result.exitCode(), command + "\n" + result.stderr());
@@ -107,7 +137,9 @@ class AwsCliTest {
 
   private static List<String> taskIds(JsonNode output) {
     List<String> ids = new ArrayList<>();
-    output.get("WindowExecutionTaskIdentities").forEach(task -> ids.add(task.get("TaskExecutionId").asText()));
+    output
+        .get("WindowExecutionTaskIdentities")
+        .forEach(task -> ids.add(task.get("TaskExecutionId").asText()));
     return ids;
   }
 

@@ -32,8 +32,8 @@ import software.amazon.awssdk.services.ssm.model.MaintenanceWindowFilter;
 import software.amazon.awssdk.services.ssm.model.SsmException;
 
 /**
- * The AWS SDK for Java v2's own {@code SsmClient}, over real HTTP, against the emulator that
- * {@link SsmEmulatorExtension} starts: what a team pointing its code at the emulator would see.
+ * The AWS SDK for Java v2's own {@code SsmClient}, over real HTTP, against the emulator that {@link
+ * SsmEmulatorExtension} starts: what a team pointing its code at the emulator would see.
  */
 @ExtendWith(SsmEmulatorExtension.class)
 class AwsSdkClientTest {
@@ -75,27 +75,35 @@ class AwsSdkClientTest {
 
   /**
    * Operations without behaviour, through the SDK's own models: a valid input gets the modeled
-   * {@code NotImplemented} client error naming the operation (the SDK surfaces it as a plain
-   * {@code SsmException} with that code, and does not retry a 400), an invalid one AWS's validation
-   * error first.
+   * {@code NotImplemented} client error naming the operation (the SDK surfaces it as a plain {@code
+   * SsmException} with that code, and does not retry a 400), an invalid one AWS's validation error
+   * first.
    */
   @Test
   void anOperationWithoutBehaviourIsNotImplementedAfterValidation(SsmClient ssm) {
-    SsmException windows = assertThrows(SsmException.class, () -> ssm.describeMaintenanceWindows(r -> { }));
+    SsmException windows =
+        assertThrows(SsmException.class, () -> ssm.describeMaintenanceWindows(r -> {}));
     assertEquals(400, windows.statusCode());
     assertEquals("NotImplemented", windows.awsErrorDetails().errorCode());
-    assertEquals("Operation DescribeMaintenanceWindows is not implemented by this service; the request was valid,"
-        + " but no behaviour is supplied for it", windows.awsErrorDetails().errorMessage());
+    assertEquals(
+        "Operation DescribeMaintenanceWindows is not implemented by this service; the request was valid,"
+            + " but no behaviour is supplied for it",
+        windows.awsErrorDetails().errorMessage());
 
-    SsmException parameter = assertThrows(SsmException.class, () -> ssm.getParameter(r -> r.name("/app/db-url")));
+    SsmException parameter =
+        assertThrows(SsmException.class, () -> ssm.getParameter(r -> r.name("/app/db-url")));
     assertEquals("NotImplemented", parameter.awsErrorDetails().errorCode());
-    assertTrue(parameter.awsErrorDetails().errorMessage().startsWith("Operation GetParameter "),
+    assertTrue(
+        parameter.awsErrorDetails().errorMessage().startsWith("Operation GetParameter "),
         parameter.awsErrorDetails().errorMessage());
 
-    SsmException tooShort = assertThrows(SsmException.class, () -> ssm.getParameter(r -> r.name("")));
+    SsmException tooShort =
+        assertThrows(SsmException.class, () -> ssm.getParameter(r -> r.name("")));
     assertEquals("ValidationException", tooShort.awsErrorDetails().errorCode());
-    assertEquals("1 validation error detected: Value '' at 'name' failed to satisfy constraint: Member must have"
-        + " length greater than or equal to 1", tooShort.awsErrorDetails().errorMessage());
+    assertEquals(
+        "1 validation error detected: Value '' at 'name' failed to satisfy constraint: Member must have"
+            + " length greater than or equal to 1",
+        tooShort.awsErrorDetails().errorMessage());
   }
 
   static IntStream pageSizes() {
@@ -107,17 +115,21 @@ class AwsSdkClientTest {
   void theSdkPaginatorReturnsEachTaskOnceInOrder(int maxResults, SsmClient ssm) {
     List<String> pages = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    ssm.describeMaintenanceWindowExecutionTasksPaginator(r -> r.windowExecutionId(LARGE).maxResults(maxResults))
-        .forEach(page -> {
-          pages.add(page.nextToken());
-          assertTrue(page.windowExecutionTaskIdentities().size() <= maxResults);
-          page.windowExecutionTaskIdentities().forEach(task -> ids.add(task.taskExecutionId()));
-        });
+    ssm.describeMaintenanceWindowExecutionTasksPaginator(
+            r -> r.windowExecutionId(LARGE).maxResults(maxResults))
+        .forEach(
+            page -> {
+              pages.add(page.nextToken());
+              assertTrue(page.windowExecutionTaskIdentities().size() <= maxResults);
+              page.windowExecutionTaskIdentities().forEach(task -> ids.add(task.taskExecutionId()));
+            });
 
     assertEquals(idsOf(largeInApiOrder), ids);
     assertEquals((LARGE_COUNT + maxResults - 1) / maxResults, pages.size());
     assertNull(pages.get(pages.size() - 1), "the last page has no NextToken");
-    assertEquals(pages.size() - 1, pages.stream().filter(token -> token != null).distinct().count(),
+    assertEquals(
+        pages.size() - 1,
+        pages.stream().filter(token -> token != null).distinct().count(),
         "every other page has its own NextToken");
   }
 
@@ -128,11 +140,19 @@ class AwsSdkClientTest {
       List<Future<List<String>>> walks = new ArrayList<>();
       for (int walk = 0; walk < 16; walk++) {
         int maxResults = 10 + walk * 5;
-        walks.add(pool.submit(() -> ssm.describeMaintenanceWindowExecutionTasksPaginator(
-                r -> r.windowExecutionId(LARGE).maxResults(maxResults))
-            .windowExecutionTaskIdentities().stream()
-            .map(software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
-            .collect(Collectors.toList())));
+        walks.add(
+            pool.submit(
+                () ->
+                    ssm
+                        .describeMaintenanceWindowExecutionTasksPaginator(
+                            r -> r.windowExecutionId(LARGE).maxResults(maxResults))
+                        .windowExecutionTaskIdentities()
+                        .stream()
+                        .map(
+                            software.amazon.awssdk.services.ssm.model
+                                    .MaintenanceWindowExecutionTaskIdentity
+                                ::taskExecutionId)
+                        .collect(Collectors.toList())));
       }
       for (Future<List<String>> walk : walks) {
         assertEquals(idsOf(largeInApiOrder), walk.get(120, TimeUnit.SECONDS));
@@ -159,42 +179,65 @@ class AwsSdkClientTest {
 
   @Test
   void twoFiltersAreAnAnd(SsmClient ssm) {
-    List<String> ids = allIds(ssm, List.of(statusFilter("SUCCESS", "FAILED", "PENDING"), statusFilter("FAILED", "CANCELLED")));
+    List<String> ids =
+        allIds(
+            ssm,
+            List.of(
+                statusFilter("SUCCESS", "FAILED", "PENDING"), statusFilter("FAILED", "CANCELLED")));
 
     assertEquals(idsOf(largeWithStatus("FAILED")), ids);
   }
 
   @Test
   void anUnknownExecutionIsTheModeledDoesNotExistException(SsmClient ssm) {
-    DoesNotExistException error = assertThrows(DoesNotExistException.class,
-        () -> ssm.describeMaintenanceWindowExecutionTasks(r -> r.windowExecutionId(UNKNOWN)));
+    DoesNotExistException error =
+        assertThrows(
+            DoesNotExistException.class,
+            () -> ssm.describeMaintenanceWindowExecutionTasks(r -> r.windowExecutionId(UNKNOWN)));
 
     assertEquals("DoesNotExistException", error.awsErrorDetails().errorCode());
-    assertEquals("Maintenance window execution " + UNKNOWN + " does not exist", error.awsErrorDetails().errorMessage());
+    assertEquals(
+        "Maintenance window execution " + UNKNOWN + " does not exist",
+        error.awsErrorDetails().errorMessage());
     assertEquals(400, error.statusCode());
   }
 
   @Test
   void aBadIdIsAValidationException(SsmClient ssm) {
     // too short and no UUID: both, pattern first, as AWS reports them
-    assertEquals("2 validation errors detected: Value 'not-a-uuid' at 'windowExecutionId' failed to satisfy constraint: "
-            + "Member must satisfy regular expression pattern: " + ID_PATTERN + "; Value 'not-a-uuid' at "
+    assertEquals(
+        "2 validation errors detected: Value 'not-a-uuid' at 'windowExecutionId' failed to satisfy constraint: "
+            + "Member must satisfy regular expression pattern: "
+            + ID_PATTERN
+            + "; Value 'not-a-uuid' at "
             + "'windowExecutionId' failed to satisfy constraint: Member must have length greater than or equal to 36",
-        validationError(ssm, r -> r.windowExecutionId("not-a-uuid")).awsErrorDetails().errorMessage());
+        validationError(ssm, r -> r.windowExecutionId("not-a-uuid"))
+            .awsErrorDetails()
+            .errorMessage());
     String notHex = "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz";
-    assertEquals("1 validation error detected: Value '" + notHex + "' at 'windowExecutionId' failed to satisfy "
-            + "constraint: Member must satisfy regular expression pattern: " + ID_PATTERN,
+    assertEquals(
+        "1 validation error detected: Value '"
+            + notHex
+            + "' at 'windowExecutionId' failed to satisfy "
+            + "constraint: Member must satisfy regular expression pattern: "
+            + ID_PATTERN,
         validationError(ssm, r -> r.windowExecutionId(notHex)).awsErrorDetails().errorMessage());
   }
 
   @Test
   void aMaxResultsOutOfRangeIsAValidationException(SsmClient ssm) {
-    assertEquals("1 validation error detected: Value '5' at 'maxResults' failed to satisfy constraint: "
+    assertEquals(
+        "1 validation error detected: Value '5' at 'maxResults' failed to satisfy constraint: "
             + "Member must have value greater than or equal to 10",
-        validationError(ssm, r -> r.windowExecutionId(LARGE).maxResults(5)).awsErrorDetails().errorMessage());
-    assertEquals("1 validation error detected: Value '101' at 'maxResults' failed to satisfy constraint: "
+        validationError(ssm, r -> r.windowExecutionId(LARGE).maxResults(5))
+            .awsErrorDetails()
+            .errorMessage());
+    assertEquals(
+        "1 validation error detected: Value '101' at 'maxResults' failed to satisfy constraint: "
             + "Member must have value less than or equal to 100",
-        validationError(ssm, r -> r.windowExecutionId(LARGE).maxResults(101)).awsErrorDetails().errorMessage());
+        validationError(ssm, r -> r.windowExecutionId(LARGE).maxResults(101))
+            .awsErrorDetails()
+            .errorMessage());
   }
 
   @Test
@@ -203,20 +246,32 @@ class AwsSdkClientTest {
 
     SsmException error = validationError(ssm, r -> r.windowExecutionId(LARGE).filters(six));
 
-    String shown = String.join(", ", Collections.nCopies(6, "MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])"));
-    assertEquals("1 validation error detected: Value '[" + shown + "]' at 'filters' failed to satisfy constraint: "
-        + "Member must have length less than or equal to 5", error.awsErrorDetails().errorMessage());
+    String shown =
+        String.join(
+            ", ", Collections.nCopies(6, "MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])"));
+    assertEquals(
+        "1 validation error detected: Value '["
+            + shown
+            + "]' at 'filters' failed to satisfy constraint: "
+            + "Member must have length less than or equal to 5",
+        error.awsErrorDetails().errorMessage());
   }
 
   @Test
   void aTamperedTokenIsTheModeledInvalidNextTokenException(SsmClient ssm) {
-    String token = ssm.describeMaintenanceWindowExecutionTasks(r -> r.windowExecutionId(LARGE).maxResults(10)).nextToken();
+    String token =
+        ssm.describeMaintenanceWindowExecutionTasks(r -> r.windowExecutionId(LARGE).maxResults(10))
+            .nextToken();
     assertNotNull(token);
     char last = token.charAt(token.length() - 1);
     String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
 
-    InvalidNextTokenException error = assertThrows(InvalidNextTokenException.class,
-        () -> ssm.describeMaintenanceWindowExecutionTasks(r -> r.windowExecutionId(LARGE).nextToken(tampered)));
+    InvalidNextTokenException error =
+        assertThrows(
+            InvalidNextTokenException.class,
+            () ->
+                ssm.describeMaintenanceWindowExecutionTasks(
+                    r -> r.windowExecutionId(LARGE).nextToken(tampered)));
 
     assertEquals("InvalidNextToken", error.awsErrorDetails().errorCode());
     assertEquals("The specified token isn't valid.", error.awsErrorDetails().errorMessage());
@@ -224,31 +279,43 @@ class AwsSdkClientTest {
 
   @Test
   void timestampsArePreservedToTheMillisecond(SsmClient ssm) {
-    List<software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionTaskIdentity> received = new ArrayList<>();
-    ssm.describeMaintenanceWindowExecutionTasksPaginator(r -> r.windowExecutionId(LARGE).maxResults(100))
-        .windowExecutionTaskIdentities().forEach(received::add);
+    List<software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionTaskIdentity>
+        received = new ArrayList<>();
+    ssm.describeMaintenanceWindowExecutionTasksPaginator(
+            r -> r.windowExecutionId(LARGE).maxResults(100))
+        .windowExecutionTaskIdentities()
+        .forEach(received::add);
 
     assertEquals(largeInApiOrder.size(), received.size());
     for (int i = 0; i < received.size(); i++) {
       assertEquals(largeInApiOrder.get(i).startTime(), received.get(i).startTime());
       assertEquals(largeInApiOrder.get(i).endTime(), received.get(i).endTime());
     }
-    assertTrue(received.stream().anyMatch(task -> task.startTime().toEpochMilli() % 1000 != 0),
+    assertTrue(
+        received.stream().anyMatch(task -> task.startTime().toEpochMilli() % 1000 != 0),
         "some start times have a millisecond fraction");
   }
 
-  private static SsmException validationError(SsmClient ssm,
+  private static SsmException validationError(
+      SsmClient ssm,
       java.util.function.Consumer<DescribeMaintenanceWindowExecutionTasksRequest.Builder> request) {
-    SsmException error = assertThrows(SsmException.class, () -> ssm.describeMaintenanceWindowExecutionTasks(request));
+    SsmException error =
+        assertThrows(
+            SsmException.class, () -> ssm.describeMaintenanceWindowExecutionTasks(request));
     assertEquals("ValidationException", error.awsErrorDetails().errorCode());
     assertEquals(400, error.statusCode());
     return error;
   }
 
   private static List<String> allIds(SsmClient ssm, List<MaintenanceWindowFilter> filters) {
-    return ssm.describeMaintenanceWindowExecutionTasksPaginator(r -> r.windowExecutionId(LARGE).filters(filters))
-        .windowExecutionTaskIdentities().stream()
-        .map(software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
+    return ssm
+        .describeMaintenanceWindowExecutionTasksPaginator(
+            r -> r.windowExecutionId(LARGE).filters(filters))
+        .windowExecutionTaskIdentities()
+        .stream()
+        .map(
+            software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionTaskIdentity
+                ::taskExecutionId)
         .collect(Collectors.toList());
   }
 
@@ -258,10 +325,14 @@ class AwsSdkClientTest {
 
   private static List<MaintenanceWindowExecutionTaskIdentity> largeWithStatus(String... statuses) {
     List<String> wanted = List.of(statuses);
-    return largeInApiOrder.stream().filter(task -> wanted.contains(task.statusAsString())).collect(Collectors.toList());
+    return largeInApiOrder.stream()
+        .filter(task -> wanted.contains(task.statusAsString()))
+        .collect(Collectors.toList());
   }
 
   private static List<String> idsOf(List<MaintenanceWindowExecutionTaskIdentity> tasks) {
-    return tasks.stream().map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId).collect(Collectors.toList());
+    return tasks.stream()
+        .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
+        .collect(Collectors.toList());
   }
 }

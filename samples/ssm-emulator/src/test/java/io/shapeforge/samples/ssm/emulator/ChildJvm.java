@@ -22,16 +22,21 @@ final class ChildJvm implements AutoCloseable {
 
   private ChildJvm(Process process) {
     this.process = process;
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          transcript.append(line).append('\n');
-          lines.add(line);
-        }
-      } catch (IOException e) {
-        // The process died; the caller sees it through waitFor or a missing line.
-      }
-    }, "child-jvm-output");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  transcript.append(line).append('\n');
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                // The process died; the caller sees it through waitFor or a missing line.
+              }
+            },
+            "child-jvm-output");
     reader.setDaemon(true);
     reader.start();
   }
@@ -52,13 +57,24 @@ final class ChildJvm implements AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (true) {
       long left = deadline - System.nanoTime();
-      String line = left <= 0 ? null : lines.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+      String line =
+          left <= 0
+              ? null
+              : lines.poll(
+                  Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
       if (line == null && left > 0 && process.isAlive()) {
         continue;
       }
       if (line == null) {
-        throw new AssertionError("no line with '" + text + "' within " + seconds + " s"
-            + (process.isAlive() ? "" : " (the JVM exited)") + "; output:\n" + transcript);
+        throw new AssertionError(
+            "no line with '"
+                + text
+                + "' within "
+                + seconds
+                + " s"
+                + (process.isAlive() ? "" : " (the JVM exited)")
+                + "; output:\n"
+                + transcript);
       }
       if (line.contains(text)) {
         return line;

@@ -23,23 +23,37 @@ class DemoDataTest {
     assertEquals(List.of(), SeedReader.errorsOf(demo));
     assertEquals(demo, DemoData.create().document());
     byte[] json = JsonCodec.defaults().encode(demo);
-    assertEquals(demo, SeedReader.parse(json, "demo"), "written as a seed file, it reads back the same");
+    assertEquals(
+        demo, SeedReader.parse(json, "demo"), "written as a seed file, it reads back the same");
   }
 
   @Test
   void theDemoHasTasksInEveryStatusAndOneExecutionOfMoreThan100() {
-    Set<MaintenanceWindowExecutionStatus> statuses = demo.windowExecutionTasks().stream()
-        .map(MaintenanceWindowExecutionTaskIdentity::status)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(MaintenanceWindowExecutionStatus.class)));
+    Set<MaintenanceWindowExecutionStatus> statuses =
+        demo.windowExecutionTasks().stream()
+            .map(MaintenanceWindowExecutionTaskIdentity::status)
+            .collect(
+                Collectors.toCollection(
+                    () -> EnumSet.noneOf(MaintenanceWindowExecutionStatus.class)));
     assertEquals(MaintenanceWindowExecutionStatus.knownValues(), statuses);
 
-    Map<String, Long> tasksPerExecution = demo.windowExecutionTasks().stream()
-        .collect(Collectors.groupingBy(MaintenanceWindowExecutionTaskIdentity::windowExecutionId, Collectors.counting()));
-    assertEquals((long) DemoData.LARGE_EXECUTION_TASKS, tasksPerExecution.get(DemoData.create().largeExecutionId()));
+    Map<String, Long> tasksPerExecution =
+        demo.windowExecutionTasks().stream()
+            .collect(
+                Collectors.groupingBy(
+                    MaintenanceWindowExecutionTaskIdentity::windowExecutionId,
+                    Collectors.counting()));
+    assertEquals(
+        (long) DemoData.LARGE_EXECUTION_TASKS,
+        tasksPerExecution.get(DemoData.create().largeExecutionId()));
     assertTrue(DemoData.LARGE_EXECUTION_TASKS > 100);
     assertTrue(demo.windowExecutions().size() >= 5, "several executions");
-    assertTrue(demo.windowExecutions().size() > tasksPerExecution.size(), "one execution has no tasks yet");
-    assertTrue(demo.windowExecutionTasks().stream().anyMatch(task -> task.triggeredAlarms() != null), "alarms on some");
+    assertTrue(
+        demo.windowExecutions().size() > tasksPerExecution.size(),
+        "one execution has no tasks yet");
+    assertTrue(
+        demo.windowExecutionTasks().stream().anyMatch(task -> task.triggeredAlarms() != null),
+        "alarms on some");
   }
 
   /** The README shows real output for these ids; a change to the demo must update it. */
@@ -49,7 +63,11 @@ class DemoDataTest {
     String text = Files.readString(readme);
     DemoData demo = DemoData.create();
 
-    assertTrue(text.contains("--window-execution-id " + demo.failedExecutionId()), "failed execution id in " + readme);
-    assertTrue(text.contains("--window-execution-id " + demo.largeExecutionId()), "large execution id in " + readme);
+    assertTrue(
+        text.contains("--window-execution-id " + demo.failedExecutionId()),
+        "failed execution id in " + readme);
+    assertTrue(
+        text.contains("--window-execution-id " + demo.largeExecutionId()),
+        "large execution id in " + readme);
   }
 }

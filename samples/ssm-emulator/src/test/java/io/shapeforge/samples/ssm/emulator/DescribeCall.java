@@ -23,7 +23,8 @@ final class DescribeCall {
   record Answer(int status, JsonNode body) {
     List<String> taskIds() {
       List<String> ids = new ArrayList<>();
-      body.path("WindowExecutionTaskIdentities").forEach(task -> ids.add(task.get("TaskExecutionId").asText()));
+      body.path("WindowExecutionTaskIdentities")
+          .forEach(task -> ids.add(task.get("TaskExecutionId").asText()));
       return ids;
     }
 
@@ -34,17 +35,20 @@ final class DescribeCall {
 
   static Answer page(URI endpoint, String executionId, int maxResults, String nextToken)
       throws IOException, InterruptedException {
-    ObjectNode request = JSON.createObjectNode().put("WindowExecutionId", executionId).put("MaxResults", maxResults);
+    ObjectNode request =
+        JSON.createObjectNode().put("WindowExecutionId", executionId).put("MaxResults", maxResults);
     if (nextToken != null) {
       request.put("NextToken", nextToken);
     }
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/"))
-            .timeout(Duration.ofSeconds(30))
-            .header("X-Amz-Target", "AmazonSSM.DescribeMaintenanceWindowExecutionTasks")
-            .header("Content-Type", "application/x-amz-json-1.1")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(endpoint.resolve("/"))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Amz-Target", "AmazonSSM.DescribeMaintenanceWindowExecutionTasks")
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return new Answer(response.statusCode(), JSON.readTree(response.body()));
   }
 }

@@ -33,10 +33,21 @@ class MainTest {
 
   @Test
   void badFlagsPrintTheUsageAndExitWith2() {
-    for (String[] args : new String[][] {
-        {"--bogus"}, {"--port"}, {"--port", "http"}, {"--port", "70000"}, {"--demo=yes"},
-        {"--seed", "a.json", "--demo"}, {"--host", ""}, {"--store"}, {"--store", "mysql://db"},
-        {"--store=h2:"}, {"--store", "jdbc:postgresql:ssm"}, {"--token-key-file"}}) {
+    for (String[] args :
+        new String[][] {
+          {"--bogus"},
+          {"--port"},
+          {"--port", "http"},
+          {"--port", "70000"},
+          {"--demo=yes"},
+          {"--seed", "a.json", "--demo"},
+          {"--host", ""},
+          {"--store"},
+          {"--store", "mysql://db"},
+          {"--store=h2:"},
+          {"--store", "jdbc:postgresql:ssm"},
+          {"--token-key-file"}
+        }) {
       out.reset();
       err.reset();
       assertEquals(2, run(args), String.join(" ", args));
@@ -49,8 +60,13 @@ class MainTest {
   @Test
   void aStoreOfNoKnownFormSaysWhatIsAccepted() {
     assertEquals(2, run("--store", "mysql://db"));
-    assertTrue(err().startsWith("Error: --store: unknown store 'mysql://db': use memory, h2:FILE or "
-        + "jdbc:postgresql://HOST:PORT/DB?user=..." + System.lineSeparator()), err());
+    assertTrue(
+        err()
+            .startsWith(
+                "Error: --store: unknown store 'mysql://db': use memory, h2:FILE or "
+                    + "jdbc:postgresql://HOST:PORT/DB?user=..."
+                    + System.lineSeparator()),
+        err());
   }
 
   @Test
@@ -69,43 +85,64 @@ class MainTest {
   }
 
   @Test
-  void aTokenKeyFileTooShortExitsWith1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
-    java.nio.file.Path key = java.nio.file.Files.writeString(directory.resolve("short.key"), "tiny");
+  void aTokenKeyFileTooShortExitsWith1(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+    java.nio.file.Path key =
+        java.nio.file.Files.writeString(directory.resolve("short.key"), "tiny");
     assertEquals(1, run("--port", "0", "--token-key-file", key.toString()));
-    assertTrue(err().startsWith("Error: token key file " + key + " holds 4 bytes; a key needs at least 16"), err());
+    assertTrue(
+        err()
+            .startsWith("Error: token key file " + key + " holds 4 bytes; a key needs at least 16"),
+        err());
   }
 
   @Test
-  void aPersistentStoreKeepsItsRecordsAndTheSeedLoadsOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
-      throws Exception {
+  void aPersistentStoreKeepsItsRecordsAndTheSeedLoadsOnce(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
     String seed = SeedReaderTest.resource("seeds/valid.json").toString();
     String store = "h2:" + directory.resolve("ssm");
     assertEquals(Main.SERVING, run("--port", "0", "--store", store, "--seed", seed));
     started.get().close();
-    assertEquals("Loaded 2 maintenance window executions and 2 task executions from " + seed,
+    assertEquals(
+        "Loaded 2 maintenance window executions and 2 task executions from " + seed,
         out().lines().findFirst().orElseThrow());
     out.reset();
     assertEquals(Main.SERVING, run("--port", "0", "--store", store, "--seed", seed));
     try (SsmEmulator emulator = started.get()) {
-      assertEquals("Kept the records already in " + store + "; " + seed + " loads only into an empty store",
+      assertEquals(
+          "Kept the records already in " + store + "; " + seed + " loads only into an empty store",
           out().lines().findFirst().orElseThrow());
-      assertEquals(2, emulator.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
+      assertEquals(
+          2,
+          emulator
+              .store()
+              .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
+              .size());
     }
   }
 
   @Test
   void helpPrintsTheUsageAndExitsWith0() {
     assertEquals(0, run("--help"));
-    assertTrue(out().startsWith("Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT]"), out());
+    assertTrue(
+        out().startsWith("Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT]"), out());
   }
 
   @Test
   void anInvalidSeedPrintsEveryErrorAndExitsWith1() throws Exception {
-    assertEquals(1, run("--port", "0", "--seed", SeedReaderTest.resource("seeds/several-errors.json").toString()));
+    assertEquals(
+        1,
+        run(
+            "--port",
+            "0",
+            "--seed",
+            SeedReaderTest.resource("seeds/several-errors.json").toString()));
 
     assertTrue(err().contains("is invalid (13 errors); nothing was loaded"), err());
     assertTrue(err().contains("$.WindowExecutionTasks[2].TaskArn: Value ''"), err());
-    assertTrue(err().contains("$.WindowExecutionTasks[4]: a task execution must be an object, not null"), err());
+    assertTrue(
+        err().contains("$.WindowExecutionTasks[4]: a task execution must be an object, not null"),
+        err());
   }
 
   @Test
@@ -114,9 +151,15 @@ class MainTest {
 
     assertEquals(Main.SERVING, run("--port", "0", "--seed", seed));
     try (SsmEmulator emulator = started.get()) {
-      assertEquals("Loaded 2 maintenance window executions and 2 task executions from " + seed,
+      assertEquals(
+          "Loaded 2 maintenance window executions and 2 task executions from " + seed,
           out().lines().findFirst().orElseThrow());
-      assertEquals(2, emulator.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
+      assertEquals(
+          2,
+          emulator
+              .store()
+              .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
+              .size());
     }
   }
 
@@ -132,28 +175,44 @@ class MainTest {
     try (SsmEmulator emulator = started.get()) {
       assertNotNull(emulator);
       List<String> lines = out().lines().collect(Collectors.toList());
-      assertEquals("Loaded 6 maintenance window executions and 153 task executions from the demo data", lines.get(0));
+      assertEquals(
+          "Loaded 6 maintenance window executions and 153 task executions from the demo data",
+          lines.get(0));
       Matcher endpoint = ENDPOINT.matcher(lines.get(1));
       assertTrue(endpoint.find(), lines.get(1));
       assertEquals(emulator.endpoint().toString(), endpoint.group());
       DemoData demo = DemoData.create();
-      assertTrue(out().contains("--endpoint-url " + emulator.endpoint() + " --window-execution-id " + demo.largeExecutionId()), out());
+      assertTrue(
+          out()
+              .contains(
+                  "--endpoint-url "
+                      + emulator.endpoint()
+                      + " --window-execution-id "
+                      + demo.largeExecutionId()),
+          out());
 
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(endpoint.group() + "/"))
-              .timeout(Duration.ofSeconds(30))
-              .header("X-Amz-Target", "AmazonSSM.DescribeMaintenanceWindowExecutionTasks")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"WindowExecutionId\":\"" + demo.failedExecutionId() + "\"}"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(endpoint.group() + "/"))
+                      .timeout(Duration.ofSeconds(30))
+                      .header("X-Amz-Target", "AmazonSSM.DescribeMaintenanceWindowExecutionTasks")
+                      .POST(
+                          HttpRequest.BodyPublishers.ofString(
+                              "{\"WindowExecutionId\":\"" + demo.failedExecutionId() + "\"}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(200, response.statusCode(), response.body());
       assertTrue(response.body().contains("\"Status\":\"TIMED_OUT\""), response.body());
     }
   }
 
   private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), started::set);
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        started::set);
   }
 
   private String out() {

@@ -54,6 +54,7 @@ class OverloadRetryTest {
   private static final String EXECUTION = TestRecords.id(3, 0);
   private static final int TASKS = 3;
   private static final String OCCUPIER_BODY = "{\"WindowExecutionId\":\"" + EXECUTION + "\"}";
+
   /** Sent first; the rest of {@link #OCCUPIER_BODY} frees the thread. */
   private static final int OCCUPIER_SENT = 10;
 
@@ -61,20 +62,20 @@ class OverloadRetryTest {
   private AwsJsonHttpServer server;
   private Socket occupier;
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @BeforeEach
   void startAServerWithOneThreadAndNoQueue() {
     emulator = SsmEmulator.builder().build();
     emulator.putExecution(TestRecords.execution(EXECUTION));
     TestRecords.tasks(EXECUTION, 3, TASKS).forEach(emulator::putTask);
-    server = AwsJsonHttpServer.builder(emulator.handler())
-        .threads(1)
-        .maxQueuedRequests(0)
-        .readTimeout(BOUND.toSeconds(), TimeUnit.SECONDS)
-        .build()
-        .start();
+    server =
+        AwsJsonHttpServer.builder(emulator.handler())
+            .threads(1)
+            .maxQueuedRequests(0)
+            .readTimeout(BOUND.toSeconds(), TimeUnit.SECONDS)
+            .build()
+            .start();
   }
 
   @AfterEach
@@ -97,7 +98,8 @@ class OverloadRetryTest {
         probe.setSoTimeout((int) BOUND.toMillis());
         send(probe, head(OCCUPIER_BODY.length()) + OCCUPIER_BODY);
         RawResponse response = RawResponse.read(probe.getInputStream());
-        if (response.status() == 400 && "ThrottlingException".equals(response.header("x-amzn-ErrorType"))) {
+        if (response.status() == 400
+            && "ThrottlingException".equals(response.header("x-amzn-ErrorType"))) {
           return;
         }
       }
@@ -120,7 +122,9 @@ class OverloadRetryTest {
   private static String head(int contentLength) {
     return "POST / HTTP/1.1\r\nHost: localhost\r\n"
         + "X-Amz-Target: AmazonSSM.DescribeMaintenanceWindowExecutionTasks\r\n"
-        + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: " + contentLength + "\r\n\r\n";
+        + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: "
+        + contentLength
+        + "\r\n\r\n";
   }
 
   private static void send(Socket socket, String text) throws IOException {
@@ -135,25 +139,34 @@ class OverloadRetryTest {
    */
   @ParameterizedTest(name = "{0}")
   @EnumSource(RetryMode.class)
-  void theSdkRetriesARefusedCallAndSucceedsOnceTheThreadIsFree(RetryMode retryMode) throws Exception {
+  void theSdkRetriesARefusedCallAndSucceedsOnceTheThreadIsFree(RetryMode retryMode)
+      throws Exception {
     occupyTheOnlyThread();
     List<String> attempts = Collections.synchronizedList(new ArrayList<>());
-    ExecutionInterceptor freeAfterTheFirstRefusal = new ExecutionInterceptor() {
-      @Override
-      public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
-        int status = context.httpResponse().statusCode();
-        attempts.add(status + " " + context.httpResponse().firstMatchingHeader("x-amzn-ErrorType").orElse(""));
-        if (status == 400 && attempts.size() == 1) {
-          freeTheThread();
-        }
-      }
-    };
-    try (SsmClient ssm = SsmClient.builder()
-        .endpointOverride(server.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-        .overrideConfiguration(o -> o.retryStrategy(retryMode).addExecutionInterceptor(freeAfterTheFirstRefusal))
-        .build()) {
+    ExecutionInterceptor freeAfterTheFirstRefusal =
+        new ExecutionInterceptor() {
+          @Override
+          public void afterTransmission(
+              Context.AfterTransmission context, ExecutionAttributes attributes) {
+            int status = context.httpResponse().statusCode();
+            attempts.add(
+                status
+                    + " "
+                    + context.httpResponse().firstMatchingHeader("x-amzn-ErrorType").orElse(""));
+            if (status == 400 && attempts.size() == 1) {
+              freeTheThread();
+            }
+          }
+        };
+    try (SsmClient ssm =
+        SsmClient.builder()
+            .endpointOverride(server.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+            .overrideConfiguration(
+                o -> o.retryStrategy(retryMode).addExecutionInterceptor(freeAfterTheFirstRefusal))
+            .build()) {
       DescribeMaintenanceWindowExecutionTasksResponse response =
           ssm.describeMaintenanceWindowExecutionTasks(r -> r.windowExecutionId(EXECUTION));
 
@@ -174,17 +187,28 @@ class OverloadRetryTest {
   void theCliRetriesARefusedCallAndSucceedsOnceTheThreadIsFree(String retryMode) throws Exception {
     AwsCli cli = cli(retryMode, 10);
     occupyTheOnlyThread();
-    CompletableFuture<AwsCli.Result> run = CompletableFuture.supplyAsync(() -> {
-      try {
-        return cli.run(List.of("ssm", "describe-maintenance-window-execution-tasks", "--debug",
-            "--endpoint-url", server.endpoint().toString(), "--window-execution-id", EXECUTION, "--output", "json"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<AwsCli.Result> run =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return cli.run(
+                    List.of(
+                        "ssm",
+                        "describe-maintenance-window-execution-tasks",
+                        "--debug",
+                        "--endpoint-url",
+                        server.endpoint().toString(),
+                        "--window-execution-id",
+                        EXECUTION,
+                        "--output",
+                        "json"));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+            });
     awaitRefusalInTheCliLog(run);
     freeTheThread();
 
@@ -199,19 +223,31 @@ class OverloadRetryTest {
   void theCliReportsThrottlingAfterItsLastRetry() throws Exception {
     AwsCli cli = cli("legacy", 3);
     occupyTheOnlyThread();
-    AwsCli.Result result = cli.run(List.of("ssm", "describe-maintenance-window-execution-tasks",
-        "--endpoint-url", server.endpoint().toString(), "--window-execution-id", EXECUTION));
+    AwsCli.Result result =
+        cli.run(
+            List.of(
+                "ssm",
+                "describe-maintenance-window-execution-tasks",
+                "--endpoint-url",
+                server.endpoint().toString(),
+                "--window-execution-id",
+                EXECUTION));
 
     assertNotEquals(0, result.exitCode());
-    assertTrue(result.stderr().contains("An error occurred (ThrottlingException) when calling the "
-        + "DescribeMaintenanceWindowExecutionTasks operation (reached max retries: 2): Rate exceeded"),
+    assertTrue(
+        result
+            .stderr()
+            .contains(
+                "An error occurred (ThrottlingException) when calling the "
+                    + "DescribeMaintenanceWindowExecutionTasks operation (reached max retries: 2): Rate exceeded"),
         result.stderr());
   }
 
   /** The CLI with this retry mode and number of attempts in its config file. */
   private AwsCli cli(String retryMode, int maxAttempts) throws IOException {
     assumeTrue(AwsCli.find().isPresent(), "the AWS CLI is not on the PATH");
-    Files.writeString(home.resolve("config"),
+    Files.writeString(
+        home.resolve("config"),
         "[default]\nretry_mode = " + retryMode + "\nmax_attempts = " + maxAttempts + "\n");
     Files.writeString(home.resolve("credentials"), "");
     return new AwsCli(home);
@@ -225,11 +261,13 @@ class OverloadRetryTest {
     long deadline = System.nanoTime() + BOUND.toNanos();
     while (System.nanoTime() < deadline) {
       if (run.isDone()) {
-        throw new AssertionError("the CLI ended before it was refused: " + tail(run.get().stderr()));
+        throw new AssertionError(
+            "the CLI ended before it was refused: " + tail(run.get().stderr()));
       }
       try (Stream<Path> files = Files.list(home)) {
         for (Path file : files.filter(f -> f.getFileName().toString().startsWith("err")).toList()) {
-          if (new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains("Rate exceeded")) {
+          if (new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+              .contains("Rate exceeded")) {
             return;
           }
         }

@@ -28,7 +28,9 @@ class PersistentStoreTest {
   @TempDir Path directory;
 
   private String store(String engine) {
-    return engine.equals("h2") ? "h2:" + directory.resolve("ssm") : EmbeddedPostgresServer.newDatabase("persist");
+    return engine.equals("h2")
+        ? "h2:" + directory.resolve("ssm")
+        : EmbeddedPostgresServer.newDatabase("persist");
   }
 
   /** Write, stop, restart, read: over HTTP, with a NextToken from before the restart. */
@@ -49,17 +51,25 @@ class PersistentStoreTest {
       assertNotNull(token);
     }
     assertTrue(Files.size(key) >= 16, "the key file was created");
-    try (SsmEmulator second = SsmEmulator.builder().store(store).tokenKeyFile(key).build().start()) {
+    try (SsmEmulator second =
+        SsmEmulator.builder().store(store).tokenKeyFile(key).build().start()) {
       DescribeCall.Answer again = DescribeCall.page(second.endpoint(), executionId, 10, null);
       assertEquals(firstPage, again.taskIds());
       DescribeCall.Answer next = DescribeCall.page(second.endpoint(), executionId, 10, token);
       assertEquals(200, next.status(), next.body().toString());
-      List<String> expected = TestRecords.tasks(executionId, 1, 25).stream().sorted(TestRecords.API_ORDER)
-          .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId).toList();
+      List<String> expected =
+          TestRecords.tasks(executionId, 1, 25).stream()
+              .sorted(TestRecords.API_ORDER)
+              .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
+              .toList();
       assertEquals(expected.subList(10, 20), next.taskIds());
     }
-    try (SsmEmulator otherKey = SsmEmulator.builder().store(store).tokenKeyFile(directory.resolve("other.key"))
-        .build().start()) {
+    try (SsmEmulator otherKey =
+        SsmEmulator.builder()
+            .store(store)
+            .tokenKeyFile(directory.resolve("other.key"))
+            .build()
+            .start()) {
       DescribeCall.Answer refused = DescribeCall.page(otherKey.endpoint(), executionId, 10, token);
       assertEquals(400, refused.status());
       assertEquals("InvalidNextToken", refused.body().get("__type").asText());
@@ -76,7 +86,12 @@ class PersistentStoreTest {
     }
     try (SsmEmulator second = SsmEmulator.builder().store(store).seed(seed).build()) {
       assertFalse(second.loadedSeed(), "the store already held records");
-      assertEquals(3, second.store().table(io.shapeforge.samples.ssm.model.AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
+      assertEquals(
+          3,
+          second
+              .store()
+              .table(io.shapeforge.samples.ssm.model.AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
+              .size());
     }
     try (SsmEmulator inMemory = SsmEmulator.builder().seed(seed).build()) {
       assertTrue(inMemory.loadedSeed(), "a fresh in-memory store is empty");
@@ -91,8 +106,10 @@ class PersistentStoreTest {
     }
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/ssm?user=ssm";
     StoreUnavailableException error =
-        assertThrows(StoreUnavailableException.class, () -> SsmEmulator.builder().store(url).build());
-    assertTrue(error.getMessage().startsWith("cannot open store " + url + ": "), error.getMessage());
+        assertThrows(
+            StoreUnavailableException.class, () -> SsmEmulator.builder().store(url).build());
+    assertTrue(
+        error.getMessage().startsWith("cannot open store " + url + ": "), error.getMessage());
   }
 
   /**
@@ -110,17 +127,21 @@ class PersistentStoreTest {
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<String>> inserts = new ArrayList<>();
         for (SsmEmulator node : List.of(first, second)) {
-          inserts.add(pool.submit(() -> {
-            start.await();
-            try {
-              node.insertExecution(TestRecords.execution(executionId));
-              return "inserted";
-            } catch (RecordAlreadyExistsException e) {
-              assertEquals("Maintenance window execution " + executionId + " already exists", e.getMessage());
-              assertEquals(400, e.httpStatus());
-              return e.errorCode();
-            }
-          }));
+          inserts.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    try {
+                      node.insertExecution(TestRecords.execution(executionId));
+                      return "inserted";
+                    } catch (RecordAlreadyExistsException e) {
+                      assertEquals(
+                          "Maintenance window execution " + executionId + " already exists",
+                          e.getMessage());
+                      assertEquals(400, e.httpStatus());
+                      return e.errorCode();
+                    }
+                  }));
         }
         List<String> outcomes = new ArrayList<>();
         for (Future<String> insert : inserts) {
@@ -132,10 +153,18 @@ class PersistentStoreTest {
       String executionId = TestRecords.id(3, 0);
       MaintenanceWindowExecutionTaskIdentity task = TestRecords.tasks(executionId, 4, 1).get(0);
       first.putTask(task);
-      assertEquals(List.of(task.taskExecutionId()), DescribeCall.page(second.endpoint(), executionId, 10, null).taskIds());
-      RecordAlreadyExistsException taken = assertThrows(RecordAlreadyExistsException.class, () -> second.insertTask(task));
-      assertEquals("Task execution " + task.taskExecutionId() + " of maintenance window execution " + executionId
-          + " already exists", taken.getMessage());
+      assertEquals(
+          List.of(task.taskExecutionId()),
+          DescribeCall.page(second.endpoint(), executionId, 10, null).taskIds());
+      RecordAlreadyExistsException taken =
+          assertThrows(RecordAlreadyExistsException.class, () -> second.insertTask(task));
+      assertEquals(
+          "Task execution "
+              + task.taskExecutionId()
+              + " of maintenance window execution "
+              + executionId
+              + " already exists",
+          taken.getMessage());
     } finally {
       pool.shutdownNow();
     }

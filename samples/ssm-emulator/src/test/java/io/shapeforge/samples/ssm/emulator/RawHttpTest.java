@@ -46,15 +46,19 @@ class RawHttpTest {
 
   @Test
   void aValidRequestIsAnsweredWithTheAwsJsonContentTypeAndARequestId() throws Exception {
-    HttpResponse<String> response = post(TARGET, "{\"WindowExecutionId\":\"" + EXECUTION + "\",\"MaxResults\":10}");
+    HttpResponse<String> response =
+        post(TARGET, "{\"WindowExecutionId\":\"" + EXECUTION + "\",\"MaxResults\":10}");
 
     assertEquals(200, response.statusCode());
-    assertEquals("application/x-amz-json-1.1", response.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "application/x-amz-json-1.1", response.headers().firstValue("Content-Type").orElseThrow());
     assertTrue(response.headers().firstValue("x-amzn-RequestId").isPresent());
     JsonNode body = JSON.readTree(response.body());
     assertEquals(10, body.get("WindowExecutionTaskIdentities").size());
     assertTrue(body.get("NextToken").isTextual());
-    assertTrue(body.at("/WindowExecutionTaskIdentities/0/StartTime").isNumber(), "epoch seconds as a number");
+    assertTrue(
+        body.at("/WindowExecutionTaskIdentities/0/StartTime").isNumber(),
+        "epoch seconds as a number");
   }
 
   @Test
@@ -64,18 +68,26 @@ class RawHttpTest {
 
   @Test
   void aWrongJsonTypeIsASerializationExceptionNamingTheMember() throws Exception {
-    JsonNode error = assertError(
-        post(TARGET, "{\"WindowExecutionId\":\"" + EXECUTION + "\",\"MaxResults\":\"10\"}"), 400, "SerializationException");
+    JsonNode error =
+        assertError(
+            post(TARGET, "{\"WindowExecutionId\":\"" + EXECUTION + "\",\"MaxResults\":\"10\"}"),
+            400,
+            "SerializationException");
     assertTrue(error.get("message").asText().contains("$.MaxResults"), error.toString());
 
     JsonNode notAnObject = assertError(post(TARGET, "[]"), 400, "SerializationException");
-    assertTrue(notAnObject.get("message").asText().contains("Expected a JSON object"), notAnObject.toString());
+    assertTrue(
+        notAnObject.get("message").asText().contains("Expected a JSON object"),
+        notAnObject.toString());
   }
 
   @Test
   void anUnknownTargetIsAnUnknownOperationException() throws Exception {
     assertError(post("AmazonSSM.DescribeUnicorns", "{}"), 400, "UnknownOperationException");
-    assertError(post("AmazonEC2.DescribeMaintenanceWindowExecutionTasks", "{}"), 400, "UnknownOperationException");
+    assertError(
+        post("AmazonEC2.DescribeMaintenanceWindowExecutionTasks", "{}"),
+        400,
+        "UnknownOperationException");
     assertError(post(null, "{}"), 400, "UnknownOperationException");
   }
 
@@ -83,8 +95,10 @@ class RawHttpTest {
   void anEmptyBodyIsAnEmptyObjectSoTheIdIsMissing() throws Exception {
     JsonNode error = assertError(post(TARGET, ""), 400, "ValidationException");
 
-    assertEquals("1 validation error detected: Value null at 'windowExecutionId' failed to satisfy constraint: "
-        + "Member must not be null", error.get("message").asText());
+    assertEquals(
+        "1 validation error detected: Value null at 'windowExecutionId' failed to satisfy constraint: "
+            + "Member must not be null",
+        error.get("message").asText());
   }
 
   /**
@@ -96,12 +110,19 @@ class RawHttpTest {
   void anOversizedBodyIsA413BeforeAnyOfItIsRead() throws Exception {
     try (Socket socket = new Socket(emulator.endpoint().getHost(), emulator.endpoint().getPort())) {
       socket.setSoTimeout(30_000);
-      String request = "POST / HTTP/1.1\r\n"
-          + "Host: " + emulator.endpoint().getAuthority() + "\r\n"
-          + "X-Amz-Target: " + TARGET + "\r\n"
-          + "Content-Type: application/x-amz-json-1.1\r\n"
-          + "Content-Length: " + (MAX_BODY + 1) + "\r\n"
-          + "\r\n";
+      String request =
+          "POST / HTTP/1.1\r\n"
+              + "Host: "
+              + emulator.endpoint().getAuthority()
+              + "\r\n"
+              + "X-Amz-Target: "
+              + TARGET
+              + "\r\n"
+              + "Content-Type: application/x-amz-json-1.1\r\n"
+              + "Content-Length: "
+              + (MAX_BODY + 1)
+              + "\r\n"
+              + "\r\n";
       socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
 
@@ -109,34 +130,52 @@ class RawHttpTest {
 
       assertEquals(413, response.status(), response.body());
       assertEquals("RequestEntityTooLargeException", response.header("x-amzn-ErrorType"));
-      assertEquals("RequestEntityTooLargeException", JSON.readTree(response.body()).get("__type").asText());
+      assertEquals(
+          "RequestEntityTooLargeException", JSON.readTree(response.body()).get("__type").asText());
     }
   }
 
   @Test
   void modeledErrorsCarryTheSameCodeInHeaderAndBody() throws Exception {
-    assertError(post(TARGET, "{\"WindowExecutionId\":\"" + TestRecords.id(3, 99) + "\"}"), 400, "DoesNotExistException");
-    assertError(post(TARGET, "{\"WindowExecutionId\":\"" + EXECUTION + "\",\"NextToken\":\"forged\"}"), 400, "InvalidNextToken");
-    assertError(post(TARGET, "{\"WindowExecutionId\":\"" + EXECUTION + "\",\"Filters\":[{\"Key\":\"COLOR\",\"Values\":[\"RED\"]}]}"),
-        400, "ValidationException");
+    assertError(
+        post(TARGET, "{\"WindowExecutionId\":\"" + TestRecords.id(3, 99) + "\"}"),
+        400,
+        "DoesNotExistException");
+    assertError(
+        post(TARGET, "{\"WindowExecutionId\":\"" + EXECUTION + "\",\"NextToken\":\"forged\"}"),
+        400,
+        "InvalidNextToken");
+    assertError(
+        post(
+            TARGET,
+            "{\"WindowExecutionId\":\""
+                + EXECUTION
+                + "\",\"Filters\":[{\"Key\":\"COLOR\",\"Values\":[\"RED\"]}]}"),
+        400,
+        "ValidationException");
   }
 
-  private static JsonNode assertError(HttpResponse<String> response, int status, String code) throws IOException {
+  private static JsonNode assertError(HttpResponse<String> response, int status, String code)
+      throws IOException {
     assertEquals(status, response.statusCode(), response.body());
-    assertEquals(code, response.headers().firstValue("x-amzn-ErrorType").orElseThrow(), "x-amzn-ErrorType");
+    assertEquals(
+        code, response.headers().firstValue("x-amzn-ErrorType").orElseThrow(), "x-amzn-ErrorType");
     JsonNode body = JSON.readTree(response.body());
     assertEquals(code, body.get("__type").asText(), "__type");
     assertTrue(body.get("message").isTextual(), response.body());
-    assertFalse(response.body().contains("at io.") || response.body().contains("Exception:"),
+    assertFalse(
+        response.body().contains("at io.") || response.body().contains("Exception:"),
         "no stack trace or Java exception text: " + response.body());
     return body;
   }
 
-  private static HttpResponse<String> post(String target, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/x-amz-json-1.1")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  private static HttpResponse<String> post(String target, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-amz-json-1.1")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (target != null) {
       request.header("X-Amz-Target", target);
     }

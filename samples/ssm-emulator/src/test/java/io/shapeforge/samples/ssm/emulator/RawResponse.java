@@ -25,14 +25,17 @@ record RawResponse(int status, Map<String, String> headers, String body) {
     Map<String, String> headers = new TreeMap<>();
     for (String line = line(in); !line.isEmpty(); line = line(in)) {
       int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+      headers.put(
+          line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          line.substring(colon + 1).trim());
     }
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);
     if (body.length != length) {
       throw new IOException("body ended after " + body.length + " of " + length + " bytes");
     }
-    return new RawResponse(Integer.parseInt(parts[1]), headers, new String(body, StandardCharsets.UTF_8));
+    return new RawResponse(
+        Integer.parseInt(parts[1]), headers, new String(body, StandardCharsets.UTF_8));
   }
 
   private static String line(InputStream in) throws IOException {

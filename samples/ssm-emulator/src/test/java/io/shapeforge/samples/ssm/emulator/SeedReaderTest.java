@@ -28,8 +28,11 @@ class SeedReaderTest {
 
     assertEquals(2, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
     assertEquals(2, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
-    MaintenanceWindowExecutionTaskIdentity task = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
-        .get(Key.of(EXECUTION, "f407ba63-998f-4b89-8467-279fc0000001")).orElseThrow();
+    MaintenanceWindowExecutionTaskIdentity task =
+        store
+            .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
+            .get(Key.of(EXECUTION, "f407ba63-998f-4b89-8467-279fc0000001"))
+            .orElseThrow();
     assertEquals(Instant.parse("2021-08-04T18:35:35.145Z"), task.startTime());
     assertEquals("ALARM", task.triggeredAlarms().get(0).stateAsString());
   }
@@ -37,18 +40,23 @@ class SeedReaderTest {
   @Test
   void anInvalidSeedReportsEveryErrorWithItsJsonPathAndLoadsNothing() throws Exception {
     Store store = new InMemoryStore();
-    SsmEmulator.Builder builder = SsmEmulator.builder().store(store).seed(resource("seeds/several-errors.json"));
+    SsmEmulator.Builder builder =
+        SsmEmulator.builder().store(store).seed(resource("seeds/several-errors.json"));
 
     InvalidSeedException error = assertThrows(InvalidSeedException.class, builder::build);
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "$.WindowExecutions[1].WindowId: Value 'mw-XYZ' failed to satisfy constraint: "
                 + "Member must satisfy regular expression pattern: ^mw-[0-9a-f]{17}$",
             "$.WindowExecutions[1].WindowId: Value 'mw-XYZ' failed to satisfy constraint: "
                 + "Member must have length greater than or equal to 20",
             "$.WindowExecutions[1].Status: Value 'DONE' failed to satisfy constraint: "
-                + "Member must satisfy enum value set: " + STATUSES,
-            "$.WindowExecutions[1].WindowExecutionId: duplicate id '" + EXECUTION + "', first listed at $.WindowExecutions[0]",
+                + "Member must satisfy enum value set: "
+                + STATUSES,
+            "$.WindowExecutions[1].WindowExecutionId: duplicate id '"
+                + EXECUTION
+                + "', first listed at $.WindowExecutions[0]",
             "$.WindowExecutionTasks[1].TaskExecutionId: duplicate id 'f407ba63-998f-4b89-8467-279fc0000001', "
                 + "first listed at $.WindowExecutionTasks[0]",
             "$.WindowExecutionTasks[2].TaskArn: Value '' failed to satisfy constraint: "
@@ -66,33 +74,51 @@ class SeedReaderTest {
             "$.WindowExecutionTasks[3].WindowExecutionId: Value null failed to satisfy constraint: Member must not be null",
             "$.WindowExecutionTasks[4]: a task execution must be an object, not null"),
         error.errors());
-    assertTrue(error.getMessage().contains("is invalid (13 errors); nothing was loaded"), error.getMessage());
+    assertTrue(
+        error.getMessage().contains("is invalid (13 errors); nothing was loaded"),
+        error.getMessage());
     assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
     assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
   }
 
   @Test
   void aJsonErrorIsReportedWithItsPath() {
-    String wrongType = "{\"WindowExecutions\": [{\"WindowExecutionId\": \"" + EXECUTION + "\", \"StartTime\": \"yesterday\"}]}";
+    String wrongType =
+        "{\"WindowExecutions\": [{\"WindowExecutionId\": \""
+            + EXECUTION
+            + "\", \"StartTime\": \"yesterday\"}]}";
 
-    InvalidSeedException error = assertThrows(InvalidSeedException.class,
-        () -> SeedReader.parse(wrongType.getBytes(StandardCharsets.UTF_8), "inline"));
+    InvalidSeedException error =
+        assertThrows(
+            InvalidSeedException.class,
+            () -> SeedReader.parse(wrongType.getBytes(StandardCharsets.UTF_8), "inline"));
 
     assertEquals(1, error.errors().size());
-    assertTrue(error.errors().get(0).contains("$.WindowExecutions[0].StartTime"), error.errors().get(0));
+    assertTrue(
+        error.errors().get(0).contains("$.WindowExecutions[0].StartTime"), error.errors().get(0));
   }
 
   @Test
   void misspelledMembersAreReportedWithTheOtherErrors() {
-    String typos = "{\"WindowExecutions\": [{\"WindowExecutionID\": \"" + EXECUTION + "\"}],"
-        + " \"WindowExecutionTasks\": [{\"WindowExecutionId\": \"" + EXECUTION + "\","
-        + " \"TaskExecutionId\": \"" + EXECUTION + "\", \"AlarmConfiguration\": {\"Alarms\": [{\"Nmae\": \"x\"}]}}],"
-        + " \"Extra\": 1}";
+    String typos =
+        "{\"WindowExecutions\": [{\"WindowExecutionID\": \""
+            + EXECUTION
+            + "\"}],"
+            + " \"WindowExecutionTasks\": [{\"WindowExecutionId\": \""
+            + EXECUTION
+            + "\","
+            + " \"TaskExecutionId\": \""
+            + EXECUTION
+            + "\", \"AlarmConfiguration\": {\"Alarms\": [{\"Nmae\": \"x\"}]}}],"
+            + " \"Extra\": 1}";
 
-    InvalidSeedException error = assertThrows(InvalidSeedException.class,
-        () -> SeedReader.parse(typos.getBytes(StandardCharsets.UTF_8), "inline"));
+    InvalidSeedException error =
+        assertThrows(
+            InvalidSeedException.class,
+            () -> SeedReader.parse(typos.getBytes(StandardCharsets.UTF_8), "inline"));
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "$.WindowExecutions[0].WindowExecutionID: unknown member; MaintenanceWindowExecution has "
                 + "WindowId, WindowExecutionId, Status, StatusDetails, StartTime, EndTime",
             "$.WindowExecutionTasks[0].AlarmConfiguration.Alarms[0].Nmae: unknown member; Alarm has Name",
@@ -100,7 +126,8 @@ class SeedReaderTest {
             "$.WindowExecutions[0].WindowExecutionId: Value null failed to satisfy constraint: Member must not be null",
             "$.WindowExecutionTasks[0].AlarmConfiguration.Alarms[0].Name: Value null failed to satisfy constraint: "
                 + "Member must not be null",
-            "$.WindowExecutionTasks[0].WindowExecutionId: maintenance window execution '" + EXECUTION
+            "$.WindowExecutionTasks[0].WindowExecutionId: maintenance window execution '"
+                + EXECUTION
                 + "' is not listed in WindowExecutions"),
         error.errors());
   }

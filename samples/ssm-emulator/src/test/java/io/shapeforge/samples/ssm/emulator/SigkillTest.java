@@ -42,7 +42,8 @@ class SigkillTest {
       while (lastAck < ACKS_BEFORE_KILL) {
         String line = writer.nextLine(30);
         if (line == null) {
-          throw new AssertionError("the writer stopped acknowledging; output:\n" + writer.transcript());
+          throw new AssertionError(
+              "the writer stopped acknowledging; output:\n" + writer.transcript());
         }
         if (line.startsWith("ACK ")) {
           lastAck = Integer.parseInt(line.substring(4));
@@ -61,12 +62,15 @@ class SigkillTest {
           restarted.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
       String executionId = TestRecords.id(77, 0);
       for (int n = 0; n <= lastAck; n++) {
-        assertTrue(tasks.get(Key.of(executionId, TestRecords.id(78, n))).isPresent(),
+        assertTrue(
+            tasks.get(Key.of(executionId, TestRecords.id(78, n))).isPresent(),
             "acknowledged write " + n + " of " + lastAck + " is missing after the kill");
       }
       long stored = tasks.size();
       // The write in flight at the kill may or may not have committed; nothing else is stored.
-      assertTrue(stored == lastAck + 1 || stored == lastAck + 2, "stored " + stored + ", acknowledged " + (lastAck + 1));
+      assertTrue(
+          stored == lastAck + 1 || stored == lastAck + 2,
+          "stored " + stored + ", acknowledged " + (lastAck + 1));
       assertEquals(1, restarted.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
     }
   }

@@ -28,14 +28,17 @@ class SsmEmulatorTest {
   @Test
   void anInvalidTaskIsRejectedWithTheAwsMessageAndNotStored() {
     emulator.putExecution(TestRecords.execution(EXECUTION));
-    MaintenanceWindowExecutionTaskIdentity bad = TestRecords.tasks(EXECUTION, 4, 1).get(0).toBuilder()
-        .taskExecutionId("t-1")
-        .taskArn("")
-        .build();
+    MaintenanceWindowExecutionTaskIdentity bad =
+        TestRecords.tasks(EXECUTION, 4, 1).get(0).toBuilder()
+            .taskExecutionId("t-1")
+            .taskArn("")
+            .build();
 
-    ValidationException error = assertThrows(ValidationException.class, () -> emulator.putTask(bad));
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> emulator.putTask(bad));
 
-    assertEquals("3 validation errors detected: "
+    assertEquals(
+        "3 validation errors detected: "
             + "Value 't-1' at 'taskExecutionId' failed to satisfy constraint: "
             + "Member must satisfy regular expression pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$; "
             + "Value 't-1' at 'taskExecutionId' failed to satisfy constraint: "
@@ -47,11 +50,14 @@ class SsmEmulatorTest {
 
   @Test
   void aTaskNeedsItsIdentifiers() {
-    MaintenanceWindowExecutionTaskIdentity anonymous = MaintenanceWindowExecutionTaskIdentity.builder().build();
+    MaintenanceWindowExecutionTaskIdentity anonymous =
+        MaintenanceWindowExecutionTaskIdentity.builder().build();
 
-    ValidationException error = assertThrows(ValidationException.class, () -> emulator.putTask(anonymous));
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> emulator.putTask(anonymous));
 
-    assertEquals("2 validation errors detected: "
+    assertEquals(
+        "2 validation errors detected: "
             + "Value null at 'windowExecutionId' failed to satisfy constraint: Member must not be null; "
             + "Value null at 'taskExecutionId' failed to satisfy constraint: Member must not be null",
         error.getMessage());
@@ -59,14 +65,18 @@ class SsmEmulatorTest {
 
   @Test
   void anInvalidExecutionIsRejectedAndNotStored() {
-    MaintenanceWindowExecution bad = TestRecords.execution(EXECUTION).toBuilder().windowId("mw-1").build();
+    MaintenanceWindowExecution bad =
+        TestRecords.execution(EXECUTION).toBuilder().windowId("mw-1").build();
 
-    ValidationException error = assertThrows(ValidationException.class, () -> emulator.putExecution(bad));
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> emulator.putExecution(bad));
 
-    assertEquals("2 validation errors detected: Value 'mw-1' at 'windowId' failed to satisfy constraint: "
-        + "Member must satisfy regular expression pattern: ^mw-[0-9a-f]{17}$; "
-        + "Value 'mw-1' at 'windowId' failed to satisfy constraint: "
-        + "Member must have length greater than or equal to 20", error.getMessage());
+    assertEquals(
+        "2 validation errors detected: Value 'mw-1' at 'windowId' failed to satisfy constraint: "
+            + "Member must satisfy regular expression pattern: ^mw-[0-9a-f]{17}$; "
+            + "Value 'mw-1' at 'windowId' failed to satisfy constraint: "
+            + "Member must have length greater than or equal to 20",
+        error.getMessage());
     assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
   }
 
@@ -74,9 +84,11 @@ class SsmEmulatorTest {
   void aTaskOfAnExecutionThatIsNotStoredIsRefused() {
     MaintenanceWindowExecutionTaskIdentity orphan = TestRecords.tasks(EXECUTION, 4, 1).get(0);
 
-    DoesNotExistException error = assertThrows(DoesNotExistException.class, () -> emulator.putTask(orphan));
+    DoesNotExistException error =
+        assertThrows(DoesNotExistException.class, () -> emulator.putTask(orphan));
 
-    assertEquals("Maintenance window execution " + EXECUTION + " does not exist", error.getMessage());
+    assertEquals(
+        "Maintenance window execution " + EXECUTION + " does not exist", error.getMessage());
     assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
   }
 
@@ -85,13 +97,24 @@ class SsmEmulatorTest {
     emulator.putExecution(TestRecords.execution(EXECUTION));
     TestRecords.tasks(EXECUTION, 4, 15).forEach(emulator::putTask);
 
-    ProtocolResponse first = emulator.handler().dispatch(TARGET, body("{\"WindowExecutionId\":\"" + EXECUTION + "\"}"));
+    ProtocolResponse first =
+        emulator.handler().dispatch(TARGET, body("{\"WindowExecutionId\":\"" + EXECUTION + "\"}"));
     JsonNode page = JSON.readTree(first.body());
-    ProtocolResponse second = emulator.handler().dispatch(TARGET,
-        body("{\"WindowExecutionId\":\"" + EXECUTION + "\",\"NextToken\":\"" + page.get("NextToken").asText() + "\"}"));
+    ProtocolResponse second =
+        emulator
+            .handler()
+            .dispatch(
+                TARGET,
+                body(
+                    "{\"WindowExecutionId\":\""
+                        + EXECUTION
+                        + "\",\"NextToken\":\""
+                        + page.get("NextToken").asText()
+                        + "\"}"));
 
     assertEquals(200, first.status());
-    assertEquals(10, page.get("WindowExecutionTaskIdentities").size(), "the spec's default page size");
+    assertEquals(
+        10, page.get("WindowExecutionTaskIdentities").size(), "the spec's default page size");
     assertEquals(5, JSON.readTree(second.body()).get("WindowExecutionTaskIdentities").size());
     assertEquals(null, JSON.readTree(second.body()).get("NextToken"));
   }
@@ -106,12 +129,21 @@ class SsmEmulatorTest {
       each.putExecution(TestRecords.execution(EXECUTION));
       TestRecords.tasks(EXECUTION, 4, 15).forEach(each::putTask);
     }
-    String token = JSON.readTree(first.handler().dispatch(TARGET,
-        body("{\"WindowExecutionId\":\"" + EXECUTION + "\"}")).body()).get("NextToken").asText();
-    byte[] next = body("{\"WindowExecutionId\":\"" + EXECUTION + "\",\"NextToken\":\"" + token + "\"}");
+    String token =
+        JSON.readTree(
+                first
+                    .handler()
+                    .dispatch(TARGET, body("{\"WindowExecutionId\":\"" + EXECUTION + "\"}"))
+                    .body())
+            .get("NextToken")
+            .asText();
+    byte[] next =
+        body("{\"WindowExecutionId\":\"" + EXECUTION + "\",\"NextToken\":\"" + token + "\"}");
 
     assertEquals(200, restarted.handler().dispatch(TARGET, next).status());
-    assertEquals("InvalidNextToken", otherKey.handler().dispatch(TARGET, next).headers().get("x-amzn-ErrorType"));
+    assertEquals(
+        "InvalidNextToken",
+        otherKey.handler().dispatch(TARGET, next).headers().get("x-amzn-ErrorType"));
   }
 
   private static byte[] body(String json) {

@@ -37,18 +37,54 @@ class TwoNodesTest {
     String executionId = TestRecords.id(5, 0);
     List<MaintenanceWindowExecutionTaskIdentity> tasks = TestRecords.tasks(executionId, 5, 47);
     Path seed = directory.resolve("seed.json");
-    Files.writeString(seed, new ObjectMapper().writeValueAsString(Map.of(
-        "WindowExecutions", List.of(TestRecords.execution(executionId)), "WindowExecutionTasks", tasks)));
+    Files.writeString(
+        seed,
+        new ObjectMapper()
+            .writeValueAsString(
+                Map.of(
+                    "WindowExecutions",
+                    List.of(TestRecords.execution(executionId)),
+                    "WindowExecutionTasks",
+                    tasks)));
 
-    try (ChildJvm first = ChildJvm.start(Main.class, "--port", "0", "--store", store,
-            "--token-key-file", sharedKey, "--seed", seed.toString())) {
+    try (ChildJvm first =
+        ChildJvm.start(
+            Main.class,
+            "--port",
+            "0",
+            "--store",
+            store,
+            "--token-key-file",
+            sharedKey,
+            "--seed",
+            seed.toString())) {
       URI one = endpoint(first);
-      // The second node starts once the first has loaded the seed, so it keeps it rather than loading it.
-      try (ChildJvm second = ChildJvm.start(Main.class, "--port", "0", "--store", store,
-              "--token-key-file", sharedKey, "--seed", seed.toString());
-          ChildJvm stranger = ChildJvm.start(Main.class, "--port", "0", "--store", store,
-              "--token-key-file", directory.resolve("own.key").toString())) {
-        assertTrue(second.awaitLine("Kept the records already in", 60).contains("loads only into an empty store"));
+      // The second node starts once the first has loaded the seed, so it keeps it rather than
+      // loading it.
+      try (ChildJvm second =
+              ChildJvm.start(
+                  Main.class,
+                  "--port",
+                  "0",
+                  "--store",
+                  store,
+                  "--token-key-file",
+                  sharedKey,
+                  "--seed",
+                  seed.toString());
+          ChildJvm stranger =
+              ChildJvm.start(
+                  Main.class,
+                  "--port",
+                  "0",
+                  "--store",
+                  store,
+                  "--token-key-file",
+                  directory.resolve("own.key").toString())) {
+        assertTrue(
+            second
+                .awaitLine("Kept the records already in", 60)
+                .contains("loads only into an empty store"));
         URI two = endpoint(second);
         URI other = endpoint(stranger);
         pageAcross(store, executionId, tasks, one, two, other);
@@ -56,8 +92,14 @@ class TwoNodesTest {
     }
   }
 
-  private static void pageAcross(String store, String executionId, List<MaintenanceWindowExecutionTaskIdentity> tasks,
-      URI one, URI two, URI other) throws Exception {
+  private static void pageAcross(
+      String store,
+      String executionId,
+      List<MaintenanceWindowExecutionTaskIdentity> tasks,
+      URI one,
+      URI two,
+      URI other)
+      throws Exception {
     // A write through a third node (this JVM) is read on both processes.
     MaintenanceWindowExecutionTaskIdentity late = TestRecords.tasks(executionId, 6, 1).get(0);
     try (SsmEmulator writer = SsmEmulator.builder().store(store).build()) {
@@ -66,14 +108,17 @@ class TwoNodesTest {
     List<String> expected = new ArrayList<>();
     List<MaintenanceWindowExecutionTaskIdentity> all = new ArrayList<>(tasks);
     all.add(late);
-    all.stream().sorted(TestRecords.API_ORDER).forEach(task -> expected.add(task.taskExecutionId()));
+    all.stream()
+        .sorted(TestRecords.API_ORDER)
+        .forEach(task -> expected.add(task.taskExecutionId()));
 
     // Paging alternates between the two processes, each accepting the other's token.
     List<String> paged = new ArrayList<>();
     String token = null;
     int calls = 0;
     do {
-      DescribeCall.Answer page = DescribeCall.page(calls % 2 == 0 ? one : two, executionId, 10, token);
+      DescribeCall.Answer page =
+          DescribeCall.page(calls % 2 == 0 ? one : two, executionId, 10, token);
       assertEquals(200, page.status(), page.body().toString());
       paged.addAll(page.taskIds());
       token = page.nextToken();
@@ -86,7 +131,8 @@ class TwoNodesTest {
     DescribeCall.Answer refused = DescribeCall.page(other, executionId, 10, fromOne);
     assertEquals(400, refused.status());
     assertEquals("InvalidNextToken", refused.body().get("__type").asText());
-    assertEquals(10, DescribeCall.page(other, executionId, 10, null).taskIds().size(), "the same data");
+    assertEquals(
+        10, DescribeCall.page(other, executionId, 10, null).taskIds().size(), "the same data");
   }
 
   private static URI endpoint(ChildJvm node) throws InterruptedException {

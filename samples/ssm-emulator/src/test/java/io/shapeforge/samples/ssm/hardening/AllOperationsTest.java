@@ -29,9 +29,14 @@ class AllOperationsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path MODEL = Path.of("src", "main", "model", "ssm-2014-11-06.c2j.json");
   private static final Pattern NULL_VIOLATION =
-      Pattern.compile("Value null at '([^']+)' failed to satisfy constraint: Member must not be null");
-  /** Measured when the test was written; a body builder or validator change that lowers it fails. */
+      Pattern.compile(
+          "Value null at '([^']+)' failed to satisfy constraint: Member must not be null");
+
+  /**
+   * Measured when the test was written; a body builder or validator change that lowers it fails.
+   */
   private static final int MINIMAL_BODIES_REACHING_THE_HANDLER = 100;
+
   private static LoopbackSsm ssm;
 
   @BeforeAll
@@ -55,7 +60,8 @@ class AllOperationsTest {
     TreeSet<String> names = new TreeSet<>();
     operations.fieldNames().forEachRemaining(names::add);
     for (String name : names) {
-      HttpResponse<byte[]> response = ssm.send("POST", "/", "AmazonSSM." + name, "{}".getBytes(StandardCharsets.UTF_8));
+      HttpResponse<byte[]> response =
+          ssm.send("POST", "/", "AmazonSSM." + name, "{}".getBytes(StandardCharsets.UTF_8));
       JsonNode body = JSON.readTree(response.body());
       String type = body.path("__type").asText();
       TreeSet<String> required = requiredPaths(model, operations.get(name));
@@ -63,24 +69,40 @@ class AllOperationsTest {
         problems.add(name + ": " + response.statusCode() + " " + body);
       } else if (!required.isEmpty()) {
         validated++;
-        if (response.statusCode() != 400 || !type.equals("ValidationException")
+        if (response.statusCode() != 400
+            || !type.equals("ValidationException")
             || !required.equals(nullViolations(body.path("message").asText()))) {
-          problems.add(name + ": expected null violations at " + required + ", got " + response.statusCode() + " " + body);
+          problems.add(
+              name
+                  + ": expected null violations at "
+                  + required
+                  + ", got "
+                  + response.statusCode()
+                  + " "
+                  + body);
         }
       } else {
         notImplemented++;
-        String expected = "Operation " + name + " is not implemented by this service; the request was valid, but no"
-            + " behaviour is supplied for it";
-        if (response.statusCode() != 400 || !type.equals("NotImplemented")
+        String expected =
+            "Operation "
+                + name
+                + " is not implemented by this service; the request was valid, but no"
+                + " behaviour is supplied for it";
+        if (response.statusCode() != 400
+            || !type.equals("NotImplemented")
             || !expected.equals(body.path("message").asText())
-            || !"NotImplemented".equals(response.headers().firstValue("x-amzn-ErrorType").orElse(null))) {
-          problems.add(name + ": expected NotImplemented, got " + response.statusCode() + " " + body);
+            || !"NotImplemented"
+                .equals(response.headers().firstValue("x-amzn-ErrorType").orElse(null))) {
+          problems.add(
+              name + ": expected NotImplemented, got " + response.statusCode() + " " + body);
         }
       }
     }
     assertEquals(List.of(), problems);
     assertEquals(146, validated + notImplemented);
-    assertTrue(validated > 0 && notImplemented > 0, validated + " validated, " + notImplemented + " not implemented");
+    assertTrue(
+        validated > 0 && notImplemented > 0,
+        validated + " validated, " + notImplemented + " not implemented");
   }
 
   /**
@@ -100,42 +122,63 @@ class AllOperationsTest {
     List<String> problems = new ArrayList<>();
     java.util.Map<String, Integer> answers = new java.util.TreeMap<>();
     for (String name : names) {
-      JsonNode input = shapes.get(model.get("operations").get(name).get("input").get("shape").asText());
+      JsonNode input =
+          shapes.get(model.get("operations").get(name).get("input").get("shape").asText());
       byte[] body = JSON.writeValueAsBytes(minimal(shapes, input, 0));
       HttpResponse<byte[]> response = ssm.send("POST", "/", "AmazonSSM." + name, body);
       JsonNode answer = JSON.readTree(response.body());
       String type = response.statusCode() == 200 ? "200" : answer.path("__type").asText();
       answers.merge(type, 1, Integer::sum);
-      if (response.statusCode() >= 500 || !List.of("NotImplemented", "ValidationException", "DoesNotExistException")
-          .contains(type)) {
-        problems.add(name + ": " + response.statusCode() + " " + answer + " for " + new String(body, StandardCharsets.UTF_8));
+      if (response.statusCode() >= 500
+          || !List.of("NotImplemented", "ValidationException", "DoesNotExistException")
+              .contains(type)) {
+        problems.add(
+            name
+                + ": "
+                + response.statusCode()
+                + " "
+                + answer
+                + " for "
+                + new String(body, StandardCharsets.UTF_8));
       }
     }
     System.out.println("SSM minimal bodies: " + answers);
     assertEquals(List.of(), problems);
-    assertTrue(answers.getOrDefault("NotImplemented", 0) >= MINIMAL_BODIES_REACHING_THE_HANDLER, answers::toString);
+    assertTrue(
+        answers.getOrDefault("NotImplemented", 0) >= MINIMAL_BODIES_REACHING_THE_HANDLER,
+        answers::toString);
   }
 
-  private static final List<String> STRING_CANDIDATES = List.of("a", "A", "0", "1", "i-", "mw-", "arn:aws:ssm:us-east-1:123456789012:a/a", "/a");
+  private static final List<String> STRING_CANDIDATES =
+      List.of("a", "A", "0", "1", "i-", "mw-", "arn:aws:ssm:us-east-1:123456789012:a/a", "/a");
 
   private static JsonNode minimal(JsonNode shapes, JsonNode shape, int depth) {
-    com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    com.fasterxml.jackson.databind.node.JsonNodeFactory nodes =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
     switch (shape.get("type").asText()) {
-      case "string": {
-        if (shape.has("enum")) {
-          return nodes.textNode(shape.get("enum").get(0).asText());
-        }
-        int length = (int) Math.max(1, shape.path("min").asLong(1));
-        Pattern pattern = shape.has("pattern") ? Pattern.compile(shape.get("pattern").asText()) : null;
-        for (String candidate : STRING_CANDIDATES) {
-          String value = candidate.length() >= length ? candidate : candidate + candidate.substring(candidate.length() - 1)
-              .repeat(length - candidate.length());
-          if ((pattern == null || pattern.matcher(value).find()) && value.length() <= shape.path("max").asLong(Long.MAX_VALUE)) {
-            return nodes.textNode(value);
+      case "string":
+        {
+          if (shape.has("enum")) {
+            return nodes.textNode(shape.get("enum").get(0).asText());
           }
+          int length = (int) Math.max(1, shape.path("min").asLong(1));
+          Pattern pattern =
+              shape.has("pattern") ? Pattern.compile(shape.get("pattern").asText()) : null;
+          for (String candidate : STRING_CANDIDATES) {
+            String value =
+                candidate.length() >= length
+                    ? candidate
+                    : candidate
+                        + candidate
+                            .substring(candidate.length() - 1)
+                            .repeat(length - candidate.length());
+            if ((pattern == null || pattern.matcher(value).find())
+                && value.length() <= shape.path("max").asLong(Long.MAX_VALUE)) {
+              return nodes.textNode(value);
+            }
+          }
+          return nodes.textNode("a".repeat(length));
         }
-        return nodes.textNode("a".repeat(length));
-      }
       case "integer":
       case "long":
         return nodes.numberNode(shape.path("min").asLong(Math.min(0, shape.path("max").asLong(0))));
@@ -147,36 +190,55 @@ class AllOperationsTest {
       case "timestamp":
         return nodes.numberNode(0);
       case "blob":
-        return nodes.textNode(java.util.Base64.getEncoder().encodeToString(new byte[(int) shape.path("min").asLong(0)]));
-      case "list": {
-        com.fasterxml.jackson.databind.node.ArrayNode list = nodes.arrayNode();
-        for (long i = 0; i < shape.path("min").asLong(0) && depth < 6; i++) {
-          list.add(minimal(shapes, shapes.get(shape.get("member").get("shape").asText()), depth + 1));
+        return nodes.textNode(
+            java.util.Base64.getEncoder()
+                .encodeToString(new byte[(int) shape.path("min").asLong(0)]));
+      case "list":
+        {
+          com.fasterxml.jackson.databind.node.ArrayNode list = nodes.arrayNode();
+          for (long i = 0; i < shape.path("min").asLong(0) && depth < 6; i++) {
+            list.add(
+                minimal(shapes, shapes.get(shape.get("member").get("shape").asText()), depth + 1));
+          }
+          return list;
         }
-        return list;
-      }
-      case "map": {
-        com.fasterxml.jackson.databind.node.ObjectNode map = nodes.objectNode();
-        for (long i = 0; i < shape.path("min").asLong(0) && depth < 6; i++) {
-          map.set(minimal(shapes, shapes.get(shape.get("key").get("shape").asText()), depth + 1).asText() + i,
-              minimal(shapes, shapes.get(shape.get("value").get("shape").asText()), depth + 1));
+      case "map":
+        {
+          com.fasterxml.jackson.databind.node.ObjectNode map = nodes.objectNode();
+          for (long i = 0; i < shape.path("min").asLong(0) && depth < 6; i++) {
+            map.set(
+                minimal(shapes, shapes.get(shape.get("key").get("shape").asText()), depth + 1)
+                        .asText()
+                    + i,
+                minimal(shapes, shapes.get(shape.get("value").get("shape").asText()), depth + 1));
+          }
+          return map;
         }
-        return map;
-      }
-      default: {
-        com.fasterxml.jackson.databind.node.ObjectNode object = nodes.objectNode();
-        java.util.Iterator<String> union = shape.path("members").fieldNames();
-        if (shape.path("union").asBoolean() && union.hasNext()) {
-          String member = union.next();
-          object.set(member, minimal(shapes, shapes.get(shape.get("members").get(member).get("shape").asText()), depth + 1));
+      default:
+        {
+          com.fasterxml.jackson.databind.node.ObjectNode object = nodes.objectNode();
+          java.util.Iterator<String> union = shape.path("members").fieldNames();
+          if (shape.path("union").asBoolean() && union.hasNext()) {
+            String member = union.next();
+            object.set(
+                member,
+                minimal(
+                    shapes,
+                    shapes.get(shape.get("members").get(member).get("shape").asText()),
+                    depth + 1));
+            return object;
+          }
+          for (JsonNode required : shape.path("required")) {
+            String member = required.asText();
+            object.set(
+                member,
+                minimal(
+                    shapes,
+                    shapes.get(shape.get("members").get(member).get("shape").asText()),
+                    depth + 1));
+          }
           return object;
         }
-        for (JsonNode required : shape.path("required")) {
-          String member = required.asText();
-          object.set(member, minimal(shapes, shapes.get(shape.get("members").get(member).get("shape").asText()), depth + 1));
-        }
-        return object;
-      }
     }
   }
 

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Malformed and hostile requests, sent over loopback HTTP to the SSM emulator, each with the exact
- * status, {@code __type} and message expected back. The rows live in {@code
- * bad-input-catalog.json} beside this class (see {@link CatalogCase} for its columns).
+ * status, {@code __type} and message expected back. The rows live in {@code bad-input-catalog.json}
+ * beside this class (see {@link CatalogCase} for its columns).
  */
 class BadInputCatalogTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,15 +51,20 @@ class BadInputCatalogTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalog")
   void answersExactly(CatalogCase request) throws Exception {
-    HttpResponse<byte[]> response = ssm.send(request.method(), request.path(), request.target(), request.body());
+    HttpResponse<byte[]> response =
+        ssm.send(request.method(), request.path(), request.target(), request.body());
     JsonNode body = JSON.readTree(response.body());
     assertAll(
         () -> assertEquals(request.status(), response.statusCode(), body::toString),
         () -> assertEquals(request.type(), body.path("__type").asText(null), body::toString),
         () -> assertEquals(request.message(), body.path("message").asText(null)),
-        () -> assertEquals(request.type(), response.headers().firstValue("x-amzn-ErrorType").orElse(null)),
-        () -> assertEquals(
-            "application/x-amz-json-1.1", response.headers().firstValue("Content-Type").orElse(null)));
+        () ->
+            assertEquals(
+                request.type(), response.headers().firstValue("x-amzn-ErrorType").orElse(null)),
+        () ->
+            assertEquals(
+                "application/x-amz-json-1.1",
+                response.headers().firstValue("Content-Type").orElse(null)));
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.util.Base64;
  * One row of the bad-input catalog: a request as sent over HTTP and the exact answer expected.
  *
  * <p>The body is {@code body} (text, sent as UTF-8), or {@code bodyBase64} (any bytes), or built
- * from {@code repeat}: {@code prefix + unit × count + suffix}, for bodies too large to write out.
- * A {@code target} of JSON {@code null} sends no {@code X-Amz-Target} header; an absent one sends
+ * from {@code repeat}: {@code prefix + unit × count + suffix}, for bodies too large to write out. A
+ * {@code target} of JSON {@code null} sends no {@code X-Amz-Target} header; an absent one sends
  * {@code AmazonSSM.DescribeMaintenanceWindowExecutionTasks}.
  */
 record CatalogCase(
@@ -50,7 +50,9 @@ record CatalogCase(
       for (int i = 0; i < count; i++) {
         text.append(unit);
       }
-      return text.append(repeat.path("suffix").asText("")).toString().getBytes(StandardCharsets.UTF_8);
+      return text.append(repeat.path("suffix").asText(""))
+          .toString()
+          .getBytes(StandardCharsets.UTF_8);
     }
     return row.path("body").asText("").getBytes(StandardCharsets.UTF_8);
   }

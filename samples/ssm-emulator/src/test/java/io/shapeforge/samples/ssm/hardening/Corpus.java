@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads a fuzz test's committed seed corpus from where jazzer-junit looks for it: the test
- * resource directory {@code <TestClass>Inputs/<method>/} next to the test class.
+ * Reads a fuzz test's committed seed corpus from where jazzer-junit looks for it: the test resource
+ * directory {@code <TestClass>Inputs/<method>/} next to the test class.
  */
 final class Corpus {
   private Corpus() {}

@@ -12,10 +12,10 @@ import io.shapeforge.runtime.validation.Violation;
 import java.util.List;
 
 /**
- * One generated SSM structure with its generated validator, and the property every body must
- * keep when it is read as that structure: it is refused with a clean {@link
- * SerializationException}, or it decodes, validates without throwing anything but {@link
- * ValidationException}, and the decoded object survives a trip through the wire format unchanged.
+ * One generated SSM structure with its generated validator, and the property every body must keep
+ * when it is read as that structure: it is refused with a clean {@link SerializationException}, or
+ * it decodes, validates without throwing anything but {@link ValidationException}, and the decoded
+ * object survives a trip through the wire format unchanged.
  *
  * @param <T> the model class
  */
@@ -34,7 +34,8 @@ record DecodableShape<T>(Class<T> type, Validator<T> validator) {
     if (violations.isEmpty()) {
       validator.check(value);
     } else {
-      ValidationException thrown = assertThrows(ValidationException.class, () -> validator.check(value));
+      ValidationException thrown =
+          assertThrows(ValidationException.class, () -> validator.check(value));
       ResponseText.assertClean(thrown.getMessage(), body);
     }
     byte[] encoded = codec.encode(value);

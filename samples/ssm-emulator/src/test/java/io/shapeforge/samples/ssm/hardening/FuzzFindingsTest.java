@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.shapeforge.runtime.page.InvalidNextTokenException;
+import io.shapeforge.runtime.page.QueryFingerprint;
 import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.runtime.protocol.SerializationException;
-import io.shapeforge.runtime.page.QueryFingerprint;
 import io.shapeforge.runtime.store.Key;
 import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
 import java.time.Instant;
@@ -29,18 +29,26 @@ class FuzzFindingsTest {
   @Test
   void aKeyWithAnUnpairedSurrogateRoundTripsThroughAToken() {
     Key key = Key.of(Instant.EPOCH, "\ud800x");
-    String token = NextTokenFuzzTest.TOKENS.encode(NextTokenFuzzTest.QUERY, key, NextTokenFuzzTest.ORDER);
-    assertEquals(key, NextTokenFuzzTest.TOKENS.decode(token, NextTokenFuzzTest.QUERY, NextTokenFuzzTest.ORDER));
+    String token =
+        NextTokenFuzzTest.TOKENS.encode(NextTokenFuzzTest.QUERY, key, NextTokenFuzzTest.ORDER);
+    assertEquals(
+        key,
+        NextTokenFuzzTest.TOKENS.decode(token, NextTokenFuzzTest.QUERY, NextTokenFuzzTest.ORDER));
   }
 
-  /** The same fault made two different queries share a fingerprint, so one's token served the other. */
+  /**
+   * The same fault made two different queries share a fingerprint, so one's token served the other.
+   */
   @Test
   void queriesThatDifferOnlyInAnUnpairedSurrogateHaveDifferentFingerprints() {
-    QueryFingerprint lone = QueryFingerprint.builder("Op").scope("s").filter("STATUS", List.of("\udc00")).build();
-    QueryFingerprint question = QueryFingerprint.builder("Op").scope("s").filter("STATUS", List.of("?")).build();
+    QueryFingerprint lone =
+        QueryFingerprint.builder("Op").scope("s").filter("STATUS", List.of("\udc00")).build();
+    QueryFingerprint question =
+        QueryFingerprint.builder("Op").scope("s").filter("STATUS", List.of("?")).build();
     assertNotEquals(lone, question);
 
-    String token = NextTokenFuzzTest.TOKENS.encode(lone, Key.of(Instant.EPOCH, "t"), NextTokenFuzzTest.ORDER);
+    String token =
+        NextTokenFuzzTest.TOKENS.encode(lone, Key.of(Instant.EPOCH, "t"), NextTokenFuzzTest.ORDER);
     assertThrows(
         InvalidNextTokenException.class,
         () -> NextTokenFuzzTest.TOKENS.decode(token, question, NextTokenFuzzTest.ORDER));
@@ -58,7 +66,9 @@ class FuzzFindingsTest {
     SerializationException refused =
         assertThrows(
             SerializationException.class,
-            () -> JsonCodec.defaults().decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class));
+            () ->
+                JsonCodec.defaults()
+                    .decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class));
     assertEquals("Malformed JSON: the body is not UTF-8 text", refused.getMessage());
   }
 
@@ -77,7 +87,9 @@ class FuzzFindingsTest {
     SerializationException refused =
         assertThrows(
             SerializationException.class,
-            () -> JsonCodec.defaults().decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class));
+            () ->
+                JsonCodec.defaults()
+                    .decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class));
     assertEquals("Malformed JSON at line 1, column 65: not UTF-8", refused.getMessage());
   }
 
@@ -85,8 +97,12 @@ class FuzzFindingsTest {
   @Test
   void wellFormedUtf8OfEveryLengthStillDecodes() {
     String text = "a\u00e9\u4e2d\ud83d\ude00\u007f\u0080\u07ff\u0800\uffff\udbff\udfff";
-    byte[] body = ("{\"NextToken\":\"" + text + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body =
+        ("{\"NextToken\":\"" + text + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(
-        text, JsonCodec.defaults().decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class).nextToken());
+        text,
+        JsonCodec.defaults()
+            .decode(body, DescribeMaintenanceWindowExecutionTasksRequest.class)
+            .nextToken());
   }
 }

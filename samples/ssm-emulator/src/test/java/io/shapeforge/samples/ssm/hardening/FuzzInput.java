@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 
 /**
  * Reads typed values off a fuzzer's raw bytes, big-endian, with a fixed default once the bytes run
- * out. Test-owned on purpose: the committed corpus files then mean the same thing whatever
- * jazzer's own data provider does in a later version.
+ * out. Test-owned on purpose: the committed corpus files then mean the same thing whatever jazzer's
+ * own data provider does in a later version.
  */
 final class FuzzInput {
   private final ByteBuffer bytes;

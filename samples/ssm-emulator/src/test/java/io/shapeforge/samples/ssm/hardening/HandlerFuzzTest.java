@@ -14,8 +14,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Fuzzes the SSM handler entry point: the {@code X-Amz-Target} value and the body bytes go
- * through the generated SSM dispatcher over {@link SsmTestData}, as every transport sends them.
+ * Fuzzes the SSM handler entry point: the {@code X-Amz-Target} value and the body bytes go through
+ * the generated SSM dispatcher over {@link SsmTestData}, as every transport sends them.
  *
  * <p>An input is {@code <target>\n<body>}; without a newline there is no target header and the
  * whole input is the body. The property ({@link ResponseCheck}): a 200 whose body is a valid
@@ -47,9 +47,13 @@ class HandlerFuzzTest {
     JsonNode secondPage = ResponseCheck.assertModeled(next, target, nextBody);
     assertEquals(200, next.status(), secondPage::toString);
     Set<String> seen = new HashSet<>();
-    firstPage.get("WindowExecutionTaskIdentities").forEach(task -> seen.add(task.get("TaskExecutionId").asText()));
+    firstPage
+        .get("WindowExecutionTaskIdentities")
+        .forEach(task -> seen.add(task.get("TaskExecutionId").asText()));
     for (JsonNode task : secondPage.get("WindowExecutionTaskIdentities")) {
-      assertTrue(seen.add(task.get("TaskExecutionId").asText()), () -> "repeated on the next page: " + task);
+      assertTrue(
+          seen.add(task.get("TaskExecutionId").asText()),
+          () -> "repeated on the next page: " + task);
     }
   }
 

@@ -12,8 +12,8 @@ import java.time.Duration;
 
 /**
  * An SSM endpoint on a free loopback port, and a client for it that can send any method, path,
- * target header and body bytes. Usually the {@link SsmEmulator} over {@link SsmTestData}; a test
- * of other settings starts it from its own builder.
+ * target header and body bytes. Usually the {@link SsmEmulator} over {@link SsmTestData}; a test of
+ * other settings starts it from its own builder.
  */
 final class LoopbackSsm implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -34,7 +34,12 @@ final class LoopbackSsm implements AutoCloseable {
   /** The emulator from {@code builder}, over {@link SsmTestData#store()} and its token secret. */
   static LoopbackSsm start(SsmEmulator.Builder builder) {
     SsmEmulator emulator =
-        builder.port(0).store(SsmTestData.store()).tokenKey(SsmTestData.TOKEN_SECRET).build().start();
+        builder
+            .port(0)
+            .store(SsmTestData.store())
+            .tokenKey(SsmTestData.TOKEN_SECRET)
+            .build()
+            .start();
     return new LoopbackSsm(emulator);
   }
 

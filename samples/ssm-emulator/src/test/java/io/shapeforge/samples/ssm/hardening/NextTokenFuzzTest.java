@@ -17,10 +17,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzes the NextToken decoder, the one place where a caller hands the service bytes that it
- * claims the service wrote.
+ * Fuzzes the NextToken decoder, the one place where a caller hands the service bytes that it claims
+ * the service wrote.
  *
  * <p>The first input byte picks one of two properties:
+ *
  * <ul>
  *   <li>odd: the rest of the input, read as UTF-8 text, is a token that is refused with {@link
  *       InvalidNextTokenException} and nothing else; in the (MAC-forging) event that it decodes, it
@@ -29,11 +30,13 @@ import org.junit.jupiter.api.Test;
  *       either may be null) round-trips through a token, the token is refused for another query,
  *       and the token with one character changed or cut short is refused.
  * </ul>
+ *
  * The secret is fixed so that the committed corpus can hold real tokens to mutate.
  */
 class NextTokenFuzzTest {
   /** Test-only secret; tokens in the corpus were made with it. */
-  static final byte[] SECRET = "shapeforge-fuzz-corpus-secret-01".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] SECRET =
+      "shapeforge-fuzz-corpus-secret-01".getBytes(StandardCharsets.US_ASCII);
 
   static final NextTokenCodec TOKENS = NextTokenCodec.withKey(SECRET);
   static final List<ValueType> ORDER = List.of(ValueType.INSTANT, ValueType.STRING);
@@ -50,6 +53,7 @@ class NextTokenFuzzTest {
 
   /** Epoch seconds of {@link Instant#MIN} and {@link Instant#MAX}. */
   private static final long MIN_SECONDS = Instant.MIN.getEpochSecond();
+
   private static final long MAX_SECONDS = Instant.MAX.getEpochSecond();
 
   @FuzzTest(maxDuration = "10m")
@@ -72,7 +76,8 @@ class NextTokenFuzzTest {
       assertEquals(InvalidNextTokenException.MESSAGE, refused.getMessage());
       return;
     }
-    assertEquals(token, TOKENS.encode(QUERY, key, ORDER), "a token that decodes is the canonical one");
+    assertEquals(
+        token, TOKENS.encode(QUERY, key, ORDER), "a token that decodes is the canonical one");
   }
 
   private static void roundTrip(FuzzInput data) {
@@ -94,7 +99,8 @@ class NextTokenFuzzTest {
     int position = Math.floorMod(at, token.length());
     if (replacement != token.charAt(position)) {
       String altered = token.substring(0, position) + replacement + token.substring(position + 1);
-      assertThrows(InvalidNextTokenException.class, () -> TOKENS.decode(altered, QUERY, ORDER), altered);
+      assertThrows(
+          InvalidNextTokenException.class, () -> TOKENS.decode(altered, QUERY, ORDER), altered);
     }
     String cut = token.substring(0, position);
     assertThrows(InvalidNextTokenException.class, () -> TOKENS.decode(cut, QUERY, ORDER), cut);

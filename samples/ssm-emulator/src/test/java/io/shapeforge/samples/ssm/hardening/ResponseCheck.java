@@ -64,20 +64,28 @@ final class ResponseCheck {
     assertEquals(response.requestId(), response.headers().get(AwsJson.REQUEST_ID_HEADER));
     if (status == 200) {
       DescribeMaintenanceWindowExecutionTasksResult result =
-          JsonCodec.defaults().decode(response.body(), DescribeMaintenanceWindowExecutionTasksResult.class);
+          JsonCodec.defaults()
+              .decode(response.body(), DescribeMaintenanceWindowExecutionTasksResult.class);
       assertEquals(
           List.of(),
           DescribeMaintenanceWindowExecutionTasksResultValidator.INSTANCE.violationsOf(result),
           "a 200 must carry a valid result");
       return json;
     }
-    assertTrue(status >= 400 && status < 500, () -> "status " + status + " for target " + target + ": " + json);
+    assertTrue(
+        status >= 400 && status < 500,
+        () -> "status " + status + " for target " + target + ": " + json);
     String type = json.path("__type").asText(null);
     assertTrue(MODELED_CLIENT_ERRORS.contains(type), () -> "unmodeled __type: " + json);
-    assertEquals(type, response.headers().get(AwsJson.ERROR_TYPE_HEADER), "x-amzn-ErrorType and __type differ");
+    assertEquals(
+        type,
+        response.headers().get(AwsJson.ERROR_TYPE_HEADER),
+        "x-amzn-ErrorType and __type differ");
     String message = json.path("message").asText(null);
     if ("UnknownOperationException".equals(type)) {
-      assertTrue(message != null && UNKNOWN_OPERATION.matcher(message).matches(), () -> "message: " + message);
+      assertTrue(
+          message != null && UNKNOWN_OPERATION.matcher(message).matches(),
+          () -> "message: " + message);
     } else {
       ResponseText.assertClean(message, body);
     }

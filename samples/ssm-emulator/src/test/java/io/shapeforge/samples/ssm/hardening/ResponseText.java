@@ -22,25 +22,39 @@ import java.util.regex.Pattern;
  */
 final class ResponseText {
   private static final List<String> LEAKS =
-      List.of("java.", "javax.", "jakarta.", "com.fasterxml", "io.shapeforge", "\tat ", "Exception:", "Caused by");
+      List.of(
+          "java.",
+          "javax.",
+          "jakarta.",
+          "com.fasterxml",
+          "io.shapeforge",
+          "\tat ",
+          "Exception:",
+          "Caused by");
   private static final JsonFactory JSON = new JsonFactory();
 
   private static final String JSON_TYPE =
       "(an object|an array|a string|an integer number|a decimal number|a boolean|null|nothing|an unexpected value)";
   private static final String MEMBER_TYPE =
       "(a 32-bit integer|a 64-bit integer|a number|a boolean|a timestamp \\(epoch seconds\\)|a string|an array|an object|a value)";
+
   /**
    * Every message the codec writes, with the request's own text confined to the quoted slots.
-   * Checked before blanking echoes because a path is cut to 256 characters, which can cut an
-   * echoed member name in two.
+   * Checked before blanking echoes because a path is cut to 256 characters, which can cut an echoed
+   * member name in two.
    */
   private static final Pattern CODEC_MESSAGE =
       Pattern.compile(
           "(Malformed JSON(: unexpected end of input|: the body is not UTF-8 text)?"
               + "|Unexpected content after the JSON object)( at line \\d+, column \\d+)?"
-              + "|(Expected a JSON object but found " + JSON_TYPE
-              + "|Expected " + MEMBER_TYPE + " but found " + JSON_TYPE
-              + "|Number is out of range for " + MEMBER_TYPE
+              + "|(Expected a JSON object but found "
+              + JSON_TYPE
+              + "|Expected "
+              + MEMBER_TYPE
+              + " but found "
+              + JSON_TYPE
+              + "|Number is out of range for "
+              + MEMBER_TYPE
               + "|Timestamp is out of range|Value cannot be read|Unknown member '.*'"
               + "|Duplicate member '.*' in the JSON object"
               + "|JSON (nesting is deeper than the limit of \\d+|string is longer than the limit of \\d+ characters"
@@ -48,6 +62,7 @@ final class ResponseText {
               + "|number is longer than the limit of \\d+ characters|array has more than the limit of \\d+ elements))"
               + " at '\\$.*'",
           Pattern.DOTALL);
+
   /** A request holds at most this many strings worth blanking; past that the check stays strict. */
   private static final int MAX_ECHOES = 10_000;
 

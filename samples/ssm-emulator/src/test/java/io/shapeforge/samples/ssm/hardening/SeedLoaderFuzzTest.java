@@ -24,7 +24,8 @@ import java.util.List;
  *
  * <p>The property: {@link SeedReader#parse} either refuses the bytes with {@link
  * InvalidSeedException} (and nothing else) listing at least one error, none of which shows Java
- * internals, or returns a document with no error in it, every record of which passes its generated validator.
+ * internals, or returns a document with no error in it, every record of which passes its generated
+ * validator.
  */
 class SeedLoaderFuzzTest {
   /** Reads a document as the seed reader does, but lets invalid records through to the builder. */
@@ -45,13 +46,15 @@ class SeedLoaderFuzzTest {
     }
     assertEquals(List.of(), SeedReader.errorsOf(document));
     document.windowExecutions().forEach(MaintenanceWindowExecutionValidator.INSTANCE::check);
-    document.windowExecutionTasks().forEach(MaintenanceWindowExecutionTaskIdentityValidator.INSTANCE::check);
+    document
+        .windowExecutionTasks()
+        .forEach(MaintenanceWindowExecutionTaskIdentityValidator.INSTANCE::check);
   }
 
   /**
-   * The emulator loads a seed whole or not at all: a document that decodes (valid or not) is
-   * given to the builder; when the builder refuses it the store stays empty, and when it accepts
-   * it every record is stored. Either way the builder agrees with {@link SeedReader#parse}.
+   * The emulator loads a seed whole or not at all: a document that decodes (valid or not) is given
+   * to the builder; when the builder refuses it the store stays empty, and when it accepts it every
+   * record is stored. Either way the builder agrees with {@link SeedReader#parse}.
    */
   @FuzzTest(maxDuration = "10m")
   void loadAllOrNothing(byte[] seed) {
@@ -65,14 +68,17 @@ class SeedLoaderFuzzTest {
     Store store = new InMemoryStore();
     try (SsmEmulator loaded = SsmEmulator.builder().store(store).seed(document).build()) {
       assertTrue(readerAccepts, "the builder loaded a seed the reader refuses");
-      assertEquals(document.windowExecutions().size(), store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
+      assertEquals(
+          document.windowExecutions().size(),
+          store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
       assertEquals(
           document.windowExecutionTasks().size(),
           store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
     } catch (InvalidSeedException refused) {
       assertFalse(readerAccepts, "the builder refused a seed the reader accepts");
       assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).size());
-      assertEquals(0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
+      assertEquals(
+          0, store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY).size());
     }
   }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.shapeforge.runtime.protocol.JsonCodec;
-import java.util.Arrays;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
  * Fuzzes the JSON decode and validate path of every generated SSM structure.
  *
  * <p>An input is one selector byte followed by a body: the byte picks the shape ({@code '0'} is
- * {@link SsmShapes#ALL}{@code .get(0)}, {@code '1'} the next, and so on, modulo the number of shapes), so the corpus files
- * stay readable text such as {@code 4{"Key":"STATUS","Values":["SUCCESS"]}}. The property is {@link
- * DecodableShape#check}: a clean {@code SerializationException}, or a value that validates with
- * nothing but {@code ValidationException} and round-trips unchanged.
+ * {@link SsmShapes#ALL}{@code .get(0)}, {@code '1'} the next, and so on, modulo the number of
+ * shapes), so the corpus files stay readable text such as {@code
+ * 4{"Key":"STATUS","Values":["SUCCESS"]}}. The property is {@link DecodableShape#check}: a clean
+ * {@code SerializationException}, or a value that validates with nothing but {@code
+ * ValidationException} and round-trips unchanged.
  *
  * <p>Without {@code JAZZER_FUZZ} this replays {@code ShapeDecodeFuzzTestInputs/decodeAndValidate/}
  * as regression tests; see the README's "Security and limits" for a real fuzzing session.
@@ -30,7 +31,8 @@ class ShapeDecodeFuzzTest {
     if (input.length == 0) {
       return;
     }
-    DecodableShape<?> shape = SsmShapes.ALL.get(Math.floorMod(input[0] - '0', SsmShapes.ALL.size()));
+    DecodableShape<?> shape =
+        SsmShapes.ALL.get(Math.floorMod(input[0] - '0', SsmShapes.ALL.size()));
     shape.check(CODEC, Arrays.copyOfRange(input, 1, input.length));
   }
 
@@ -45,6 +47,7 @@ class ShapeDecodeFuzzTest {
         validShapes.add(index);
       }
     }
-    assertEquals(SsmShapes.ALL.size(), validShapes.size(), () -> "valid seeds for shapes " + validShapes);
+    assertEquals(
+        SsmShapes.ALL.size(), validShapes.size(), () -> "valid seeds for shapes " + validShapes);
   }
 }

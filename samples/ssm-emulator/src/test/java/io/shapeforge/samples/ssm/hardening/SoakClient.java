@@ -11,9 +11,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * One soak client: until its deadline (or its operation budget) it cycles through a full paged
- * read of the shared execution, a filtered read of it, a write into it while others page it, and
- * a write into its own execution followed by reading that execution back.
+ * One soak client: until its deadline (or its operation budget) it cycles through a full paged read
+ * of the shared execution, a filtered read of it, a write into it while others page it, and a write
+ * into its own execution followed by reading that execution back.
  *
  * <p>It checks as it goes that every page is a 200, that no paging repeats a task, that a read
  * returns every task that existed for the whole run (and, when filtered, only matching ones), and
@@ -21,21 +21,29 @@ import java.util.Set;
  */
 final class SoakClient implements Runnable {
   private static final List<String> FILTERABLE =
-      List.of("PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "TIMED_OUT", "CANCELLING", "CANCELLED");
+      List.of(
+          "PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "TIMED_OUT", "CANCELLING", "CANCELLED");
 
   private final int number;
   private final LoopbackSsm ssm;
   private final SoakTally tally;
   private final long deadlineNanos;
   private final int maxOperations;
+
   /** The tasks present before any client started: id to status. */
   private final Map<String, String> original;
+
   private final String ownExecution;
   private final Random random;
   private final Set<String> ownWrites = new HashSet<>();
   private int written;
 
-  SoakClient(int number, LoopbackSsm ssm, SoakTally tally, long deadlineNanos, int maxOperations,
+  SoakClient(
+      int number,
+      LoopbackSsm ssm,
+      SoakTally tally,
+      long deadlineNanos,
+      int maxOperations,
       Map<String, String> original) {
     this.number = number;
     this.ssm = ssm;
@@ -74,7 +82,8 @@ final class SoakClient implements Runnable {
   }
 
   private void filteredRead() throws Exception {
-    List<String> statuses = new ArrayList<>(FILTERABLE.subList(0, 1 + random.nextInt(FILTERABLE.size())));
+    List<String> statuses =
+        new ArrayList<>(FILTERABLE.subList(0, 1 + random.nextInt(FILTERABLE.size())));
     List<JsonNode> tasks = TaskPager.readAll(ssm, SoakTest.SHARED, statuses, pageSize(), tally);
     tally.filteredReads.increment();
     if (tasks == null) {
@@ -86,11 +95,12 @@ final class SoakClient implements Runnable {
       }
     }
     Set<String> expected = new HashSet<>();
-    original.forEach((id, status) -> {
-      if (statuses.contains(status)) {
-        expected.add(id);
-      }
-    });
+    original.forEach(
+        (id, status) -> {
+          if (statuses.contains(status)) {
+            expected.add(id);
+          }
+        });
     assertHasOriginal(ids(tasks), expected, "filtered read " + statuses);
   }
 
@@ -100,7 +110,8 @@ final class SoakClient implements Runnable {
         MaintenanceWindowExecutionStatus.valueOf(FILTERABLE.get(random.nextInt(FILTERABLE.size())));
     // Start times fall among the original ones, so new tasks land between pages being read.
     Instant start = SoakTest.FIRST_START.plusSeconds(random.nextInt(SoakTest.ORIGINAL_TASKS));
-    ssm.putTask(SsmTestData.task(executionId, 0, status, start).toBuilder().taskExecutionId(id).build());
+    ssm.putTask(
+        SsmTestData.task(executionId, 0, status, start).toBuilder().taskExecutionId(id).build());
     tally.acknowledge(executionId, id);
     if (executionId.equals(ownExecution)) {
       ownWrites.add(id);
@@ -120,7 +131,14 @@ final class SoakClient implements Runnable {
     if (!read.containsAll(expected)) {
       Set<String> missing = new HashSet<>(expected);
       missing.removeAll(read);
-      tally.fail(what + " of client " + number + " skipped " + missing.size() + " tasks, e.g. " + missing.iterator().next());
+      tally.fail(
+          what
+              + " of client "
+              + number
+              + " skipped "
+              + missing.size()
+              + " tasks, e.g. "
+              + missing.iterator().next());
     }
   }
 

@@ -13,8 +13,10 @@ final class SoakTally {
   final LongAdder filteredReads = new LongAdder();
   final LongAdder writes = new LongAdder();
   final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+
   /** Every broken property, with enough detail to debug it; the test fails when not empty. */
   final Queue<String> failures = new ConcurrentLinkedQueue<>();
+
   /** Task execution ids whose put returned, per window execution id. */
   final Map<String, Queue<String>> acknowledged = new ConcurrentHashMap<>();
 
@@ -31,7 +33,9 @@ final class SoakTally {
   }
 
   void acknowledge(String executionId, String taskExecutionId) {
-    acknowledged.computeIfAbsent(executionId, id -> new ConcurrentLinkedQueue<>()).add(taskExecutionId);
+    acknowledged
+        .computeIfAbsent(executionId, id -> new ConcurrentLinkedQueue<>())
+        .add(taskExecutionId);
     writes.increment();
   }
 

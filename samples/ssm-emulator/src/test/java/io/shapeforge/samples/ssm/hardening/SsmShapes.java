@@ -19,9 +19,9 @@ import io.shapeforge.samples.ssm.model.MaintenanceWindowFilterValidator;
 import java.util.List;
 
 /**
- * Every structure the processor generates for the SSM spec, with its validator. The order is
- * fixed: the fuzz corpus selects a shape by its index (see {@link ShapeDecodeFuzzTest}), so new
- * shapes go at the end.
+ * Every structure the processor generates for the SSM spec, with its validator. The order is fixed:
+ * the fuzz corpus selects a shape by its index (see {@link ShapeDecodeFuzzTest}), so new shapes go
+ * at the end.
  */
 final class SsmShapes {
   static final List<DecodableShape<?>> ALL =
@@ -35,11 +35,14 @@ final class SsmShapes {
           new DecodableShape<>(
               MaintenanceWindowExecutionTaskIdentity.class,
               MaintenanceWindowExecutionTaskIdentityValidator.INSTANCE),
-          new DecodableShape<>(MaintenanceWindowExecution.class, MaintenanceWindowExecutionValidator.INSTANCE),
-          new DecodableShape<>(MaintenanceWindowFilter.class, MaintenanceWindowFilterValidator.INSTANCE),
+          new DecodableShape<>(
+              MaintenanceWindowExecution.class, MaintenanceWindowExecutionValidator.INSTANCE),
+          new DecodableShape<>(
+              MaintenanceWindowFilter.class, MaintenanceWindowFilterValidator.INSTANCE),
           new DecodableShape<>(AlarmConfiguration.class, AlarmConfigurationValidator.INSTANCE),
           new DecodableShape<>(Alarm.class, AlarmValidator.INSTANCE),
-          new DecodableShape<>(AlarmStateInformation.class, AlarmStateInformationValidator.INSTANCE));
+          new DecodableShape<>(
+              AlarmStateInformation.class, AlarmStateInformationValidator.INSTANCE));
 
   private SsmShapes() {}
 }

@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * A small, fixed SSM data set: execution {@link #BUSY} with {@value #BUSY_TASKS} tasks of every
- * status, some sharing a start time so that paging must break ties by task id, and execution
- * {@link #EMPTY} with none. Ids are deterministic so corpus files and catalog rows can name them.
+ * status, some sharing a start time so that paging must break ties by task id, and execution {@link
+ * #EMPTY} with none. Ids are deterministic so corpus files and catalog rows can name them.
  */
 final class SsmTestData {
   static final String BUSY = "a06e9f91-3b9c-4c3e-8bd4-246cc0000001";
@@ -25,8 +25,10 @@ final class SsmTestData {
   static final String UNKNOWN = "a06e9f91-3b9c-4c3e-8bd4-246cc00000ff";
   static final int BUSY_TASKS = 25;
   static final Instant START = Instant.parse("2021-08-04T18:35:35.145Z");
+
   /** Test-only token secret: corpus files may hold tokens made with it. */
-  static final byte[] TOKEN_SECRET = "shapeforge-test-data-token-key-1".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] TOKEN_SECRET =
+      "shapeforge-test-data-token-key-1".getBytes(StandardCharsets.US_ASCII);
 
   private static final List<MaintenanceWindowExecutionStatus> STATUSES =
       List.of(
@@ -45,7 +47,8 @@ final class SsmTestData {
     store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).put(execution(BUSY));
     store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).put(execution(EMPTY));
     for (int i = 0; i < BUSY_TASKS; i++) {
-      store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
+      store
+          .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
           .put(task(BUSY, i, STATUSES.get(i % STATUSES.size()), START.plusSeconds(i / 3)));
     }
     return store;

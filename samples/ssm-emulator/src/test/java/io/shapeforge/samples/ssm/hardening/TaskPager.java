@@ -17,6 +17,7 @@ import java.util.Set;
  */
 final class TaskPager {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** No query here has more pages than this; more means the pager is looping. */
   private static final int MAX_PAGES = 10_000;
 
@@ -30,7 +31,8 @@ final class TaskPager {
   static List<JsonNode> readAll(
       LoopbackSsm ssm, String executionId, List<String> statuses, int maxResults, SoakTally tally)
       throws IOException, InterruptedException {
-    ObjectNode request = JSON.createObjectNode().put("WindowExecutionId", executionId).put("MaxResults", maxResults);
+    ObjectNode request =
+        JSON.createObjectNode().put("WindowExecutionId", executionId).put("MaxResults", maxResults);
     if (!statuses.isEmpty()) {
       ObjectNode filter = request.putArray("Filters").addObject().put("Key", "STATUS");
       statuses.forEach(filter.putArray("Values")::add);

@@ -16,8 +16,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
- * Runs two small test classes through the JUnit Platform and checks what happened around them:
- * one emulator per class, shared by its tests, and closed once the class is done.
+ * Runs two small test classes through the JUnit Platform and checks what happened around them: one
+ * emulator per class, shared by its tests, and closed once the class is done.
  */
 class SsmEmulatorExtensionLifecycleTest {
   static final List<SsmEmulator> SEEN = new ArrayList<>();
@@ -27,9 +27,12 @@ class SsmEmulatorExtensionLifecycleTest {
     SEEN.clear();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
 
-    LauncherFactory.create().execute(
-        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(First.class), selectClass(Second.class)).build(),
-        listener);
+    LauncherFactory.create()
+        .execute(
+            LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(First.class), selectClass(Second.class))
+                .build(),
+            listener);
 
     assertEquals(4, listener.getSummary().getTestsSucceededCount(), () -> failures(listener));
     assertEquals(4, SEEN.size());
@@ -45,7 +48,10 @@ class SsmEmulatorExtensionLifecycleTest {
 
   private static String failures(SummaryGeneratingListener listener) {
     StringBuilder text = new StringBuilder();
-    listener.getSummary().getFailures().forEach(failure -> text.append(failure.getException()).append('\n'));
+    listener
+        .getSummary()
+        .getFailures()
+        .forEach(failure -> text.append(failure.getException()).append('\n'));
     return text.toString();
   }
 

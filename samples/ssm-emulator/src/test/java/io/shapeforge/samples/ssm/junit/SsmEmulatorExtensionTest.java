@@ -25,8 +25,7 @@ class SsmEmulatorExtensionTest {
   static SsmEmulator staticEmulator;
   static SsmEmulator emulatorSeenFirst;
 
-  @EmulatorEndpoint
-  URI endpoint;
+  @EmulatorEndpoint URI endpoint;
 
   SsmEmulator emulator;
 
@@ -40,8 +39,8 @@ class SsmEmulatorExtensionTest {
 
   @Test
   @Order(1)
-  void fieldsAndParametersGetTheSameEmulator(SsmEmulator parameter, @EmulatorEndpoint URI endpointParameter,
-      SsmClient client) {
+  void fieldsAndParametersGetTheSameEmulator(
+      SsmEmulator parameter, @EmulatorEndpoint URI endpointParameter, SsmClient client) {
     assertNotNull(emulator);
     assertSame(staticEmulator, emulator);
     assertSame(emulator, parameter);

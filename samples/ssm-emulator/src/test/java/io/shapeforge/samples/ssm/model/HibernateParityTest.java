@@ -37,13 +37,14 @@ import org.junit.jupiter.api.Test;
  * pairs as the generated validators.
  *
  * <p>The generated models' Jakarta annotations bridge the two differences in reporting: a too-long
- * value skips its pattern in both (the regexp excuses it), and a list of strings is reported at
- * the list by the generated validator ({@code filters.1.member.values ELEMENT}) where Hibernate
- * reports each element ({@code filters[0].values[1].<list element>}); the latter is translated
- * here, since it is a difference in where, not in what.
+ * value skips its pattern in both (the regexp excuses it), and a list of strings is reported at the
+ * list by the generated validator ({@code filters.1.member.values ELEMENT}) where Hibernate reports
+ * each element ({@code filters[0].values[1].<list element>}); the latter is translated here, since
+ * it is a difference in where, not in what.
  */
 class HibernateParityTest {
   private static final int CORPUS_SIZE = 300;
+
   /** Members whose raw string mirrors an enum shape; Hibernate sees them as a @Pattern. */
   private static final Set<String> ENUM_MEMBERS = Set.of("status", "taskType", "state");
 
@@ -65,14 +66,21 @@ class HibernateParityTest {
 
   @Test
   void requestsAgree() {
-    int invalid = compareOver(this::randomRequest, DescribeMaintenanceWindowExecutionTasksRequestValidator.INSTANCE);
-    assertTrue(invalid > CORPUS_SIZE / 4 && invalid < CORPUS_SIZE, "corpus mixes valid and invalid: " + invalid);
+    int invalid =
+        compareOver(
+            this::randomRequest, DescribeMaintenanceWindowExecutionTasksRequestValidator.INSTANCE);
+    assertTrue(
+        invalid > CORPUS_SIZE / 4 && invalid < CORPUS_SIZE,
+        "corpus mixes valid and invalid: " + invalid);
   }
 
   @Test
   void taskIdentitiesAgree() {
-    int invalid = compareOver(this::randomTask, MaintenanceWindowExecutionTaskIdentityValidator.INSTANCE);
-    assertTrue(invalid > CORPUS_SIZE / 4 && invalid < CORPUS_SIZE, "corpus mixes valid and invalid: " + invalid);
+    int invalid =
+        compareOver(this::randomTask, MaintenanceWindowExecutionTaskIdentityValidator.INSTANCE);
+    assertTrue(
+        invalid > CORPUS_SIZE / 4 && invalid < CORPUS_SIZE,
+        "corpus mixes valid and invalid: " + invalid);
   }
 
   /** Compares both validators over the corpus; returns how many objects were invalid. */
@@ -80,9 +88,10 @@ class HibernateParityTest {
     int invalid = 0;
     for (int i = 0; i < CORPUS_SIZE; i++) {
       T value = corpus.get();
-      Set<String> ours = generated.violationsOf(value).stream()
-          .map(v -> v.path() + " " + v.kind())
-          .collect(Collectors.toSet());
+      Set<String> ours =
+          generated.violationsOf(value).stream()
+              .map(v -> v.path() + " " + v.kind())
+              .collect(Collectors.toSet());
       assertEquals(ours, hibernateFindings(value), () -> "disagreement on " + value);
       invalid += ours.isEmpty() ? 0 : 1;
     }
@@ -114,7 +123,8 @@ class HibernateParityTest {
     }
     try {
       Field field = violation.getLeafBean().getClass().getDeclaredField(property);
-      return ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0] == String.class;
+      return ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0]
+          == String.class;
     } catch (NoSuchFieldException e) {
       throw new AssertionError(e);
     }
@@ -127,7 +137,8 @@ class HibernateParityTest {
       return ConstraintKind.REQUIRED;
     }
     if (constraint instanceof Size size) {
-      int length = invalid instanceof Collection<?> c ? c.size() : ((CharSequence) invalid).length();
+      int length =
+          invalid instanceof Collection<?> c ? c.size() : ((CharSequence) invalid).length();
       return length < size.min() ? ConstraintKind.MIN_LENGTH : ConstraintKind.MAX_LENGTH;
     }
     if (constraint instanceof Min) {
@@ -150,7 +161,8 @@ class HibernateParityTest {
   private static String awsPath(Path path, boolean stringElement) {
     List<String> segments = new ArrayList<>();
     for (Path.Node node : path) {
-      boolean listOfStringsElement = stringElement && node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT;
+      boolean listOfStringsElement =
+          stringElement && node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT;
       if (node.isInIterable() && !listOfStringsElement) {
         segments.add(String.valueOf(node.getIndex() + 1));
         segments.add("member");
@@ -167,7 +179,11 @@ class HibernateParityTest {
   private DescribeMaintenanceWindowExecutionTasksRequest randomRequest() {
     return DescribeMaintenanceWindowExecutionTasksRequest.builder()
         .windowExecutionId(maybe(0.9, this::executionId))
-        .filters(maybe(0.7, () -> list(random.nextInt(7), () -> random.nextInt(12) == 0 ? null : randomFilter())))
+        .filters(
+            maybe(
+                0.7,
+                () ->
+                    list(random.nextInt(7), () -> random.nextInt(12) == 0 ? null : randomFilter())))
         .maxResults(maybe(0.7, () -> pick(5, 9, 10, 42, 100, 101, 1_000)))
         .nextToken(maybe(0.2, () -> "token"))
         .build();
@@ -176,7 +192,10 @@ class HibernateParityTest {
   private MaintenanceWindowFilter randomFilter() {
     return MaintenanceWindowFilter.builder()
         .key(maybe(0.9, () -> pick("STATUS", "", "K".repeat(128), "K".repeat(129))))
-        .values(maybe(0.8, () -> list(random.nextInt(4), () -> pick("SUCCESS", "", "V".repeat(257), null))))
+        .values(
+            maybe(
+                0.8,
+                () -> list(random.nextInt(4), () -> pick("SUCCESS", "", "V".repeat(257), null))))
         .build();
   }
 
@@ -186,9 +205,11 @@ class HibernateParityTest {
         .taskExecutionId(maybe(0.9, this::executionId))
         .status(maybe(0.9, () -> pick("SUCCESS", "SKIPPED_OVERLAPPING", "RUNNING", "success")))
         .statusDetails(maybe(0.5, () -> pick("", "Done", "d".repeat(250), "d".repeat(251))))
-        .startTime(maybe(0.8, () -> Instant.ofEpochMilli(random.nextInt(Integer.MAX_VALUE) * 1000L)))
+        .startTime(
+            maybe(0.8, () -> Instant.ofEpochMilli(random.nextInt(Integer.MAX_VALUE) * 1000L)))
         .endTime(maybe(0.5, Instant::now))
-        .taskArn(maybe(0.8, () -> pick("AWS-RunPatchBaseline", "", "a".repeat(1600), "a".repeat(1601))))
+        .taskArn(
+            maybe(0.8, () -> pick("AWS-RunPatchBaseline", "", "a".repeat(1600), "a".repeat(1601))))
         .taskType(maybe(0.8, () -> pick("RUN_COMMAND", "LAMBDA", "SCRIPT")))
         .alarmConfiguration(maybe(0.5, this::randomAlarmConfiguration))
         .triggeredAlarms(maybe(0.5, () -> list(random.nextInt(3), this::randomTriggeredAlarm)))
@@ -198,8 +219,13 @@ class HibernateParityTest {
   private AlarmConfiguration randomAlarmConfiguration() {
     return AlarmConfiguration.builder()
         .ignorePollAlarmFailure(maybe(0.5, random::nextBoolean))
-        .alarms(maybe(0.9, () -> list(random.nextInt(3),
-            () -> Alarm.builder().name(maybe(0.9, this::alarmName)).build())))
+        .alarms(
+            maybe(
+                0.9,
+                () ->
+                    list(
+                        random.nextInt(3),
+                        () -> Alarm.builder().name(maybe(0.9, this::alarmName)).build())))
         .build();
   }
 
@@ -234,7 +260,7 @@ class HibernateParityTest {
   }
 
   private <T> List<T> list(int size, Supplier<T> element) {
-    List<T> list = new ArrayList<>(size);   // nulls included: a dense list refuses them
+    List<T> list = new ArrayList<>(size); // nulls included: a dense list refuses them
     IntStream.range(0, size).forEach(i -> list.add(element.get()));
     return list;
   }

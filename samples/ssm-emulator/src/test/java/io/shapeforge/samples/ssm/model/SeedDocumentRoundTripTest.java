@@ -38,7 +38,9 @@ class SeedDocumentRoundTripTest {
         MAPPER.treeToValue(wire, DescribeMaintenanceWindowExecutionTasksRequest.class);
 
     assertEquals("a06e9f91-3b9c-4c3e-8bd4-246cc0000000", request.windowExecutionId());
-    assertEquals(List.of(), DescribeMaintenanceWindowExecutionTasksRequestValidator.INSTANCE.violationsOf(request));
+    assertEquals(
+        List.of(),
+        DescribeMaintenanceWindowExecutionTasksRequestValidator.INSTANCE.violationsOf(request));
     assertEquals(wire, MAPPER.valueToTree(request));
   }
 
@@ -54,7 +56,9 @@ class SeedDocumentRoundTripTest {
     assertEquals(Instant.parse("2021-08-04T18:38:09.062Z"), task.endTime());
     assertEquals(MaintenanceWindowExecutionStatus.SUCCESS, task.status());
     assertEquals(MaintenanceWindowTaskType.RUN_COMMAND, task.taskType());
-    assertEquals(List.of(), DescribeMaintenanceWindowExecutionTasksResultValidator.INSTANCE.violationsOf(result));
+    assertEquals(
+        List.of(),
+        DescribeMaintenanceWindowExecutionTasksResultValidator.INSTANCE.violationsOf(result));
     assertEquals(wire, MAPPER.valueToTree(result));
     String written = MAPPER.writeValueAsString(result);
     assertTrue(written.contains("\"StartTime\":1628102135.145,"), written);
@@ -65,10 +69,12 @@ class SeedDocumentRoundTripTest {
   @Test
   void redactedSampleIdFailsThePublishedPattern() throws IOException {
     DescribeMaintenanceWindowExecutionTasksRequest request =
-        MAPPER.treeToValue(read("seed/sample-request.json"), DescribeMaintenanceWindowExecutionTasksRequest.class);
+        MAPPER.treeToValue(
+            read("seed/sample-request.json"), DescribeMaintenanceWindowExecutionTasksRequest.class);
 
-    ValidationException failure = new ValidationException(
-        DescribeMaintenanceWindowExecutionTasksRequestValidator.INSTANCE.violationsOf(request));
+    ValidationException failure =
+        new ValidationException(
+            DescribeMaintenanceWindowExecutionTasksRequestValidator.INSTANCE.violationsOf(request));
 
     assertEquals(
         "1 validation error detected: Value 'a06e9f91-3b9c-4c3e-8bd4-246ccEXAMPLE' at 'windowExecutionId' "
@@ -80,18 +86,27 @@ class SeedDocumentRoundTripTest {
   @Test
   void serializedFieldsFollowTheWireNames() throws IOException {
     JsonNode wire = toEpochSeconds(unredact(read("seed/sample-response.json")));
-    JsonNode written = MAPPER.valueToTree(
-        MAPPER.treeToValue(wire, DescribeMaintenanceWindowExecutionTasksResult.class));
+    JsonNode written =
+        MAPPER.valueToTree(
+            MAPPER.treeToValue(wire, DescribeMaintenanceWindowExecutionTasksResult.class));
 
     List<String> names = new ArrayList<>();
     written.at("/WindowExecutionTaskIdentities/0").fieldNames().forEachRemaining(names::add);
     assertEquals(
-        List.of("WindowExecutionId", "TaskExecutionId", "Status", "StartTime", "EndTime", "TaskArn", "TaskType"),
+        List.of(
+            "WindowExecutionId",
+            "TaskExecutionId",
+            "Status",
+            "StartTime",
+            "EndTime",
+            "TaskArn",
+            "TaskType"),
         names);
   }
 
   private static JsonNode read(String resource) throws IOException {
-    try (InputStream in = SeedDocumentRoundTripTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        SeedDocumentRoundTripTest.class.getClassLoader().getResourceAsStream(resource)) {
       return MAPPER.readTree(in);
     }
   }
@@ -120,7 +135,8 @@ class SeedDocumentRoundTripTest {
     for (JsonNode task : copy.withArray("WindowExecutionTaskIdentities")) {
       for (String member : List.of("StartTime", "EndTime")) {
         Instant instant = OffsetDateTime.parse(task.get(member).asText()).toInstant();
-        ((ObjectNode) task).set(member, MAPPER.readTree(EpochSecondsSerializer.toEpochSeconds(instant)));
+        ((ObjectNode) task)
+            .set(member, MAPPER.readTree(EpochSecondsSerializer.toEpochSeconds(instant)));
       }
     }
     return MAPPER.readTree(MAPPER.writeValueAsString(copy));

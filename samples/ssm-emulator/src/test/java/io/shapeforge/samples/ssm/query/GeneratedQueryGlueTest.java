@@ -44,31 +44,47 @@ class GeneratedQueryGlueTest {
 
   @BeforeEach
   void thirtyFiveTasksEveryFifthFailed() {
-    store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
+    store
+        .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
         .put(MaintenanceWindowExecution.builder().windowExecutionId(EXECUTION).build());
-    IntStream.range(0, 35).forEach(i -> store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
-        .put(MaintenanceWindowExecutionTaskIdentity.builder()
-            .windowExecutionId(EXECUTION)
-            .taskExecutionId(taskId(i))
-            .status(i % 5 == 0 ? MaintenanceWindowExecutionStatus.FAILED : MaintenanceWindowExecutionStatus.SUCCESS)
-            .startTime(Instant.ofEpochSecond(1_700_000_000L + i))
-            .build()));
+    IntStream.range(0, 35)
+        .forEach(
+            i ->
+                store
+                    .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
+                    .put(
+                        MaintenanceWindowExecutionTaskIdentity.builder()
+                            .windowExecutionId(EXECUTION)
+                            .taskExecutionId(taskId(i))
+                            .status(
+                                i % 5 == 0
+                                    ? MaintenanceWindowExecutionStatus.FAILED
+                                    : MaintenanceWindowExecutionStatus.SUCCESS)
+                            .startTime(Instant.ofEpochSecond(1_700_000_000L + i))
+                            .build()));
   }
 
   @Test
   void aFilteredQueryIsWalkedAcrossPagesByThePaginator() {
-    List<String> failed = walk(request().filters(DescribeMaintenanceWindowExecutionTasksFilters.status(FAILED, TIMED_OUT))
-        .maxResults(10))
-        .flatMap(page -> page.windowExecutionTaskIdentities().stream())
-        .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
-        .toList();
-    assertEquals(IntStream.of(0, 5, 10, 15, 20, 25, 30).mapToObj(GeneratedQueryGlueTest::taskId).toList(), failed);
+    List<String> failed =
+        walk(request()
+                .filters(DescribeMaintenanceWindowExecutionTasksFilters.status(FAILED, TIMED_OUT))
+                .maxResults(10))
+            .flatMap(page -> page.windowExecutionTaskIdentities().stream())
+            .map(MaintenanceWindowExecutionTaskIdentity::taskExecutionId)
+            .toList();
+    assertEquals(
+        IntStream.of(0, 5, 10, 15, 20, 25, 30).mapToObj(GeneratedQueryGlueTest::taskId).toList(),
+        failed);
   }
 
   @Test
   void pagesOfTenCoverThirtyFiveTasksInFourPagesAndTheLastHasNoToken() {
-    List<DescribeMaintenanceWindowExecutionTasksResult> pages = walk(request().maxResults(10)).toList();
-    assertEquals(List.of(10, 10, 10, 5), pages.stream().map(p -> p.windowExecutionTaskIdentities().size()).toList());
+    List<DescribeMaintenanceWindowExecutionTasksResult> pages =
+        walk(request().maxResults(10)).toList();
+    assertEquals(
+        List.of(10, 10, 10, 5),
+        pages.stream().map(p -> p.windowExecutionTaskIdentities().size()).toList());
     assertEquals(null, pages.get(3).nextToken());
   }
 
@@ -79,25 +95,38 @@ class GeneratedQueryGlueTest {
 
   @Test
   void anUnknownExecutionIsDoesNotExistWithAwsMessage() {
-    DoesNotExistException error = assertThrows(DoesNotExistException.class,
-        () -> query.execute(request().windowExecutionId(UNKNOWN).build()));
+    DoesNotExistException error =
+        assertThrows(
+            DoesNotExistException.class,
+            () -> query.execute(request().windowExecutionId(UNKNOWN).build()));
     assertEquals("Maintenance window execution " + UNKNOWN + " does not exist", error.getMessage());
   }
 
   @Test
   void theRequestIsValidatedFirstWithAwsMessages() {
-    ValidationException error = assertThrows(ValidationException.class, () -> query.execute(request()
-        .windowExecutionId("abc")
-        .filters(MaintenanceWindowFilter.builder().key("STATUS").values("SUCCESS", "").build())
-        .build()));
-    assertEquals("3 validation errors detected: "
-        + "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy regular expression "
-        + "pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$; "
-        + "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: Member must have length greater than or "
-        + "equal to 36; "
-        + "Value '[SUCCESS, ]' at 'filters.1.member.values' failed to satisfy constraint: Member must satisfy "
-        + "constraint: [Member must have length less than or equal to 256, Member must have length greater than or "
-        + "equal to 1]", error.getMessage());
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                query.execute(
+                    request()
+                        .windowExecutionId("abc")
+                        .filters(
+                            MaintenanceWindowFilter.builder()
+                                .key("STATUS")
+                                .values("SUCCESS", "")
+                                .build())
+                        .build()));
+    assertEquals(
+        "3 validation errors detected: "
+            + "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: Member must satisfy regular expression "
+            + "pattern: ^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$; "
+            + "Value 'abc' at 'windowExecutionId' failed to satisfy constraint: Member must have length greater than or "
+            + "equal to 36; "
+            + "Value '[SUCCESS, ]' at 'filters.1.member.values' failed to satisfy constraint: Member must satisfy "
+            + "constraint: [Member must have length less than or equal to 256, Member must have length greater than or "
+            + "equal to 1]",
+        error.getMessage());
   }
 
   private static DescribeMaintenanceWindowExecutionTasksRequest.Builder request() {

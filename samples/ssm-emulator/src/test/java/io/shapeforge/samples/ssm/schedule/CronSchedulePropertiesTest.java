@@ -24,16 +24,29 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The calculator against {@link NaiveCron}'s minute-by-minute reference, over random cron
  * expressions (every wildcard and special form, names, wrapping ranges, steps, the year field),
- * random zones (those with odd or half-hour changes among them), random schedule offsets,
- * creation times, start and end dates, and instants that often sit right at a daylight-saving
- * change.
+ * random zones (those with odd or half-hour changes among them), random schedule offsets, creation
+ * times, start and end dates, and instants that often sit right at a daylight-saving change.
  */
 class CronSchedulePropertiesTest {
   /** Zones with the changes worth testing; random zones of the whole database are added to them. */
-  private static final List<String> ZONES = List.of("UTC", "America/New_York", "America/Los_Angeles",
-      "Europe/Berlin", "Europe/London", "Australia/Lord_Howe", "Australia/Sydney", "Pacific/Chatham",
-      "America/St_Johns", "America/Santiago", "Africa/Casablanca", "Asia/Kolkata", "America/Havana",
-      "Asia/Tokyo", "Pacific/Auckland");
+  private static final List<String> ZONES =
+      List.of(
+          "UTC",
+          "America/New_York",
+          "America/Los_Angeles",
+          "Europe/Berlin",
+          "Europe/London",
+          "Australia/Lord_Howe",
+          "Australia/Sydney",
+          "Pacific/Chatham",
+          "America/St_Johns",
+          "America/Santiago",
+          "Africa/Casablanca",
+          "Asia/Kolkata",
+          "America/Havana",
+          "Asia/Tokyo",
+          "Pacific/Auckland");
+
   private static final Instant EARLIEST = Instant.parse("2026-01-01T00:00:00Z");
   private static final int RUNS = 5;
 
@@ -51,12 +64,20 @@ class CronSchedulePropertiesTest {
     Instant createdAt = from.minus(Duration.ofHours(createdHoursBefore));
     // -1 leaves the date out; otherwise the active period starts up to 20 days after from and
     // ends up to 60 days after its start.
-    Instant start = startHoursAfterFrom < 0 ? null : from.plus(Duration.ofHours(startHoursAfterFrom)).plusSeconds(17);
-    Instant end = endDaysAfterStart < 0 ? null
-        : (start == null ? from : start).plus(Duration.ofDays(endDaysAfterStart)).plusSeconds(3600 + 43);
+    Instant start =
+        startHoursAfterFrom < 0
+            ? null
+            : from.plus(Duration.ofHours(startHoursAfterFrom)).plusSeconds(17);
+    Instant end =
+        endDaysAfterStart < 0
+            ? null
+            : (start == null ? from : start)
+                .plus(Duration.ofDays(endDaysAfterStart))
+                .plusSeconds(3600 + 43);
     Instant until = end == null ? from.plus(Duration.ofDays(3 * 366)) : end;
 
-    ScheduleContext.Builder context = ScheduleContext.builder(createdAt, 1, 0).scheduleTimezone(zone.getId());
+    ScheduleContext.Builder context =
+        ScheduleContext.builder(createdAt, 1, 0).scheduleTimezone(zone.getId());
     if (offsetDays > 0) {
       context.scheduleOffset(offsetDays);
     }
@@ -66,17 +87,40 @@ class CronSchedulePropertiesTest {
     if (end != null) {
       context.endDate(end.toString());
     }
-    List<Instant> calculated = Schedule.parse(spec.expression())
-        .runsAfter(from, context.build())
-        .map(ScheduledRun::start)
-        .takeWhile(runStart -> runStart.isBefore(until))
-        .limit(RUNS)
-        .toList();
-    List<Instant> reference = NaiveCron.runs(spec, zone, offsetDays, createdAt,
-        start == null || start.isBefore(from) ? from : start.minusNanos(1), until, RUNS);
+    List<Instant> calculated =
+        Schedule.parse(spec.expression())
+            .runsAfter(from, context.build())
+            .map(ScheduledRun::start)
+            .takeWhile(runStart -> runStart.isBefore(until))
+            .limit(RUNS)
+            .toList();
+    List<Instant> reference =
+        NaiveCron.runs(
+            spec,
+            zone,
+            offsetDays,
+            createdAt,
+            start == null || start.isBefore(from) ? from : start.minusNanos(1),
+            until,
+            RUNS);
 
-    assertEquals(reference, calculated, () -> spec.expression() + " in " + zone + " after " + from
-        + ", offset " + offsetDays + ", created " + createdAt + ", start " + start + ", end " + end);
+    assertEquals(
+        reference,
+        calculated,
+        () ->
+            spec.expression()
+                + " in "
+                + zone
+                + " after "
+                + from
+                + ", offset "
+                + offsetDays
+                + ", created "
+                + createdAt
+                + ", start "
+                + start
+                + ", end "
+                + end);
   }
 
   /** A few hours either side of the zone's next change after {@code from}, when it has one. */
@@ -86,13 +130,16 @@ class CronSchedulePropertiesTest {
       return from;
     }
     long minutes = Math.floorMod(from.getEpochSecond() / 60, 12 * 60) - 6 * 60;
-    return next.getInstant().plus(Duration.ofMinutes(minutes)).plusSeconds(from.getEpochSecond() % 60);
+    return next.getInstant()
+        .plus(Duration.ofMinutes(minutes))
+        .plusSeconds(from.getEpochSecond() % 60);
   }
 
   @Provide
   Arbitrary<ZoneId> zones() {
     Arbitrary<ZoneId> interesting = Arbitraries.of(ZONES).map(ZoneId::of);
-    Arbitrary<ZoneId> any = Arbitraries.of(List.copyOf(ZoneId.getAvailableZoneIds())).map(ZoneId::of);
+    Arbitrary<ZoneId> any =
+        Arbitraries.of(List.copyOf(ZoneId.getAvailableZoneIds())).map(ZoneId::of);
     return Arbitraries.frequencyOf(Tuple.of(3, interesting), Tuple.of(1, any));
   }
 
@@ -107,17 +154,22 @@ class CronSchedulePropertiesTest {
   Arbitrary<Spec> specs() {
     Arbitrary<Plain> minutes = plain(Field.MINUTES, Field.MINUTES.min, Field.MINUTES.max);
     Arbitrary<Plain> hours = plain(Field.HOURS, Field.HOURS.min, Field.HOURS.max);
-    Arbitrary<Plain> months = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.just(star(Field.MONTH))),
-        Tuple.of(2, plain(Field.MONTH, 1, 12)));
-    Arbitrary<Plain> years = Arbitraries.frequencyOf(
-        Tuple.of(4, Arbitraries.just(star(Field.YEAR))),
-        Tuple.of(1, plain(Field.YEAR, 2025, 2034)));
-    Arbitrary<DayPart[]> days = Arbitraries.oneOf(
-        dayOfMonthPart().map(dom -> new DayPart[] {dom, new NaiveCron.Question()}),
-        dayOfWeekPart().map(dow -> new DayPart[] {new NaiveCron.Question(), dow}));
+    Arbitrary<Plain> months =
+        Arbitraries.frequencyOf(
+            Tuple.of(3, Arbitraries.just(star(Field.MONTH))),
+            Tuple.of(2, plain(Field.MONTH, 1, 12)));
+    Arbitrary<Plain> years =
+        Arbitraries.frequencyOf(
+            Tuple.of(4, Arbitraries.just(star(Field.YEAR))),
+            Tuple.of(1, plain(Field.YEAR, 2025, 2034)));
+    Arbitrary<DayPart[]> days =
+        Arbitraries.oneOf(
+            dayOfMonthPart().map(dom -> new DayPart[] {dom, new NaiveCron.Question()}),
+            dayOfWeekPart().map(dow -> new DayPart[] {new NaiveCron.Question(), dow}));
     return Combinators.combine(minutes, hours, days, months, years)
-        .as((minute, hour, day, month, year) -> new Spec(minute, hour, day[0], month, day[1], year));
+        .as(
+            (minute, hour, day, month, year) ->
+                new Spec(minute, hour, day[0], month, day[1], year));
   }
 
   private Arbitrary<DayPart> dayOfMonthPart() {
@@ -137,8 +189,10 @@ class CronSchedulePropertiesTest {
         Tuple.of(6, plain(Field.DAY_OF_WEEK, 1, 7).map(NaiveCron.DaysOfWeek::new)),
         Tuple.of(1, Arbitraries.just(new NaiveCron.Saturday())),
         Tuple.of(2, Combinators.combine(day, named).as(NaiveCron.LastOfKind::new)),
-        Tuple.of(2, Combinators.combine(day, Arbitraries.integers().between(1, 5), named)
-            .as(NaiveCron.NthOfKind::new)));
+        Tuple.of(
+            2,
+            Combinators.combine(day, Arbitraries.integers().between(1, 5), named)
+                .as(NaiveCron.NthOfKind::new)));
   }
 
   private static Plain star(Field field) {
@@ -148,15 +202,20 @@ class CronSchedulePropertiesTest {
   /** A list of one to three items whose values lie in {@code [low, high]} (within the field). */
   private Arbitrary<Plain> plain(Field field, int low, int high) {
     Arbitrary<Integer> value = Arbitraries.integers().between(low, high);
-    Arbitrary<Integer> step = Arbitraries.integers().between(1, Math.max(2, (field.max - field.min + 1) / 2));
+    Arbitrary<Integer> step =
+        Arbitraries.integers().between(1, Math.max(2, (field.max - field.min + 1) / 2));
     Arbitrary<Boolean> named = Arbitraries.of(true, false);
-    Arbitrary<Item> item = Arbitraries.oneOf(
-        Arbitraries.just(new Item(Item.Kind.STAR, field.min, field.max, 1, false)),
-        step.map(s -> new Item(Item.Kind.STAR, field.min, field.max, s, false)),
-        Combinators.combine(value, named).as((a, n) -> new Item(Item.Kind.SINGLE, a, a, 1, n)),
-        Combinators.combine(value, value, named).as((a, b, n) -> new Item(Item.Kind.RANGE, a, b, 1, n)),
-        Combinators.combine(value, value, step, named).as((a, b, s, n) -> new Item(Item.Kind.RANGE, a, b, s, n)),
-        Combinators.combine(value, step, named).as((a, s, n) -> new Item(Item.Kind.START_STEP, a, field.max, s, n)));
+    Arbitrary<Item> item =
+        Arbitraries.oneOf(
+            Arbitraries.just(new Item(Item.Kind.STAR, field.min, field.max, 1, false)),
+            step.map(s -> new Item(Item.Kind.STAR, field.min, field.max, s, false)),
+            Combinators.combine(value, named).as((a, n) -> new Item(Item.Kind.SINGLE, a, a, 1, n)),
+            Combinators.combine(value, value, named)
+                .as((a, b, n) -> new Item(Item.Kind.RANGE, a, b, 1, n)),
+            Combinators.combine(value, value, step, named)
+                .as((a, b, s, n) -> new Item(Item.Kind.RANGE, a, b, s, n)),
+            Combinators.combine(value, step, named)
+                .as((a, s, n) -> new Item(Item.Kind.START_STEP, a, field.max, s, n)));
     return item.list().ofMinSize(1).ofMaxSize(3).map(items -> new Plain(field, items));
   }
 }

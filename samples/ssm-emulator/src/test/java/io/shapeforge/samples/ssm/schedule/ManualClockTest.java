@@ -39,21 +39,27 @@ class ManualClockTest {
     ManualClock clock = ManualClock.startingAt(START);
     assertEquals(Instant.parse("2027-01-04T01:00:00Z"), clock.advance(Duration.ofHours(1)));
     assertEquals(Instant.parse("2027-01-04T01:00:00Z"), clock.advance(Duration.ZERO));
-    assertEquals(Instant.parse("2027-01-05T00:00:00Z"), clock.set(Instant.parse("2027-01-05T00:00:00Z")));
-    assertEquals(Instant.parse("2027-01-05T00:00:00Z"), clock.set(Instant.parse("2027-01-05T00:00:00Z")));
+    assertEquals(
+        Instant.parse("2027-01-05T00:00:00Z"), clock.set(Instant.parse("2027-01-05T00:00:00Z")));
+    assertEquals(
+        Instant.parse("2027-01-05T00:00:00Z"), clock.set(Instant.parse("2027-01-05T00:00:00Z")));
     assertEquals(Instant.parse("2027-01-05T00:00:00Z"), clock.instant());
   }
 
   @Test
   void refusesToGoBack() {
     ManualClock clock = ManualClock.startingAt(START);
-    IllegalArgumentException backwards = assertThrows(IllegalArgumentException.class,
-        () -> clock.set(Instant.parse("2027-01-03T23:59:59Z")));
-    assertEquals("The manual clock only moves forward: 2027-01-03T23:59:59Z is before its current time"
-        + " 2027-01-04T00:00:00Z", backwards.getMessage());
-    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
-        () -> clock.advance(Duration.ofSeconds(-1)));
-    assertEquals("The manual clock only moves forward: cannot advance by PT-1S", negative.getMessage());
+    IllegalArgumentException backwards =
+        assertThrows(
+            IllegalArgumentException.class, () -> clock.set(Instant.parse("2027-01-03T23:59:59Z")));
+    assertEquals(
+        "The manual clock only moves forward: 2027-01-03T23:59:59Z is before its current time"
+            + " 2027-01-04T00:00:00Z",
+        backwards.getMessage());
+    IllegalArgumentException negative =
+        assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofSeconds(-1)));
+    assertEquals(
+        "The manual clock only moves forward: cannot advance by PT-1S", negative.getMessage());
     assertEquals(START, clock.instant());
   }
 
@@ -79,26 +85,30 @@ class ManualClockTest {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<?>> movers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        movers.add(pool.submit(() -> {
-          go.await();
-          for (int i = 0; i < steps; i++) {
-            clock.advance(Duration.ofMillis(1));
-          }
-          return null;
-        }));
+        movers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  for (int i = 0; i < steps; i++) {
+                    clock.advance(Duration.ofMillis(1));
+                  }
+                  return null;
+                }));
       }
-      Future<Boolean> reader = pool.submit(() -> {
-        go.await();
-        Instant last = clock.instant();
-        for (int i = 0; i < 100_000; i++) {
-          Instant now = clock.instant();
-          if (now.isBefore(last)) {
-            return false;
-          }
-          last = now;
-        }
-        return true;
-      });
+      Future<Boolean> reader =
+          pool.submit(
+              () -> {
+                go.await();
+                Instant last = clock.instant();
+                for (int i = 0; i < 100_000; i++) {
+                  Instant now = clock.instant();
+                  if (now.isBefore(last)) {
+                    return false;
+                  }
+                  last = now;
+                }
+                return true;
+              });
       go.countDown();
       for (Future<?> mover : movers) {
         mover.get(30, TimeUnit.SECONDS);
@@ -111,8 +121,8 @@ class ManualClockTest {
   }
 
   /**
-   * Racing sets never move the clock back: each either takes effect or is refused because the
-   * clock is already past it, and the latest target wins.
+   * Racing sets never move the clock back: each either takes effect or is refused because the clock
+   * is already past it, and the latest target wins.
    */
   @Test
   void racingSetsEndAtTheLatestTarget() throws Exception {
@@ -124,18 +134,20 @@ class ManualClockTest {
       List<Future<Integer>> setters = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int first = t;
-        setters.add(pool.submit(() -> {
-          go.await();
-          int refused = 0;
-          for (int i = first; i < 8_000; i += threads) {
-            try {
-              clock.set(START.plusSeconds(i));
-            } catch (IllegalArgumentException alreadyPast) {
-              refused++;
-            }
-          }
-          return refused;
-        }));
+        setters.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  int refused = 0;
+                  for (int i = first; i < 8_000; i += threads) {
+                    try {
+                      clock.set(START.plusSeconds(i));
+                    } catch (IllegalArgumentException alreadyPast) {
+                      refused++;
+                    }
+                  }
+                  return refused;
+                }));
       }
       go.countDown();
       for (Future<Integer> setter : setters) {
@@ -155,18 +167,34 @@ class ManualClockTest {
 
   @Test
   void clockFlagManual() {
-    ManualClock clock = assertInstanceOf(ManualClock.class, ClockOption.parse("manual@2027-01-04T00:00:00Z"));
+    ManualClock clock =
+        assertInstanceOf(ManualClock.class, ClockOption.parse("manual@2027-01-04T00:00:00Z"));
     assertEquals(START, clock.instant());
-    assertEquals(Instant.parse("2027-01-04T00:00:00.5Z"),
+    assertEquals(
+        Instant.parse("2027-01-04T00:00:00.5Z"),
         ClockOption.parse("manual@2027-01-04T00:00:00.500Z").instant());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Real", "manual", "manual@", "manual@2027-01-04", "manual@2027-01-04T00:00:00",
-      "manual@tomorrow", "manual 2027-01-04T00:00:00Z", "fixed@2027-01-04T00:00:00Z"})
+  @ValueSource(
+      strings = {
+        "",
+        "Real",
+        "manual",
+        "manual@",
+        "manual@2027-01-04",
+        "manual@2027-01-04T00:00:00",
+        "manual@tomorrow",
+        "manual 2027-01-04T00:00:00Z",
+        "fixed@2027-01-04T00:00:00Z"
+      })
   void clockFlagRefusesAnythingElse(String value) {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ClockOption.parse(value));
-    assertEquals("--clock takes 'real' or 'manual@<ISO-8601 instant>', such as manual@2027-01-04T00:00:00Z, not '"
-        + value + "'", error.getMessage());
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ClockOption.parse(value));
+    assertEquals(
+        "--clock takes 'real' or 'manual@<ISO-8601 instant>', such as manual@2027-01-04T00:00:00Z, not '"
+            + value
+            + "'",
+        error.getMessage());
   }
 }

@@ -15,18 +15,26 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A cron expression built from parts that know their own meaning, and a naive reference that
- * finds its runs by testing every minute. It shares no code with the parser or the calculator: it
- * renders the expression as text for them, and answers from its parts itself.
+ * A cron expression built from parts that know their own meaning, and a naive reference that finds
+ * its runs by testing every minute. It shares no code with the parser or the calculator: it renders
+ * the expression as text for them, and answers from its parts itself.
  */
 final class NaiveCron {
   private static final List<String> MONTHS =
       List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
   private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
 
-  /** One item of a list: {@code *}, {@code *}{@code /s}, {@code a}, {@code a-b}, {@code a-b/s}, {@code a/s}. */
+  /**
+   * One item of a list: {@code *}, {@code *}{@code /s}, {@code a}, {@code a-b}, {@code a-b/s},
+   * {@code a/s}.
+   */
   record Item(Kind kind, int a, int b, int step, boolean named) {
-    enum Kind { STAR, SINGLE, RANGE, START_STEP }
+    enum Kind {
+      STAR,
+      SINGLE,
+      RANGE,
+      START_STEP
+    }
 
     boolean matches(Field field, int v) {
       int size = field.max - field.min + 1;
@@ -145,7 +153,9 @@ final class NaiveCron {
       if (!weekday(date)) {
         return false;
       }
-      for (LocalDate later = date.plusDays(1); later.getMonth() == date.getMonth(); later = later.plusDays(1)) {
+      for (LocalDate later = date.plusDays(1);
+          later.getMonth() == date.getMonth();
+          later = later.plusDays(1)) {
         if (weekday(later)) {
           return false;
         }
@@ -192,7 +202,8 @@ final class NaiveCron {
   /** {@code dL}: this weekday, and none of its kind later in the month. */
   record LastOfKind(int cronDay, boolean named) implements DayPart {
     public boolean matches(LocalDate date) {
-      return date.getDayOfWeek().getValue() % 7 + 1 == cronDay && date.plusWeeks(1).getMonth() != date.getMonth();
+      return date.getDayOfWeek().getValue() % 7 + 1 == cronDay
+          && date.plusWeeks(1).getMonth() != date.getMonth();
     }
 
     public String render() {
@@ -225,15 +236,31 @@ final class NaiveCron {
   }
 
   /** A whole expression. */
-  record Spec(Plain minutes, Plain hours, DayPart dayOfMonth, Plain months, DayPart dayOfWeek, Plain years) {
+  record Spec(
+      Plain minutes,
+      Plain hours,
+      DayPart dayOfMonth,
+      Plain months,
+      DayPart dayOfWeek,
+      Plain years) {
     String expression() {
-      return "cron(" + String.join(" ", minutes.render(), hours.render(), dayOfMonth.render(), months.render(),
-          dayOfWeek.render(), years.render()) + ")";
+      return "cron("
+          + String.join(
+              " ",
+              minutes.render(),
+              hours.render(),
+              dayOfMonth.render(),
+              months.render(),
+              dayOfWeek.render(),
+              years.render())
+          + ")";
     }
 
     boolean dateMatches(LocalDate date) {
-      return years.matches(date.getYear()) && months.matches(date.getMonthValue())
-          && dayOfMonth.matches(date) && dayOfWeek.matches(date);
+      return years.matches(date.getYear())
+          && months.matches(date.getMonthValue())
+          && dayOfMonth.matches(date)
+          && dayOfWeek.matches(date);
     }
 
     boolean timeMatches(LocalDateTime time) {
@@ -242,14 +269,20 @@ final class NaiveCron {
   }
 
   /**
-   * The runs of {@code spec} strictly after {@code from} and before {@code until}, at most
-   * {@code count}, found by looking at every minute of every day whose (offset-shifted) date
-   * matches. A minute runs when its local time matches, it is the first time that local time
-   * happens (the later pass of a repeated hour does not run; a skipped local time never shows up
-   * as a minute at all), and the match it comes from is after the window's creation.
+   * The runs of {@code spec} strictly after {@code from} and before {@code until}, at most {@code
+   * count}, found by looking at every minute of every day whose (offset-shifted) date matches. A
+   * minute runs when its local time matches, it is the first time that local time happens (the
+   * later pass of a repeated hour does not run; a skipped local time never shows up as a minute at
+   * all), and the match it comes from is after the window's creation.
    */
-  static List<Instant> runs(Spec spec, ZoneId zone, int offsetDays, Instant createdAt, Instant from,
-      Instant until, int count) {
+  static List<Instant> runs(
+      Spec spec,
+      ZoneId zone,
+      int offsetDays,
+      Instant createdAt,
+      Instant from,
+      Instant until,
+      int count) {
     ZoneRules rules = zone.getRules();
     List<Instant> runs = new ArrayList<>();
     Instant minute = from.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
@@ -261,9 +294,12 @@ final class NaiveCron {
         continue;
       }
       ZoneOffsetTransition transition = rules.getTransition(local);
-      boolean firstPass = transition == null || !transition.isOverlap()
-          || rules.getOffset(minute).equals(transition.getOffsetBefore());
-      if (spec.timeMatches(local) && firstPass
+      boolean firstPass =
+          transition == null
+              || !transition.isOverlap()
+              || rules.getOffset(minute).equals(transition.getOffsetBefore());
+      if (spec.timeMatches(local)
+          && firstPass
           && ZonedDateTime.of(match, zone).toInstant().isAfter(createdAt)
           && minute.isAfter(createdAt)) {
         runs.add(minute);

@@ -29,24 +29,37 @@ class QueryTourTest {
   @Test
   void filterBuilderAndPagedQuery() {
     Store store = new InMemoryStore();
-    store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
+    store
+        .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
         .put(MaintenanceWindowExecution.builder().windowExecutionId(EXECUTION).build());
-    IntStream.range(0, 25).forEach(i -> store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
-        .put(task(i, i % 3 == 0 ? MaintenanceWindowExecutionStatus.FAILED : MaintenanceWindowExecutionStatus.SUCCESS)));
+    IntStream.range(0, 25)
+        .forEach(
+            i ->
+                store
+                    .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
+                    .put(
+                        task(
+                            i,
+                            i % 3 == 0
+                                ? MaintenanceWindowExecutionStatus.FAILED
+                                : MaintenanceWindowExecutionStatus.SUCCESS)));
 
     // --- README: begin
-    var query = new DescribeMaintenanceWindowExecutionTasksQuery(store, NextTokenCodec.withRandomKey());
-    var request = DescribeMaintenanceWindowExecutionTasksRequest.builder()
-        .windowExecutionId(EXECUTION)
-        .filters(DescribeMaintenanceWindowExecutionTasksFilters.status(SUCCESS, FAILED))
-        .maxResults(10);
+    var query =
+        new DescribeMaintenanceWindowExecutionTasksQuery(store, NextTokenCodec.withRandomKey());
+    var request =
+        DescribeMaintenanceWindowExecutionTasksRequest.builder()
+            .windowExecutionId(EXECUTION)
+            .filters(DescribeMaintenanceWindowExecutionTasksFilters.status(SUCCESS, FAILED))
+            .maxResults(10);
 
-    List<MaintenanceWindowExecutionTaskIdentity> tasks = Paginator.of(
-            token -> query.execute(request.nextToken(token).build()),
-            DescribeMaintenanceWindowExecutionTasksResult::nextToken,
-            DescribeMaintenanceWindowExecutionTasksResult::windowExecutionTaskIdentities)
-        .items()
-        .toList();
+    List<MaintenanceWindowExecutionTaskIdentity> tasks =
+        Paginator.of(
+                token -> query.execute(request.nextToken(token).build()),
+                DescribeMaintenanceWindowExecutionTasksResult::nextToken,
+                DescribeMaintenanceWindowExecutionTasksResult::windowExecutionTaskIdentities)
+            .items()
+            .toList();
     // --- README: end
 
     assertEquals(25, tasks.size());
@@ -56,7 +69,8 @@ class QueryTourTest {
         "every task once, in start-time order");
   }
 
-  private static MaintenanceWindowExecutionTaskIdentity task(int i, MaintenanceWindowExecutionStatus status) {
+  private static MaintenanceWindowExecutionTaskIdentity task(
+      int i, MaintenanceWindowExecutionStatus status) {
     return MaintenanceWindowExecutionTaskIdentity.builder()
         .windowExecutionId(EXECUTION)
         .taskExecutionId(taskId(i))
