@@ -21,24 +21,27 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Reads awsJson1_1 request bodies strictly and writes response bodies, with one configured,
- * shared, thread-safe Jackson mapper.
+ * Reads awsJson1_1 request bodies strictly and writes response bodies, with one configured, shared,
+ * thread-safe Jackson mapper.
  *
  * <p>Reading:
+ *
  * <ul>
  *   <li>the body must be well-formed UTF-8, as awsJson1_1 says;
  *   <li>an empty (or all-whitespace) body means {@code {}}; the top level must be an object, and
  *       anything after it is an error;
  *   <li>types are strict: {@code "10"} or {@code 10.5} for an integer member, a number outside the
- *       member's Java type ({@code 1e20}, 2<sup>31</sup> for an {@code Integer}), a number or string
- *       for a boolean, a number for a string, an object or array where a scalar is expected: all
- *       refused. {@code null} for a member means absent;
+ *       member's Java type ({@code 1e20}, 2<sup>31</sup> for an {@code Integer}), a number or
+ *       string for a boolean, a number for a string, an object or array where a scalar is expected:
+ *       all refused. {@code null} for a member means absent;
  *   <li>{@link JsonLimits} are enforced while parsing, and a member name twice in one object is
  *       refused;
  *   <li>members the model does not know are ignored by default, as AWS services do so that older
- *       servers accept newer clients ({@link Builder#rejectUnknownMembers(boolean)} to refuse them);
+ *       servers accept newer clients ({@link Builder#rejectUnknownMembers(boolean)} to refuse
+ *       them);
  *   <li>Jackson polymorphic typing is never enabled, so a body cannot choose a Java class.
  * </ul>
+ *
  * Every failure is a {@link SerializationException} (400) whose message says what is wrong and at
  * which JSON path, such as {@code Expected a 32-bit integer but found a string at '$.MaxResults'}.
  *
@@ -53,6 +56,7 @@ import java.util.Objects;
  */
 public final class JsonCodec {
   private static final JsonCodec DEFAULT = builder().build();
+
   /** The message for a body whose first bytes Jackson cannot read as text in any encoding. */
   static final String NOT_TEXT = "Malformed JSON: the body is not UTF-8 text";
 
@@ -89,7 +93,8 @@ public final class JsonCodec {
     Objects.requireNonNull(type, "type");
     int malformed = Utf8Text.firstMalformed(body);
     if (malformed >= 0) {
-      throw new SerializationException("Malformed JSON at " + Utf8Text.position(body, malformed) + ": not UTF-8");
+      throw new SerializationException(
+          "Malformed JSON at " + Utf8Text.position(body, malformed) + ": not UTF-8");
     }
     JsonParser raw;
     try {
@@ -166,16 +171,22 @@ public final class JsonCodec {
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // An absent member is left out, but a null value of a @Sparse map is data and stays:
+            // content inclusion ALWAYS keeps it (dense maps never hold nulls once validated).
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
             .build();
     // ALLOW_COERCION_OF_SCALARS covers numbers, booleans and timestamps; strings are not "scalar"
     // to Jackson, so a number or boolean for a string member is refused here.
-    mapper.coercionConfigFor(LogicalType.Textual)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     // "" is not an empty object, list or number.
-    mapper.coercionConfigDefaults()
+    mapper
+        .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail);
