@@ -42,8 +42,11 @@ public final class JavaNames {
   private JavaNames() {}
 
   /**
-   * Member names that the processor generates on every model class: Object's methods and the
-   * builder methods. Provisional: the processor's final list replaces this one set.
+   * Member names that the processor's generated models, builders and exceptions already use:
+   * Object's and Throwable's methods, the builder methods and an error's accessors. An importer
+   * test keeps this a superset of the processor's {@code GeneratedNames}, so an imported spec never
+   * meets a {@code [shapeforge:generated-name-clash]}; error-only names are reserved on every
+   * shape, which costs a suffix on a rare plain member and keeps the rule one set.
    */
   public static final Set<String> RESERVED_MEMBER_NAMES =
       Set.of(
@@ -57,17 +60,30 @@ public final class JavaNames {
           "clone",
           "finalize",
           "builder",
-          "toBuilder");
+          "toBuilder",
+          "build",
+          "getMessage",
+          "getLocalizedMessage",
+          "getCause",
+          "fillInStackTrace",
+          "getStackTrace",
+          "printStackTrace",
+          "getSuppressed",
+          "errorCode",
+          "httpStatus",
+          "isClientFault");
 
   /** Reserved in a union only: the generated accessor of which member is set. */
   public static final String UNION_TYPE_MEMBER = "type";
 
   /**
-   * The processor adds {@code <member>AsString} (an enum) and {@code <member>AsStrings} (a
-   * collection of enums) accessors for raw wire values, so these names are reserved for every
-   * member that holds enum values. Provisional, like {@link #RESERVED_MEMBER_NAMES}.
+   * The processor adds raw-value accessors and setters to a member that holds enum or int enum
+   * values: {@code <member>AsString}, {@code <member>AsStrings}, {@code <member>AsInteger}, {@code
+   * <member>AsIntegers}, {@code <member>WithStrings} and {@code <member>WithIntegers}, so these
+   * names are reserved beside every such member.
    */
-  public static final List<String> ENUM_ACCESSOR_SUFFIXES = List.of("AsString", "AsStrings");
+  public static final List<String> ENUM_ACCESSOR_SUFFIXES =
+      List.of("AsString", "AsStrings", "AsInteger", "AsIntegers", "WithStrings", "WithIntegers");
 
   /** Simple names a shape cannot have: {@link #JAVA_LANG_TYPES} and {@link #IMPORTED_TYPES}. */
   public static final Set<String> RESERVED_TYPE_NAMES;
