@@ -10,21 +10,13 @@ public enum SqlDialect {
   /** Embedded H2 2.x: strings compare as Java strings do; timestamps keep nanoseconds. */
   H2 {
     @Override
-    String type(ValueType type) {
-      switch (type) {
-        case STRING:
-          return "VARCHAR";
-        case INSTANT:
-          return "TIMESTAMP(9) WITH TIME ZONE";
-        case INTEGER:
-          return "INTEGER";
-        case LONG:
-          return "BIGINT";
-        case BOOLEAN:
-          return "BOOLEAN";
-        default:
-          throw new IllegalStateException("unknown type " + type);
-      }
+    String stringType() {
+      return "VARCHAR";
+    }
+
+    @Override
+    String instantType() {
+      return "TIMESTAMP(9) WITH TIME ZONE";
     }
 
     @Override
@@ -66,21 +58,13 @@ public enum SqlDialect {
   /** PostgreSQL 12 or later: strings compare in the "C" collation (code point order). */
   POSTGRESQL {
     @Override
-    String type(ValueType type) {
-      switch (type) {
-        case STRING:
-          return "TEXT COLLATE \"C\"";
-        case INSTANT:
-          return "TIMESTAMPTZ";
-        case INTEGER:
-          return "INTEGER";
-        case LONG:
-          return "BIGINT";
-        case BOOLEAN:
-          return "BOOLEAN";
-        default:
-          throw new IllegalStateException("unknown type " + type);
-      }
+    String stringType() {
+      return "TEXT COLLATE \"C\"";
+    }
+
+    @Override
+    String instantType() {
+      return "TIMESTAMPTZ";
     }
 
     @Override
@@ -118,8 +102,22 @@ public enum SqlDialect {
     }
   };
 
-  /** The SQL type of a key column. */
-  abstract String type(ValueType type);
+  /** The column type of a key or index column: only strings and timestamps differ by dialect. */
+  String type(ValueType type) {
+    return switch (type) {
+      case STRING -> stringType();
+      case INSTANT -> instantType();
+      case INTEGER -> "INTEGER";
+      case LONG -> "BIGINT";
+      case BOOLEAN -> "BOOLEAN";
+    };
+  }
+
+  /** The type of a string column. */
+  abstract String stringType();
+
+  /** The type of a timestamp column. */
+  abstract String instantType();
 
   /** The SQL type of the record bytes. */
   abstract String bytesType();
