@@ -185,6 +185,16 @@ class BoundedUnderOverloadTest {
     }
   }
 
+  /**
+   * A server with one thread and no waiting room, so one held or stalled client makes every other
+   * one overflow.
+   */
+  private AwsJsonHttpServer.Builder oneThreadNoQueue() {
+    return AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
+        .threads(1)
+        .maxQueuedRequests(0);
+  }
+
   @Test
   void requestsBeyondThreadsAndQueueAreRefusedAtOnceAndTheRestAreServed() throws Exception {
     int threads = 2;
@@ -323,12 +333,7 @@ class BoundedUnderOverloadTest {
 
   @Test
   void aClientThatStallsMidBodyIsCutOffAndItsThreadServesOthers() throws Exception {
-    AwsJsonHttpServer server =
-        start(
-            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-                .threads(1)
-                .maxQueuedRequests(0)
-                .readTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server = start(oneThreadNoQueue().readTimeout(1, TimeUnit.SECONDS));
     Socket stalled = connect(server);
     // Declares 100 bytes and sends 10 of them, then nothing.
     send(stalled, head("Test.Echo", 100) + "{\"Id\":\"st");
@@ -343,12 +348,7 @@ class BoundedUnderOverloadTest {
 
   @Test
   void aClientThatStallsMidHeadIsCutOffAndItsThreadServesOthers() throws Exception {
-    AwsJsonHttpServer server =
-        start(
-            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-                .threads(1)
-                .maxQueuedRequests(0)
-                .readTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server = start(oneThreadNoQueue().readTimeout(1, TimeUnit.SECONDS));
     Socket stalled = connect(server);
     send(stalled, "POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Tar");
 
@@ -411,12 +411,7 @@ class BoundedUnderOverloadTest {
 
   @Test
   void anIdleKeepAliveConnectionHoldsNoThread() throws Exception {
-    AwsJsonHttpServer server =
-        start(
-            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-                .threads(1)
-                .maxQueuedRequests(0)
-                .readTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server = start(oneThreadNoQueue().readTimeout(1, TimeUnit.SECONDS));
     Socket idle = connect(server);
     sendRequest(idle, "Test.Echo", "{\"Id\":\"first\"}");
     assertEquals(200, RawHttp.read(idle.getInputStream()).status);
@@ -430,12 +425,7 @@ class BoundedUnderOverloadTest {
 
   @Test
   void closingWhileClientsStallReturnsAndFreesTheThreads() throws Exception {
-    AwsJsonHttpServer server =
-        start(
-            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-                .threads(1)
-                .maxQueuedRequests(0)
-                .gracePeriod(200, TimeUnit.MILLISECONDS));
+    AwsJsonHttpServer server = start(oneThreadNoQueue().gracePeriod(200, TimeUnit.MILLISECONDS));
     Socket onTheThread = connect(server);
     send(onTheThread, head("Test.Echo", 100) + "{");
     assertThrottled(awaitStatus(server, 400));
@@ -450,11 +440,7 @@ class BoundedUnderOverloadTest {
   @Test
   void whenEvenTheRefusalLaneIsBackedUpAConnectionIsClosedUnanswered() throws Exception {
     AwsJsonHttpServer server =
-        start(
-            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-                .threads(1)
-                .maxQueuedRequests(0)
-                .readTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS));
+        start(oneThreadNoQueue().readTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS));
     String body = String.format("%-100s", "{\"Id\":\"held\"}");
     Socket holder = connect(server);
     send(holder, head("Test.Echo", 100) + body.substring(0, 10));
@@ -498,12 +484,7 @@ class BoundedUnderOverloadTest {
 
   @Test
   void aClientThatStopsReadingItsAnswerIsCutOffAndItsThreadServesOthers() throws Exception {
-    AwsJsonHttpServer server =
-        start(
-            AwsJsonHttpServer.builder(dispatcher(new CountDownLatch(1)))
-                .threads(1)
-                .maxQueuedRequests(0)
-                .writeTimeout(1, TimeUnit.SECONDS));
+    AwsJsonHttpServer server = start(oneThreadNoQueue().writeTimeout(1, TimeUnit.SECONDS));
     int mebibytes = 16;
     Socket notReading = new Socket();
     sockets.add(notReading);
