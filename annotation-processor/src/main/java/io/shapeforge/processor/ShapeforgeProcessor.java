@@ -10,6 +10,8 @@ import io.shapeforge.processor.model.EnumShapeModel;
 import io.shapeforge.processor.model.GeneratedSource;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.QueryDeclaration;
+import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.QueryOperation;
 import io.shapeforge.processor.model.ServiceModel;
 import io.shapeforge.processor.model.ServiceSpec;
@@ -137,8 +139,8 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     SpecModel model = deferUnresolved(read(annotated, elements, packages, shapes, operations));
     model.shapes().forEach(shape -> seen.put(shape.ref().specName(), shape));
     Map<String, ShapeModel> referenced =
-        new ReferencedShapes(elements, shapes).with(seen, model.operations());
-    CheckResult checked = new SpecChecker().check(model, referenced, orphans(annotated));
+        new ReferencedShapes(elements, shapes).with(seen, withDeclaredQueries(model));
+    CheckResult checked = new SpecChecker().check(model, referenced, orphans(annotated, model));
     Messager messager = processingEnv.getMessager();
     DiagnosticPrinter printer = new DiagnosticPrinter(elements, messager);
     checked.diagnostics().forEach(printer::print);
@@ -205,24 +207,56 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
   private static List<Element> origins(GeneratedSource source, Elements elements) {
     List<Element> origins = new ArrayList<>();
     if (source instanceof ServiceSpec service) {
-      service.operations().forEach(op -> origins.add(elements.getTypeElement(op.specName())));
+      service.operations().forEach(op -> origins.addAll(elementsOf(op, elements)));
     } else if (source instanceof ServiceSpec.StoredShape stored) {
       origins.add(elements.getTypeElement(stored.specName()));
-      stored.queries().forEach(op -> origins.add(elements.getTypeElement(op.specName())));
+      stored.queries().forEach(op -> origins.addAll(elementsOf(op.operation(), elements)));
     } else if (source instanceof QueryOperation operation) {
-      origins.add(elements.getTypeElement(operation.specName()));
+      origins.addAll(elementsOf(operation.operation(), elements));
     }
     return origins;
   }
 
-  /** Types with {@code @Paginated} or {@code @Query} but no {@code @Operation}. */
-  private static List<Orphan> orphans(List<TypeElement> annotated) {
+  /** The operation's spec type, and the type of its query when that is declared apart. */
+  private static List<Element> elementsOf(OperationModel operation, Elements elements) {
+    List<Element> found = new ArrayList<>();
+    found.add(elements.getTypeElement(operation.specName()));
+    operation
+        .query()
+        .filter(QueryModel::isApart)
+        .ifPresent(query -> found.add(elements.getTypeElement(query.declaredOn())));
+    return found;
+  }
+
+  /**
+   * The operations of this round, and those that queries declared apart name, with those queries,
+   * so that the shapes of every query are read before the check.
+   */
+  private static List<OperationModel> withDeclaredQueries(SpecModel model) {
+    List<OperationModel> operations = new ArrayList<>(model.operations());
+    for (QueryDeclaration declaration : model.queries()) {
+      model.operations().stream()
+          .filter(operation -> operation.specName().equals(declaration.operation()))
+          .findFirst()
+          .ifPresent(operation -> operations.add(operation.withQuery(declaration.query())));
+    }
+    return operations;
+  }
+
+  /**
+   * Types with {@code @Paginated} but no {@code @Operation}, or with {@code @Query} but neither
+   * {@code @Operation} nor the operation it answers.
+   */
+  private static List<Orphan> orphans(List<TypeElement> annotated, SpecModel model) {
+    Set<String> declarations = new TreeSet<>();
+    model.queries().forEach(declaration -> declarations.add(declaration.specName()));
     List<Orphan> orphans = new ArrayList<>();
     for (TypeElement type : carrying(annotated, List.of(Paginated.class, Query.class))) {
       if (!Mirrors.has(type, Operation.class)) {
+        boolean declaration = declarations.contains(type.getQualifiedName().toString());
         List<Class<? extends Annotation>> carried = new ArrayList<>();
         for (Class<? extends Annotation> annotation : List.of(Paginated.class, Query.class)) {
-          if (Mirrors.has(type, annotation)) {
+          if (Mirrors.has(type, annotation) && !(declaration && annotation == Query.class)) {
             carried.add(annotation);
           }
         }
@@ -248,7 +282,7 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
         ready.add(shape);
       }
     }
-    return new SpecModel(ready, model.operations(), model.services());
+    return new SpecModel(ready, model.operations(), model.services(), model.queries());
   }
 
   private SpecModel read(
@@ -279,9 +313,15 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       specPackages.put(
           elements.getPackageOf(type).getQualifiedName().toString(), elements.getPackageOf(type));
     }
+    List<QueryDeclaration> declarations = new ArrayList<>();
+    for (TypeElement type : carrying(annotated, List.of(Query.class))) {
+      if (!Mirrors.has(type, Operation.class)) {
+        operations.declaration(type).ifPresent(declarations::add);
+      }
+    }
     List<ServiceModel> services = new ArrayList<>();
     specPackages.values().forEach(p -> packages.service(p).ifPresent(services::add));
-    return new SpecModel(new ArrayList<>(byName.values()), operationModels, services);
+    return new SpecModel(new ArrayList<>(byName.values()), operationModels, services, declarations);
   }
 
   /**

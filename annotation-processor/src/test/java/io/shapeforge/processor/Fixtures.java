@@ -38,6 +38,22 @@ final class Fixtures {
   };
 
   /**
+   * The golden spec as an importer writes it, its query declared apart: {@code
+   * specs/apart/DescribeTasks.java} carries no {@code @Identifier} and no {@code @Query}, and
+   * {@code DescribeTasksBehaviour} names the operation and the keys. It generates the same files.
+   */
+  static final String[] APART = {
+    "specs/golden/package-info.java",
+    "specs/golden/MaintenanceWindowFilter.java",
+    "specs/golden/MaintenanceWindowExecutionStatus.java",
+    "specs/golden/WindowExecutionTask.java",
+    "specs/golden/DoesNotExistException.java",
+    "specs/apart/DescribeTasks.java",
+    "specs/apart/DescribeTasksBehaviour.java",
+    "specs/golden/CancelTask.java",
+  };
+
+  /**
    * One shape of each kind: a structure with every member kind and trait, a union and an int enum.
    */
   static final String[] KINDS = {
@@ -52,6 +68,18 @@ final class Fixtures {
     // -Xlint:all as the samples build uses it: generated code must compile without warnings.
     return javac()
         .withOptions("-Xlint:all,-processing")
+        .withProcessors(new ShapeforgeProcessor())
+        .compile(sources);
+  }
+
+  /**
+   * Like {@link #compile}, for a spec whose file holds several package-private types that another
+   * file uses, as a declaration apart from an imported spec does (the importer itself writes one
+   * type per file): javac's {@code auxiliaryclass} lint, which warns about exactly that, is off.
+   */
+  static Compilation compileAcrossFiles(JavaFileObject... sources) {
+    return javac()
+        .withOptions("-Xlint:all,-processing,-auxiliaryclass")
         .withProcessors(new ShapeforgeProcessor())
         .compile(sources);
   }

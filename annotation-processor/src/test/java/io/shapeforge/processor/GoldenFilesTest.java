@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +54,29 @@ class GoldenFilesTest {
   void generatedSourceMatchesGoldenFile(String simpleName) throws IOException {
     assertMatchesGolden(
         Fixtures.compile(Fixtures.resources(Fixtures.GOLDEN)), MODEL_PACKAGE, simpleName);
+  }
+
+  /**
+   * A query declared apart from an imported operation generates exactly what a {@code @Query} on
+   * the operation does: the same golden files, byte for byte.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "DescribeTasksQuery",
+        "DescribeTasksFilters",
+        "TaskIdentityColumns",
+        "AmazonSsmTables",
+        "AmazonSsmService",
+        "AmazonSsmHandler",
+        "AmazonSsmQueries"
+      })
+  void queryDeclaredApartMatchesTheGoldenFileOfTheQueryOnTheOperation(String simpleName)
+      throws IOException {
+    Assumptions.assumeFalse(
+        Boolean.getBoolean("shapeforge.updateGoldens"), "the golden files come from GOLDEN");
+    assertMatchesGolden(
+        Fixtures.compileAcrossFiles(Fixtures.resources(Fixtures.APART)), MODEL_PACKAGE, simpleName);
   }
 
   /** One generated file per shape kind: structure (with every member kind), union, int enum. */

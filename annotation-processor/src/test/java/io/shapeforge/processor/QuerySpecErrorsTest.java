@@ -139,7 +139,8 @@ class QuerySpecErrorsTest {
             "parent = Execution.class,",
             "parent = Task.class,",
             "[shapeforge:scope-parent-identifier] Scope parent Task must have exactly one @Identifier member holding"
-                + " the scope value, but has 2"),
+                + " the scope value, but has 2; for a parent without @Identifier (an imported shape), name it"
+                + " in @Scope parentKey"),
         // scope
         mistake(
             "        record = \"executionId\",",
@@ -340,7 +341,8 @@ class QuerySpecErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[shapeforge:query-without-operation] @Query on Orphan needs @Operation on the same interface")
+            "[shapeforge:query-without-operation] @Query on Orphan needs @Operation on the same interface,"
+                + " or operation = X.class naming the operation it answers")
         .inFile(shapes)
         .onLineContaining("interface Orphan");
   }
@@ -390,7 +392,8 @@ class QuerySpecErrorsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[shapeforge:query-record-identifier] Query record Task needs at least one @Identifier member"
-                + " (String, Boolean, Integer, Long, Instant or an @EnumShape): they form its primary key")
+                + " (String, Boolean, Integer, Long, Instant or an @EnumShape): they form its primary key;"
+                + " for a record without @Identifier (an imported shape), name them in @Query key")
         .inFile(shapes)
         .onLineContaining("record = Task.class,");
   }

@@ -21,8 +21,18 @@ public @interface Scope {
   /** The record member that must equal it. */
   String record();
 
-  /** The parent structure; its single {@link Identifier} member holds the scope value. */
+  /**
+   * The parent structure; its single {@link Identifier} member, or else {@link #parentKey()}, holds
+   * the scope value.
+   */
   Class<?> parent();
+
+  /**
+   * The parent member that holds the scope value and is the parent's primary key, for a parent that
+   * carries no {@link Identifier} (such as an imported shape). Give either this or {@link
+   * Identifier} on the parent, not both.
+   */
+  String parentKey() default "";
 
   /** The error shape raised when the parent does not exist; listed in the operation's errors. */
   Class<?> notFound();

@@ -328,7 +328,106 @@ public final class ErrorMessages {
   public static String annotationWithoutOperation(String annotation, String type) {
     return tagged(
         "query-without-operation",
-        "@" + annotation + " on " + type + " needs @Operation on the same interface");
+        "@"
+            + annotation
+            + " on "
+            + type
+            + " needs @Operation on the same interface"
+            + (annotation.equals("Query")
+                ? ", or operation = X.class naming the operation it answers"
+                : ""));
+  }
+
+  public static String queryOperationOnOperation(String operation) {
+    return tagged(
+        "query-operation-on-operation",
+        "@Query on @Operation "
+            + operation
+            + " answers that operation; leave operation out, or move the @Query to an interface"
+            + " of its own");
+  }
+
+  public static String queryOperationUnknown(String declaration, String named) {
+    return tagged(
+        "query-operation-unknown",
+        "@Query on " + declaration + " names operation " + named + ", which is not an @Operation");
+  }
+
+  public static String queryOperationApart(String declaration, String operation) {
+    return tagged(
+        "query-operation-apart",
+        "@Query on "
+            + declaration
+            + " names @Operation "
+            + operation
+            + ", which is not compiled with it; compile the declaration and its operation together");
+  }
+
+  public static String queryDeclaredTwice(String operation, String first) {
+    return tagged(
+        "query-declared-twice",
+        "@Operation "
+            + operation
+            + " already has a @Query, on "
+            + first
+            + "; an operation answers one query");
+  }
+
+  public static String queryKeyTwice(String shape, String attribute) {
+    return tagged(
+        "query-key-twice",
+        shape
+            + " has @Identifier members, and "
+            + attribute
+            + " names its key again; give the key in one place");
+  }
+
+  public static String queryKeyNotColumn(String attribute, String member, String type) {
+    return tagged(
+        "query-key-not-scalar",
+        attribute
+            + " member "
+            + member
+            + "() has type "
+            + type
+            + "; a key is String, Boolean, Integer, Long, Instant or @EnumShape members");
+  }
+
+  public static String queryKeyRepeated(String attribute, String member) {
+    return tagged("query-key-repeated", attribute + " lists " + member + " twice");
+  }
+
+  public static String defaultPageSizeTwice(String operation, int paginated) {
+    return tagged(
+        "default-page-size-twice",
+        "@Paginated of "
+            + operation
+            + " already gives defaultPageSize "
+            + paginated
+            + "; give it in one place");
+  }
+
+  public static String queryDefaultPageSizeMissing(String operation) {
+    return tagged(
+        "query-pagination-incomplete",
+        "@Query of "
+            + operation
+            + " needs defaultPageSize: its @Paginated gives none (AWS models never do), and the"
+            + " query engine pages by it when a caller sends no page size");
+  }
+
+  public static String queryRecordNotItems(
+      String record, String operation, String items, String itemsType) {
+    return tagged(
+        "query-record-not-items",
+        "Query record "
+            + record
+            + " is not what "
+            + operation
+            + " returns: its items member "
+            + items
+            + " has type "
+            + itemsType);
   }
 
   public static String queryWithoutPaginated(String operation) {
@@ -412,7 +511,8 @@ public final class ErrorMessages {
             + parent
             + " must have exactly one @Identifier member"
             + " holding the scope value, but has "
-            + count);
+            + count
+            + "; for a parent without @Identifier (an imported shape), name it in @Scope parentKey");
   }
 
   public static String recordWithoutIdentifier(String record) {
@@ -421,7 +521,8 @@ public final class ErrorMessages {
         "Query record "
             + record
             + " needs at least one @Identifier member (String, Boolean, Integer, Long, Instant or an @EnumShape):"
-            + " they form its primary key");
+            + " they form its primary key; for a record without @Identifier (an imported shape), name"
+            + " them in @Query key");
   }
 
   public static String scopeTypeMismatch(

@@ -71,21 +71,31 @@ final class QueryCheck {
     }
     int before = errorCount();
     Scope paged = new Scope(operation, type, Paginated.class);
-    operation
-        .pagination()
-        .ifPresent(
-            pagination ->
-                checkPagination(
-                    paged,
-                    operation,
-                    pagination,
-                    input.get(),
-                    output.get(),
-                    operation.query().isPresent()));
+    // A query declared apart from its operation is reported where it is written.
+    Scope at =
+        new Scope(
+            operation,
+            operation.query().map(q -> SourceRef.ofType(q.declaredOn())).orElse(type),
+            Query.class);
+    Optional<PaginationModel> pagination =
+        operation.pagination().map(written -> withQueryDefault(at, operation, written));
+    Scope defaultAt =
+        operation.query().filter(q -> q.isApart() || q.defaultPageSize() != 0).isPresent()
+            ? at
+            : paged;
+    pagination.ifPresent(
+        effective ->
+            checkPagination(
+                paged,
+                defaultAt,
+                operation,
+                effective,
+                input.get(),
+                output.get(),
+                operation.query().isPresent()));
     if (operation.query().isEmpty()) {
       return Optional.empty();
     }
-    Scope at = new Scope(operation, type, Query.class);
     if (operation.pagination().isEmpty()) {
       at.error(ErrorMessages.queryWithoutPaginated(operation.name()), null);
     }
@@ -98,10 +108,27 @@ final class QueryCheck {
                   .substring(0, Math.max(0, operation.specName().lastIndexOf('.')))),
           null);
     }
-    Optional<QueryOperation> resolved = checkQuery(at, operation, input.get(), output.get());
-    return errorCount() == before && operation.pagination().isPresent()
-        ? resolved
-        : Optional.empty();
+    Optional<QueryOperation> resolved =
+        checkQuery(at, operation, pagination.orElse(null), input.get(), output.get());
+    return errorCount() == before && pagination.isPresent() ? resolved : Optional.empty();
+  }
+
+  /**
+   * The operation's paging with the query's default page size, when the query gives one: an
+   * imported {@code @Paginated} has none, as AWS's models give none.
+   */
+  private PaginationModel withQueryDefault(
+      Scope at, OperationModel operation, PaginationModel written) {
+    int declared = operation.query().map(QueryModel::defaultPageSize).orElse(0);
+    if (declared == 0) {
+      return written;
+    }
+    if (written.defaultPageSize() != 0) {
+      at.error(
+          ErrorMessages.defaultPageSizeTwice(operation.name(), written.defaultPageSize()),
+          at.value("defaultPageSize"));
+    }
+    return written.withDefaultPageSize(declared);
   }
 
   private int errorCount() {
@@ -116,6 +143,7 @@ final class QueryCheck {
    */
   private void checkPagination(
       Scope at,
+      Scope defaultAt,
       OperationModel operation,
       PaginationModel pagination,
       StructureShape input,
@@ -149,8 +177,13 @@ final class QueryCheck {
           pagination.pageSize().isEmpty()
               ? "pageSize"
               : pagination.defaultPageSize() == 0 ? "defaultPageSize" : "items";
-      at.error(
-          ErrorMessages.queryPaginationIncomplete(operation.name(), missing), at.value(missing));
+      if (missing.equals("defaultPageSize") && defaultAt != at) {
+        defaultAt.error(
+            ErrorMessages.queryDefaultPageSizeMissing(operation.name()), defaultAt.value(missing));
+      } else {
+        at.error(
+            ErrorMessages.queryPaginationIncomplete(operation.name(), missing), at.value(missing));
+      }
     }
     if (!pagination.pageSize().isEmpty()) {
       member(at, "pageSize", pagination.pageSize(), input)
@@ -178,9 +211,9 @@ final class QueryCheck {
                           .orElse((long) Integer.MAX_VALUE);
                   int size = pagination.defaultPageSize();
                   if (size < min || size > max) {
-                    at.error(
+                    defaultAt.error(
                         ErrorMessages.defaultPageSizeOutOfRange(size, m.name(), min, max),
-                        at.value("defaultPageSize"));
+                        defaultAt.value("defaultPageSize"));
                   }
                 }
               });
@@ -208,24 +241,39 @@ final class QueryCheck {
   // ---- @Query
 
   private Optional<QueryOperation> checkQuery(
-      Scope at, OperationModel operation, StructureShape input, StructureShape output) {
+      Scope at,
+      OperationModel operation,
+      PaginationModel pagination,
+      StructureShape input,
+      StructureShape output) {
     QueryModel query = operation.query().orElseThrow();
     Scope scopeAt = at.nested("scope");
 
-    Optional<StructureShape> record = structure(query.record());
-    if (record.isEmpty()) {
+    Optional<StructureShape> recordWritten = structure(query.record());
+    if (recordWritten.isEmpty()) {
       at.error(
           ErrorMessages.queryShapeNotStructure("Query record", query.record().qualifiedName()),
           at.value("record"));
     }
-    Optional<StructureShape> parent = structure(query.scope().parent());
-    if (parent.isEmpty()) {
+    Optional<StructureShape> parentWritten = structure(query.scope().parent());
+    if (parentWritten.isEmpty()) {
       scopeAt.error(
           ErrorMessages.queryShapeNotStructure(
               "Scope parent", query.scope().parent().qualifiedName()),
           scopeAt.value("parent"));
     }
-    record.ifPresent(r -> checkItems(at, operation, output, r));
+    recordWritten.ifPresent(r -> checkItems(at, operation, output, r));
+    Optional<StructureShape> record = recordWritten.flatMap(r -> keyed(at, "key", r, query.key()));
+    Optional<StructureShape> parent =
+        parentWritten.flatMap(
+            p ->
+                keyed(
+                    scopeAt,
+                    "parentKey",
+                    p,
+                    query.scope().parentKey().isEmpty()
+                        ? List.of()
+                        : List.of(query.scope().parentKey())));
     Optional<MemberModel> parentId = parent.flatMap(p -> parentIdentifier(scopeAt, p));
     record.ifPresent(r -> checkRecordIdentifiers(at, r));
     checkNotFound(scopeAt, operation, query.scope());
@@ -267,7 +315,7 @@ final class QueryCheck {
     return Optional.of(
         new QueryOperation(
             operation,
-            operation.pagination().orElse(null),
+            pagination,
             query,
             input,
             output,
@@ -297,8 +345,21 @@ final class QueryCheck {
                                   .filter(
                                       element -> element.specName().equals(record.ref().specName()))
                                   .isPresent();
-                          if (items.type().isList() && !ofRecord) {
-                            Scope paged = new Scope(operation, at.type, Paginated.class);
+                          boolean apart = operation.query().filter(QueryModel::isApart).isPresent();
+                          if (items.type().isList() && !ofRecord && apart) {
+                            at.error(
+                                ErrorMessages.queryRecordNotItems(
+                                    record.ref().simpleName(),
+                                    operation.name(),
+                                    items.name(),
+                                    items.type().written()),
+                                at.value("record"));
+                          } else if (items.type().isList() && !ofRecord) {
+                            Scope paged =
+                                new Scope(
+                                    operation,
+                                    SourceRef.ofType(operation.specName()),
+                                    Paginated.class);
                             paged.error(
                                 ErrorMessages.memberWrongType(
                                     "items",
@@ -309,6 +370,49 @@ final class QueryCheck {
                                 paged.value("items"));
                           }
                         }));
+  }
+
+  /**
+   * {@code shape} keyed by the members {@code attribute} names, or as it is when it names none;
+   * empty when a named member is missing, repeated or no column, or when the shape has
+   * {@code @Identifier} members too (each reported on its value).
+   */
+  private Optional<StructureShape> keyed(
+      Scope at, String attribute, StructureShape shape, List<String> key) {
+    if (key.isEmpty()) {
+      return Optional.of(shape);
+    }
+    boolean sound = true;
+    if (shape.members().stream().anyMatch(MemberModel::identifier)) {
+      at.error(ErrorMessages.queryKeyTwice(name(shape), attribute), at.value(attribute));
+      sound = false;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < key.size(); i++) {
+      String value = attribute + "." + (i + 1);
+      String memberName = key.get(i);
+      Optional<MemberModel> member =
+          shape.members().stream().filter(m -> m.name().equals(memberName)).findFirst();
+      if (!seen.add(memberName)) {
+        at.error(ErrorMessages.queryKeyRepeated(attribute, memberName), at.value(value));
+        sound = false;
+      } else if (member.isEmpty()) {
+        at.error(
+            ErrorMessages.memberMissing(
+                attribute,
+                memberName,
+                name(shape),
+                shape.members().stream().map(MemberModel::name).toList()),
+            at.value(value));
+        sound = false;
+      } else if (!isColumn(member.get())) {
+        at.error(
+            ErrorMessages.queryKeyNotColumn(attribute, memberName, member.get().type().written()),
+            at.value(value));
+        sound = false;
+      }
+    }
+    return sound ? Optional.of(shape.withIdentifiers(key)) : Optional.empty();
   }
 
   private Optional<MemberModel> parentIdentifier(Scope at, StructureShape parent) {

@@ -35,13 +35,17 @@ import java.util.TreeMap;
 public final class SpecChecker {
 
   /**
-   * Checks {@code model}.
+   * Checks {@code written}, each query declared apart from its operation attached to it first.
    *
    * @param shapes every shape its queries may name (this round's and earlier ones), by spec name
    * @param orphans types carrying {@code @Paginated} or {@code @Query} but no {@code @Operation}
    */
-  public CheckResult check(SpecModel model, Map<String, ShapeModel> shapes, List<Orphan> orphans) {
+  public CheckResult check(
+      SpecModel written, Map<String, ShapeModel> shapes, List<Orphan> orphans) {
     Findings findings = new Findings();
+    SpecModel model =
+        written.withOperations(
+            new DeclaredQueries(findings).attach(written.operations(), written.queries()));
     StructureCheck structures =
         new StructureCheck(
             findings,

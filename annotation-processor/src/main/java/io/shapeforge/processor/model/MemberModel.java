@@ -49,6 +49,12 @@ public record MemberModel(
         MemberTraits.NONE);
   }
 
+  /** This member, part of its structure's primary key or not. */
+  public MemberModel withIdentifier(boolean isIdentifier) {
+    return new MemberModel(
+        name, wireName, doc, type, required, isIdentifier, constraints, parameterCount, traits);
+  }
+
   /** Whether the value must never show in {@code toString()} or a validation message. */
   public boolean sensitive() {
     return traits.sensitive();

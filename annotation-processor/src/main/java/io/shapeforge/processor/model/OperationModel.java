@@ -32,4 +32,24 @@ public record OperationModel(
   public OperationModel {
     errors = List.copyOf(errors);
   }
+
+  /** This operation answered by {@code declared}, a query declared apart from it. */
+  public OperationModel withQuery(QueryModel declared) {
+    return withQuery(Optional.of(declared));
+  }
+
+  /** This operation answered by {@code declared}, or by hand when it is empty. */
+  public OperationModel withQuery(Optional<QueryModel> declared) {
+    return new OperationModel(
+        name,
+        specName,
+        specPackage,
+        modelPackage,
+        input,
+        output,
+        errors,
+        pagination,
+        declared,
+        doc);
+  }
 }

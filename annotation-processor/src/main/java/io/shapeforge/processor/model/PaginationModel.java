@@ -10,4 +10,10 @@ package io.shapeforge.processor.model;
  * @param items the output member holding the page's items
  */
 public record PaginationModel(
-    String inputToken, String outputToken, String pageSize, int defaultPageSize, String items) {}
+    String inputToken, String outputToken, String pageSize, int defaultPageSize, String items) {
+
+  /** This declaration with {@code size} as its default page size. */
+  public PaginationModel withDefaultPageSize(int size) {
+    return new PaginationModel(inputToken, outputToken, pageSize, size, items);
+  }
+}

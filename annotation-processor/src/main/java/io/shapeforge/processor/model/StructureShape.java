@@ -1,5 +1,6 @@
 package io.shapeforge.processor.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,16 @@ public record StructureShape(
       boolean isInterface,
       boolean isStructure) {
     this(ref, doc, members, error, isInterface, isStructure, ShapeTraits.NONE);
+  }
+
+  /**
+   * This structure with exactly the members named in {@code key} as its identifiers: the key a
+   * query declares for a shape that carries no {@code @Identifier}, such as an imported one.
+   */
+  public StructureShape withIdentifiers(Collection<String> key) {
+    List<MemberModel> keyed =
+        members.stream().map(member -> member.withIdentifier(key.contains(member.name()))).toList();
+    return new StructureShape(ref, doc, keyed, error, isInterface, isStructure, traits);
   }
 
   /** Whether this is a {@code @Union}. */

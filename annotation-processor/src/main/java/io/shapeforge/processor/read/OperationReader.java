@@ -2,21 +2,30 @@ package io.shapeforge.processor.read;
 
 import io.shapeforge.processor.model.OperationModel;
 import io.shapeforge.processor.model.PaginationModel;
+import io.shapeforge.processor.model.QueryDeclaration;
 import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.TypeRef;
 import io.shapeforge.spec.FilterOp;
+import io.shapeforge.spec.Operation;
 import io.shapeforge.spec.OrderBy;
 import io.shapeforge.spec.Paginated;
 import io.shapeforge.spec.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
-/** Reads {@code @Operation} interfaces, with their {@code @Paginated} and {@code @Query}. */
+/**
+ * Reads {@code @Operation} interfaces, with their {@code @Paginated} and {@code @Query}, and the
+ * {@code @Query} declarations that sit apart from the operation they name.
+ */
 public final class OperationReader {
 
   private final Elements elements;
@@ -47,7 +56,7 @@ public final class OperationReader {
         shapeRefs.typeRef(mirrors.type(operation, "output")),
         errors,
         Mirrors.find(type, Paginated.class).map(this::pagination),
-        Mirrors.find(type, Query.class).map(this::query),
+        Mirrors.find(type, Query.class).map(query -> query(type, query)),
         new Docs(elements).of(type));
   }
 
@@ -60,7 +69,40 @@ public final class OperationReader {
         mirrors.string(mirror, "items"));
   }
 
-  private QueryModel query(AnnotationMirror mirror) {
+  /**
+   * The {@code @Query} that {@code type} carries apart from the operation it names, or empty when
+   * {@code type} carries none, names none, or names a class javac cannot resolve (javac reports
+   * that itself).
+   */
+  public Optional<QueryDeclaration> declaration(TypeElement type) {
+    Optional<AnnotationMirror> mirror = Mirrors.find(type, Query.class);
+    if (mirror.isEmpty() || operationNamed(mirror.get()).isEmpty()) {
+      return Optional.empty();
+    }
+    TypeMirror named = mirrors.type(mirror.get(), "operation");
+    if (named.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    Element operation = ((DeclaredType) named).asElement();
+    return Optional.of(
+        new QueryDeclaration(query(type, mirror.get()), Mirrors.has(operation, Operation.class)));
+  }
+
+  /** The qualified name of the class {@code operation = X.class} names, if written. */
+  private static Optional<String> operationNamed(AnnotationMirror query) {
+    return Mirrors.explicitValue(query, "operation")
+        .map(AnnotationValue::getValue)
+        .filter(TypeMirror.class::isInstance)
+        .map(TypeMirror.class::cast)
+        .filter(type -> type.getKind() != TypeKind.VOID)
+        .map(
+            type ->
+                type instanceof DeclaredType declared
+                    ? ((TypeElement) declared.asElement()).getQualifiedName().toString()
+                    : type.toString());
+  }
+
+  private QueryModel query(TypeElement declaredOn, AnnotationMirror mirror) {
     AnnotationMirror scope = (AnnotationMirror) mirrors.value(mirror, "scope").getValue();
     List<QueryModel.FilterKey> filters = new ArrayList<>();
     for (AnnotationValue value : mirrors.array(mirror, "filters")) {
@@ -89,12 +131,21 @@ public final class OperationReader {
               mirrors.string(order, "value"),
               OrderBy.Direction.valueOf(mirrors.enumName(order, "direction"))));
     }
+    List<String> key = new ArrayList<>();
+    for (AnnotationValue member : mirrors.array(mirror, "key")) {
+      key.add((String) member.getValue());
+    }
     return new QueryModel(
+        declaredOn.getQualifiedName().toString(),
+        operationNamed(mirror),
         shapeRefs.typeRef(mirrors.type(mirror, "record")),
+        key,
+        mirrors.intValue(mirror, "defaultPageSize"),
         new QueryModel.Scope(
             mirrors.string(scope, "request"),
             mirrors.string(scope, "record"),
             shapeRefs.typeRef(mirrors.type(scope, "parent")),
+            mirrors.string(scope, "parentKey"),
             shapeRefs.typeRef(mirrors.type(scope, "notFound")),
             mirrors.string(scope, "notFoundMessage")),
         filters,

@@ -1,0 +1,231 @@
+package io.shapeforge.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A {@code @Query} declared apart from an imported operation: the sound {@link QueryApartSpec}
+ * generates the query glue for the imported service, and every mistake is one compile error with a
+ * stable tag, on the declaration's value at fault, never in the imported file (which every import
+ * overwrites).
+ */
+class QueryApartErrorsTest {
+
+  private static final String TASK_MEMBERS = "[executionId, taskId, status, startTime, tags]";
+
+  private static Compilation compile(QueryApartSpec spec) {
+    return Fixtures.compileAcrossFiles(QueryApartSpec.service(), spec.imported(), spec.behaviour());
+  }
+
+  @Test
+  void theSoundDeclarationGeneratesTheQueryOfTheImportedOperation() {
+    Compilation compilation = compile(QueryApartSpec.sound());
+    assertThat(compilation).succeededWithoutWarnings();
+    // The declared keys are the tables' primary keys, as @Identifier would make them.
+    assertThat(compilation)
+        .generatedSourceFile(QueryApartSpec.MODEL + ".TaskRunnerTables")
+        .contentsAsUtf8String()
+        .contains(
+            "TableSchema.builder(\"Task\", TaskColumns.EXECUTION_ID.ascending(),"
+                + " TaskColumns.TASK_ID.ascending())");
+    assertThat(compilation)
+        .generatedSourceFile(QueryApartSpec.MODEL + ".TaskRunnerTables")
+        .contentsAsUtf8String()
+        .contains("TableSchema.builder(\"Execution\", ExecutionColumns.EXECUTION_ID.ascending())");
+    // The declaration's default page size, which the imported @Paginated lacks.
+    assertThat(compilation)
+        .generatedSourceFile(QueryApartSpec.MODEL + ".ListTasksQuery")
+        .contentsAsUtf8String()
+        .contains(".defaultPageSize(10)");
+    assertThat(compilation)
+        .generatedSourceFile(QueryApartSpec.MODEL + ".TaskRunnerQueries")
+        .contentsAsUtf8String()
+        .contains("public ListTasksResult listTasks(ListTasksRequest request) {");
+    assertThat(compilation)
+        .generatedSourceFile(QueryApartSpec.MODEL + ".ListTasksFilters")
+        .contentsAsUtf8String()
+        .contains("public static Filter status(");
+  }
+
+  static Stream<Arguments> oneMistakeInTheDeclaration() {
+    return Stream.of(
+        mistake(
+            "    operation = ListTasks.class,",
+            "    operation = Filter.class,",
+            "[shapeforge:query-operation-unknown] @Query on ListTasksBehaviour names operation"
+                + " test.spec.Filter, which is not an @Operation"),
+        mistake(
+            "    key = {\"executionId\", \"taskId\"},",
+            "    key = {\"executionId\", \"taskI\"},",
+            "[shapeforge:member-missing] key \"taskI\" names no member of Task; its members are "
+                + TASK_MEMBERS),
+        mistake(
+            "    key = {\"executionId\", \"taskId\"},",
+            "    key = {\"executionId\", \"tags\"},",
+            "[shapeforge:query-key-not-scalar] key member tags() has type List<String>; a key is String,"
+                + " Boolean, Integer, Long, Instant or @EnumShape members"),
+        mistake(
+            "    key = {\"executionId\", \"taskId\"},",
+            "    key = {\"taskId\", \"taskId\"},",
+            "[shapeforge:query-key-repeated] key lists taskId twice"),
+        mistake(
+            "        parentKey = \"executionId\",",
+            "        parentKey = \"id\",",
+            "[shapeforge:member-missing] parentKey \"id\" names no member of Execution; its members are"
+                + " [executionId, name]"),
+        mistake(
+            "        parentKey = \"executionId\",",
+            "        parentKey = \"status\",",
+            "[shapeforge:member-missing] parentKey \"status\" names no member of Execution; its members are"
+                + " [executionId, name]"),
+        mistake(
+            "    key = {\"executionId\", \"taskId\"},",
+            "",
+            "[shapeforge:query-record-identifier] Query record Task needs at least one @Identifier member"
+                + " (String, Boolean, Integer, Long, Instant or an @EnumShape): they form its primary key;"
+                + " for a record without @Identifier (an imported shape), name them in @Query key",
+            "record = Task.class,"),
+        mistake(
+            "        parentKey = \"executionId\",",
+            "",
+            "[shapeforge:scope-parent-identifier] Scope parent Execution must have exactly one @Identifier"
+                + " member holding the scope value, but has 0; for a parent without @Identifier (an"
+                + " imported shape), name it in @Scope parentKey",
+            "parent = Execution.class,"),
+        mistake(
+            "    defaultPageSize = 10,",
+            "",
+            "[shapeforge:query-pagination-incomplete] @Query of ListTasks needs defaultPageSize: its"
+                + " @Paginated gives none (AWS models never do), and the query engine pages by it when a"
+                + " caller sends no page size",
+            "@Query("),
+        mistake(
+            "    defaultPageSize = 10,",
+            "    defaultPageSize = 60,",
+            "[shapeforge:default-page-size-range] defaultPageSize 60 is outside maxResults's range [1, 50]"),
+        mistake(
+            "    record = Task.class,",
+            "    record = Attempt.class,",
+            "[shapeforge:query-record-not-items] Query record Attempt is not what ListTasks returns: its"
+                + " items member tasks has type List<Task>"),
+        mistake(
+            "        request = \"executionId\",",
+            "        request = \"execution\",",
+            "[shapeforge:member-missing] request \"execution\" names no member of ListTasksRequest;"
+                + " its members are [executionId, filters, maxResults, nextToken]"));
+  }
+
+  /** A mistake reported on the changed line. */
+  private static Arguments mistake(String written, String replacement, String message) {
+    return mistake(written, replacement, message, replacement);
+  }
+
+  private static Arguments mistake(
+      String written, String replacement, String message, String reportedOn) {
+    return Arguments.of(written, replacement, message, reportedOn);
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("oneMistakeInTheDeclaration")
+  void oneMistakeIsOneTaggedErrorOnTheDeclaration(
+      String written, String replacement, String message, String reportedOn) {
+    QueryApartSpec spec = QueryApartSpec.sound().replaceInBehaviour(written, replacement);
+    assertOneErrorInBehaviour(spec, message, reportedOn);
+  }
+
+  /** The declaration names the key while the shape has @Identifier members too. */
+  @Test
+  void keyOnARecordWithIdentifiers() {
+    QueryApartSpec spec =
+        QueryApartSpec.sound()
+            .replaceInImported(
+                "  @Length(min = 1, max = 36) String executionId();",
+                "  @Identifier @Length(min = 1, max = 36) String executionId();");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:query-key-twice] Task has @Identifier members, and key names its key again;"
+            + " give the key in one place",
+        "key = {");
+  }
+
+  @Test
+  void defaultPageSizeInBothPlaces() {
+    QueryApartSpec spec =
+        QueryApartSpec.sound()
+            .replaceInImported(
+                "pageSize = \"maxResults\",", "pageSize = \"maxResults\", defaultPageSize = 20,");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:default-page-size-twice] @Paginated of ListTasks already gives defaultPageSize 20;"
+            + " give it in one place",
+        "defaultPageSize = 10,");
+  }
+
+  /** Declarations attach in the order of their names, so the later name is the second one. */
+  @Test
+  void aSecondQueryForOneOperation() {
+    QueryApartSpec spec =
+        QueryApartSpec.sound()
+            .appendToBehaviour(
+                "@Query(operation = ListTasks.class, record = Task.class, key = \"taskId\","
+                    + " scope = @Scope(request = \"executionId\", record = \"executionId\","
+                    + " parent = Execution.class, parentKey = \"executionId\", notFound = NoSuchExecution.class,"
+                    + " notFoundMessage = \"{}\"), orderBy = @OrderBy(\"taskId\")) interface ListTasksSecond {}");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:query-declared-twice] @Operation ListTasks already has a @Query, on"
+            + " ListTasksBehaviour; an operation answers one query",
+        "interface ListTasksSecond");
+  }
+
+  @Test
+  void aQueryApartForAnOperationWithItsOwnQuery() {
+    QueryApartSpec spec =
+        QueryApartSpec.sound()
+            .replaceInImported(
+                "interface ListTasks {}",
+                "@Query(record = Task.class, key = {\"executionId\", \"taskId\"}, defaultPageSize = 10,"
+                    + " scope = @Scope(request = \"executionId\", record = \"executionId\","
+                    + " parent = Execution.class, parentKey = \"executionId\", notFound = NoSuchExecution.class,"
+                    + " notFoundMessage = \"{}\"), orderBy = @OrderBy(\"taskId\")) interface ListTasks {}");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:query-declared-twice] @Operation ListTasks already has a @Query, on ListTasks;"
+            + " an operation answers one query",
+        "operation = ListTasks.class,");
+  }
+
+  @Test
+  void anOperationNamingAnOperation() {
+    QueryApartSpec spec =
+        QueryApartSpec.sound()
+            .appendToBehaviour(
+                "@Operation(input = ListTasksRequest.class, output = ListTasksResult.class)"
+                    + " @Query(operation = ListTasks.class, record = Task.class,"
+                    + " scope = @Scope(request = \"executionId\", record = \"executionId\","
+                    + " parent = Execution.class, notFound = NoSuchExecution.class,"
+                    + " notFoundMessage = \"{}\"), orderBy = @OrderBy(\"taskId\")) interface CountTasks {}");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:query-operation-on-operation] @Query on @Operation CountTasks answers that"
+            + " operation; leave operation out, or move the @Query to an interface of its own",
+        "interface CountTasks");
+  }
+
+  private static void assertOneErrorInBehaviour(
+      QueryApartSpec spec, String message, String reportedOn) {
+    Compilation compilation = compile(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(spec.behaviour())
+        .onLineContaining(reportedOn);
+  }
+}
