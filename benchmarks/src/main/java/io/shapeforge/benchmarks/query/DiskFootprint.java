@@ -2,7 +2,7 @@ package io.shapeforge.benchmarks.query;
 
 import io.shapeforge.benchmarks.cli.Flags;
 import io.shapeforge.benchmarks.dataset.TaskDataset;
-import io.shapeforge.samples.ssm.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,11 +2,11 @@ package io.shapeforge.benchmarks.query;
 
 import io.shapeforge.benchmarks.dataset.TaskDataset;
 import io.shapeforge.runtime.page.NextTokenCodec;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksFilters;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksFilters.Status;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksQuery;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksFilters;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksFilters.Status;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksQuery;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksResult;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -4,7 +4,7 @@ import io.shapeforge.benchmarks.alternatives.H2TaskTable;
 import io.shapeforge.benchmarks.alternatives.RowMapper;
 import io.shapeforge.benchmarks.alternatives.TaskAccess;
 import io.shapeforge.benchmarks.dataset.TaskRecord;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import java.time.Instant;
 
 /**

@@ -4,12 +4,12 @@ import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Store;
 import io.shapeforge.runtime.store.Table;
-import io.shapeforge.samples.ssm.model.AmazonSsmTables;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksQuery;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResult;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksQuery;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksResult;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 
 /**
  * {@code DescribeMaintenanceWindowExecutionTasks} exactly as a user runs it: the generated {@link

@@ -1,10 +1,10 @@
 package io.shapeforge.benchmarks.validation;
 
 import io.shapeforge.runtime.validation.Violation;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequestValidator;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResult;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResultValidator;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequestValidator;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksResultValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -2,10 +2,10 @@ package io.shapeforge.benchmarks.validation;
 
 import io.shapeforge.benchmarks.dataset.TaskDataset;
 import io.shapeforge.benchmarks.query.IdentityModels;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResult;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowFilter;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksResult;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowFilter;
 import java.util.ArrayList;
 import java.util.List;
 

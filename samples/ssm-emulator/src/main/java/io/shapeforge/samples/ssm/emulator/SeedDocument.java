@@ -1,8 +1,8 @@
 package io.shapeforge.samples.ssm.emulator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -12,11 +12,11 @@ import io.shapeforge.runtime.store.Table;
 import io.shapeforge.runtime.store.Transaction;
 import io.shapeforge.runtime.validation.ValidationException;
 import io.shapeforge.runtime.validation.Violation;
-import io.shapeforge.samples.ssm.model.AmazonSsmService;
-import io.shapeforge.samples.ssm.model.AmazonSsmTables;
-import io.shapeforge.samples.ssm.model.DoesNotExistException;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmService;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.imported.model.DoesNotExistException;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,15 +62,11 @@ public final class SsmEmulator implements AutoCloseable {
     NextTokenCodec tokens =
         tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
     JsonCodec codec = JsonCodec.builder().limits(builder.jsonLimits).build();
-    // Every SSM operation is dispatched: the seed operation from this emulator's store, all others
-    // through the imported service, which validates and then answers NotImplemented.
-    AwsJsonDispatcher allOfSsm =
-        io.shapeforge.samples.ssm.imported.model.AmazonSsmService.dispatcher(
-                new ImportedSsmBehaviour())
-            .codec(codec)
-            .build();
+    // Every SSM operation is dispatched and validated: the seed operation from this emulator's
+    // store, all others through ImportedSsmBehaviour, which answers NotImplemented unless it
+    // overrides one.
     this.handler =
-        AmazonSsmService.dispatcher(store, tokens).codec(codec).fallback(allOfSsm).build();
+        AmazonSsmService.dispatcher(new ImportedSsmBehaviour(store, tokens)).codec(codec).build();
     this.server =
         AwsJsonHttpServer.builder(handler)
             .host(builder.host)

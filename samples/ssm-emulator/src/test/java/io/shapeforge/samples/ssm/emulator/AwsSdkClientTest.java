@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import io.shapeforge.samples.ssm.junit.SsmEmulatorExtension;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shapeforge.runtime.protocol.JsonCodec;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionStatus;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionStatus;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shapeforge.runtime.jdbc.EmbeddedPostgresServer;
 import io.shapeforge.runtime.jdbc.StoreUnavailableException;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,7 +90,9 @@ class PersistentStoreTest {
           3,
           second
               .store()
-              .table(io.shapeforge.samples.ssm.model.AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
+              .table(
+                  io.shapeforge.samples.ssm.imported.model.AmazonSsmTables
+                      .MAINTENANCE_WINDOW_EXECUTION)
               .size());
     }
     try (SsmEmulator inMemory = SsmEmulator.builder().seed(seed).build()) {

@@ -9,10 +9,10 @@ import io.shapeforge.runtime.protocol.ProtocolResponse;
 import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Store;
 import io.shapeforge.runtime.validation.ValidationException;
-import io.shapeforge.samples.ssm.model.AmazonSsmTables;
-import io.shapeforge.samples.ssm.model.DoesNotExistException;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.imported.model.DoesNotExistException;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.shapeforge.samples.ssm.emulator;
 
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionStatus;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowTaskType;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionStatus;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowTaskType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -9,7 +9,7 @@ import io.shapeforge.runtime.page.QueryFingerprint;
 import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.runtime.protocol.SerializationException;
 import io.shapeforge.runtime.store.Key;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

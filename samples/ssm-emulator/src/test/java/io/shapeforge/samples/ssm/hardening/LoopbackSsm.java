@@ -1,8 +1,8 @@
 package io.shapeforge.samples.ssm.hardening;
 
 import io.shapeforge.samples.ssm.emulator.SsmEmulator;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

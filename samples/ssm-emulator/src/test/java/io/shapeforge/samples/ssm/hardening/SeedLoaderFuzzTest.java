@@ -13,9 +13,9 @@ import io.shapeforge.samples.ssm.emulator.InvalidSeedException;
 import io.shapeforge.samples.ssm.emulator.SeedDocument;
 import io.shapeforge.samples.ssm.emulator.SeedReader;
 import io.shapeforge.samples.ssm.emulator.SsmEmulator;
-import io.shapeforge.samples.ssm.model.AmazonSsmTables;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentityValidator;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionValidator;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentityValidator;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionValidator;
 import java.util.List;
 
 /**

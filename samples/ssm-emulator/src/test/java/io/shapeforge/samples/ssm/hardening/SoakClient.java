@@ -1,7 +1,7 @@
 package io.shapeforge.samples.ssm.hardening;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionStatus;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

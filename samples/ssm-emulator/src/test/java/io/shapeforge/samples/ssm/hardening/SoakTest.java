@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionStatus;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionStatus;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Instant;

@@ -1,21 +1,21 @@
 package io.shapeforge.samples.ssm.hardening;
 
-import io.shapeforge.samples.ssm.model.Alarm;
-import io.shapeforge.samples.ssm.model.AlarmConfiguration;
-import io.shapeforge.samples.ssm.model.AlarmConfigurationValidator;
-import io.shapeforge.samples.ssm.model.AlarmStateInformation;
-import io.shapeforge.samples.ssm.model.AlarmStateInformationValidator;
-import io.shapeforge.samples.ssm.model.AlarmValidator;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequestValidator;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResult;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResultValidator;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentityValidator;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionValidator;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowFilter;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowFilterValidator;
+import io.shapeforge.samples.ssm.imported.model.Alarm;
+import io.shapeforge.samples.ssm.imported.model.AlarmConfiguration;
+import io.shapeforge.samples.ssm.imported.model.AlarmConfigurationValidator;
+import io.shapeforge.samples.ssm.imported.model.AlarmStateInformation;
+import io.shapeforge.samples.ssm.imported.model.AlarmStateInformationValidator;
+import io.shapeforge.samples.ssm.imported.model.AlarmValidator;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequestValidator;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksResultValidator;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentityValidator;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionValidator;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowFilter;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowFilterValidator;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.shapeforge.samples.ssm.query;
 
-import static io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksFilters.Status.FAILED;
-import static io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksFilters.Status.TIMED_OUT;
+import static io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksFilters.Status.FAILED;
+import static io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksFilters.Status.TIMED_OUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,16 +10,16 @@ import io.shapeforge.runtime.page.Paginator;
 import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Store;
 import io.shapeforge.runtime.validation.ValidationException;
-import io.shapeforge.samples.ssm.model.AmazonSsmTables;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksFilters;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksQuery;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksRequest;
-import io.shapeforge.samples.ssm.model.DescribeMaintenanceWindowExecutionTasksResult;
-import io.shapeforge.samples.ssm.model.DoesNotExistException;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecution;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionStatus;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowExecutionTaskIdentity;
-import io.shapeforge.samples.ssm.model.MaintenanceWindowFilter;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksFilters;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksQuery;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTasksResult;
+import io.shapeforge.samples.ssm.imported.model.DoesNotExistException;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionStatus;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowFilter;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,13 +1,13 @@
-package io.shapeforge.samples.ssm.model;
+package io.shapeforge.samples.ssm.imported.model;
 
-import static io.shapeforge.samples.ssm.model.Fixtures.ALARM_NAME_PATTERN;
-import static io.shapeforge.samples.ssm.model.Fixtures.ID_PATTERN;
-import static io.shapeforge.samples.ssm.model.Fixtures.alarm;
-import static io.shapeforge.samples.ssm.model.Fixtures.alarmConfiguration;
-import static io.shapeforge.samples.ssm.model.Fixtures.filter;
-import static io.shapeforge.samples.ssm.model.Fixtures.request;
-import static io.shapeforge.samples.ssm.model.Fixtures.task;
-import static io.shapeforge.samples.ssm.model.Fixtures.triggered;
+import static io.shapeforge.samples.ssm.imported.model.Fixtures.ALARM_NAME_PATTERN;
+import static io.shapeforge.samples.ssm.imported.model.Fixtures.ID_PATTERN;
+import static io.shapeforge.samples.ssm.imported.model.Fixtures.alarm;
+import static io.shapeforge.samples.ssm.imported.model.Fixtures.alarmConfiguration;
+import static io.shapeforge.samples.ssm.imported.model.Fixtures.filter;
+import static io.shapeforge.samples.ssm.imported.model.Fixtures.request;
+import static io.shapeforge.samples.ssm.imported.model.Fixtures.task;
+import static io.shapeforge.samples.ssm.imported.model.Fixtures.triggered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,4 +1,4 @@
-package io.shapeforge.samples.ssm.model;
+package io.shapeforge.samples.ssm.imported.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
