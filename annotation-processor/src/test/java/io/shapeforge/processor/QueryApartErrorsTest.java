@@ -1,10 +1,20 @@
 package io.shapeforge.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -216,6 +226,46 @@ class QueryApartErrorsTest {
         "[shapeforge:query-operation-on-operation] @Query on @Operation CountTasks answers that"
             + " operation; leave operation out, or move the @Query to an interface of its own",
         "interface CountTasks");
+  }
+
+  /**
+   * The operation comes from the class path, compiled earlier: its handler and dispatcher were
+   * written then, so the query can no longer join them.
+   */
+  @Test
+  void anOperationCompiledApartFromTheDeclaration(@TempDir Path classes) throws IOException {
+    Compilation imported =
+        Fixtures.compileAcrossFiles(QueryApartSpec.service(), QueryApartSpec.sound().imported());
+    assertThat(imported).succeeded();
+    for (JavaFileObject file : imported.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = classes.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    List<File> classPath = new ArrayList<>();
+    classPath.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    JavaFileObject behaviour = QueryApartSpec.sound().behaviour();
+    Compilation compilation =
+        javac()
+            .withOptions("-Xlint:all,-processing,-auxiliaryclass")
+            .withClasspath(classPath)
+            .withProcessors(new ShapeforgeProcessor())
+            .compile(behaviour);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[shapeforge:query-operation-apart] @Query on ListTasksBehaviour names @Operation"
+                + " test.spec.ListTasks, which is not compiled with it; compile the declaration and its"
+                + " operation together")
+        .inFile(behaviour)
+        .onLineContaining("operation = ListTasks.class,");
   }
 
   private static void assertOneErrorInBehaviour(
