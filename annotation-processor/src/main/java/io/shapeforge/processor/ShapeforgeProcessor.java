@@ -67,7 +67,10 @@ import javax.tools.JavaFileObject;
  *
  * <p>For each {@code @Query} operation it also writes the query glue: per operation a {@code
  * <Operation>Query} and {@code <Operation>Filters}, per stored shape its {@code <Shape>Columns},
- * and per service {@code <Service>Tables} and {@code <Service>Service} (dispatch).
+ * and per service {@code <Service>Tables} and {@code <Service>Service} (dispatch). A {@code @Query}
+ * may also sit apart from its operation, on an interface of the user's own that names it with
+ * {@code operation = X.class}, so that an imported spec, which every import overwrites, gets a
+ * query all the same; it generates the same files.
  *
  * <p>Gradle incremental processing: declared <em>aggregating</em> in {@code
  * META-INF/gradle/incremental.annotation.processors}, because the tables and dispatch files span
