@@ -91,28 +91,55 @@ public final class ResourceStore {
           resource.name() + " needs a parent key of " + resource.parentKeySize() + " values");
     }
     String digest = clientToken == null ? null : digest(parameters);
-    return store.inTransaction(
-        tx -> {
-          if (resource.parent() != null) {
-            requireExists(tx, resource.parent(), parentKey);
-          }
-          Table<ClientTokenRecord> usedTokens = tx.table(ClientTokenRecord.TABLE);
-          if (clientToken != null) {
-            Optional<ClientTokenRecord> used = usedTokens.get(Key.of(resource.name(), clientToken));
-            if (used.isPresent()) {
-              if (!used.get().parametersDigest().equals(digest)) {
-                throw resource.idempotencyMismatch();
-              }
-              String identifier = used.get().identifier();
-              return new Created(identifier, resource.keyOf(parentKey, identifier), true);
-            }
-          }
-          String identifier = insertNew(tx.table(resource.table()), resource, parentKey, recordFor);
-          if (clientToken != null) {
-            usedTokens.put(new ClientTokenRecord(resource.name(), clientToken, digest, identifier));
-          }
-          return new Created(identifier, resource.keyOf(parentKey, identifier), false);
-        });
+    while (true) {
+      try {
+        return store.inTransaction(
+            tx -> createOnce(tx, resource, parentKey, clientToken, digest, recordFor));
+      } catch (TokenTakenMeanwhile raced) {
+        // The other create committed first and this one rolled back: the next attempt replays it.
+      }
+    }
+  }
+
+  private static <R> Created createOnce(
+      Transaction tx,
+      ResourceDefinition<R> resource,
+      Key parentKey,
+      String clientToken,
+      String digest,
+      Function<String, R> recordFor) {
+    if (resource.parent() != null) {
+      requireExists(tx, resource.parent(), parentKey);
+    }
+    Table<ClientTokenRecord> usedTokens = tx.table(ClientTokenRecord.TABLE);
+    if (clientToken != null) {
+      Optional<ClientTokenRecord> used = usedTokens.get(Key.of(resource.name(), clientToken));
+      if (used.isPresent()) {
+        if (!used.get().parametersDigest().equals(digest)) {
+          throw resource.idempotencyMismatch();
+        }
+        String identifier = used.get().identifier();
+        return new Created(identifier, resource.keyOf(parentKey, identifier), true);
+      }
+    }
+    String identifier = insertNew(tx.table(resource.table()), resource, parentKey, recordFor);
+    // A conditional insert, not a put: on a SQL store two transactions can both find the token
+    // absent (read committed); the insert of the second waits for the first and then fails.
+    if (clientToken != null
+        && !usedTokens.insertIfAbsent(
+            new ClientTokenRecord(resource.name(), clientToken, digest, identifier))) {
+      throw new TokenTakenMeanwhile();
+    }
+    return new Created(identifier, resource.keyOf(parentKey, identifier), false);
+  }
+
+  /** Rolls back a create whose client token another create stored first. */
+  private static final class TokenTakenMeanwhile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TokenTakenMeanwhile() {
+      super(null, null, false, false);
+    }
   }
 
   private static <R> String insertNew(
