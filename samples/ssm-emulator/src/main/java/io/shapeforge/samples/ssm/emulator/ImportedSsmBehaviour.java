@@ -1,12 +1,147 @@
 package io.shapeforge.samples.ssm.emulator;
 
 import io.shapeforge.samples.ssm.imported.model.AmazonSsmHandler;
+import io.shapeforge.samples.ssm.imported.model.CreateMaintenanceWindowRequest;
+import io.shapeforge.samples.ssm.imported.model.CreateMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.DeleteMaintenanceWindowRequest;
+import io.shapeforge.samples.ssm.imported.model.DeleteMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.DeregisterTargetFromMaintenanceWindowRequest;
+import io.shapeforge.samples.ssm.imported.model.DeregisterTargetFromMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.DeregisterTaskFromMaintenanceWindowRequest;
+import io.shapeforge.samples.ssm.imported.model.DeregisterTaskFromMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowScheduleRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowScheduleResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowTargetsRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowTargetsResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowTasksRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowTasksResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsForTargetRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsForTargetResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsResult;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowRequest;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowTaskRequest;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowTaskResult;
+import io.shapeforge.samples.ssm.imported.model.RegisterTargetWithMaintenanceWindowRequest;
+import io.shapeforge.samples.ssm.imported.model.RegisterTargetWithMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.RegisterTaskWithMaintenanceWindowRequest;
+import io.shapeforge.samples.ssm.imported.model.RegisterTaskWithMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowRequest;
+import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTargetRequest;
+import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTargetResult;
+import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTaskRequest;
+import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTaskResult;
+import io.shapeforge.samples.ssm.windows.MaintenanceWindowOperations;
 
 /**
- * The behaviour of all of SSM as imported from AWS's model: none yet beyond the handler's defaults,
- * so every one of its 146 operations decodes and validates its input with AWS's errors and then
- * answers {@code NotImplemented}, naming the operation. The emulator serves {@code
- * DescribeMaintenanceWindowExecutionTasks} from its own spec in front of this; behaviour for
- * another operation is an override here, in plain Java.
+ * The behaviour of all of SSM as imported from AWS's model. The 16 maintenance-window resource
+ * operations (windows, targets, tasks, the windows for a target, the schedule) delegate to {@link
+ * MaintenanceWindowOperations}; every other operation keeps the handler's default, so it decodes
+ * and validates its input with AWS's errors and then answers {@code NotImplemented}, naming the
+ * operation. The emulator serves {@code DescribeMaintenanceWindowExecutionTasks} from its own spec
+ * in front of this; behaviour for another operation is an override here, in plain Java.
  */
-final class ImportedSsmBehaviour implements AmazonSsmHandler {}
+final class ImportedSsmBehaviour implements AmazonSsmHandler {
+  private final MaintenanceWindowOperations windows;
+
+  ImportedSsmBehaviour(MaintenanceWindowOperations windows) {
+    this.windows = windows;
+  }
+
+  @Override
+  public CreateMaintenanceWindowResult createMaintenanceWindow(
+      CreateMaintenanceWindowRequest request) {
+    return windows.createMaintenanceWindow(request);
+  }
+
+  @Override
+  public GetMaintenanceWindowResult getMaintenanceWindow(GetMaintenanceWindowRequest request) {
+    return windows.getMaintenanceWindow(request);
+  }
+
+  @Override
+  public UpdateMaintenanceWindowResult updateMaintenanceWindow(
+      UpdateMaintenanceWindowRequest request) {
+    return windows.updateMaintenanceWindow(request);
+  }
+
+  @Override
+  public DeleteMaintenanceWindowResult deleteMaintenanceWindow(
+      DeleteMaintenanceWindowRequest request) {
+    return windows.deleteMaintenanceWindow(request);
+  }
+
+  @Override
+  public DescribeMaintenanceWindowsResult describeMaintenanceWindows(
+      DescribeMaintenanceWindowsRequest request) {
+    return windows.describeMaintenanceWindows(request);
+  }
+
+  @Override
+  public RegisterTargetWithMaintenanceWindowResult registerTargetWithMaintenanceWindow(
+      RegisterTargetWithMaintenanceWindowRequest request) {
+    return windows.registerTargetWithMaintenanceWindow(request);
+  }
+
+  @Override
+  public UpdateMaintenanceWindowTargetResult updateMaintenanceWindowTarget(
+      UpdateMaintenanceWindowTargetRequest request) {
+    return windows.updateMaintenanceWindowTarget(request);
+  }
+
+  @Override
+  public DeregisterTargetFromMaintenanceWindowResult deregisterTargetFromMaintenanceWindow(
+      DeregisterTargetFromMaintenanceWindowRequest request) {
+    return windows.deregisterTargetFromMaintenanceWindow(request);
+  }
+
+  @Override
+  public DescribeMaintenanceWindowTargetsResult describeMaintenanceWindowTargets(
+      DescribeMaintenanceWindowTargetsRequest request) {
+    return windows.describeMaintenanceWindowTargets(request);
+  }
+
+  @Override
+  public RegisterTaskWithMaintenanceWindowResult registerTaskWithMaintenanceWindow(
+      RegisterTaskWithMaintenanceWindowRequest request) {
+    return windows.registerTaskWithMaintenanceWindow(request);
+  }
+
+  @Override
+  public GetMaintenanceWindowTaskResult getMaintenanceWindowTask(
+      GetMaintenanceWindowTaskRequest request) {
+    return windows.getMaintenanceWindowTask(request);
+  }
+
+  @Override
+  public UpdateMaintenanceWindowTaskResult updateMaintenanceWindowTask(
+      UpdateMaintenanceWindowTaskRequest request) {
+    return windows.updateMaintenanceWindowTask(request);
+  }
+
+  @Override
+  public DeregisterTaskFromMaintenanceWindowResult deregisterTaskFromMaintenanceWindow(
+      DeregisterTaskFromMaintenanceWindowRequest request) {
+    return windows.deregisterTaskFromMaintenanceWindow(request);
+  }
+
+  @Override
+  public DescribeMaintenanceWindowTasksResult describeMaintenanceWindowTasks(
+      DescribeMaintenanceWindowTasksRequest request) {
+    return windows.describeMaintenanceWindowTasks(request);
+  }
+
+  @Override
+  public DescribeMaintenanceWindowsForTargetResult describeMaintenanceWindowsForTarget(
+      DescribeMaintenanceWindowsForTargetRequest request) {
+    return windows.describeMaintenanceWindowsForTarget(request);
+  }
+
+  @Override
+  public DescribeMaintenanceWindowScheduleResult describeMaintenanceWindowSchedule(
+      DescribeMaintenanceWindowScheduleRequest request) {
+    return windows.describeMaintenanceWindowSchedule(request);
+  }
+}
