@@ -31,7 +31,9 @@ import java.util.Objects;
 
 /**
  * An in-process AWS Systems Manager endpoint serving {@code
- * DescribeMaintenanceWindowExecutionTasks} over awsJson1_1, for the real AWS SDKs and CLI.
+ * DescribeMaintenanceWindowExecutionTasks} and the maintenance-window resource operations (see
+ * {@link MaintenanceWindowOperations}) over awsJson1_1, for the real AWS SDKs and CLI. Every other
+ * SSM operation validates its input and answers {@code NotImplemented}.
  *
  * <pre>{@code
  * try (SsmEmulator ssm = SsmEmulator.builder().port(0).seed(Path.of("seed.json")).build().start()) {
