@@ -20,6 +20,8 @@ import java.util.Map;
  * Reads a seed file ({@link SeedDocument}) and checks all of it before anything is stored.
  *
  * <ul>
+ *   <li>Windows, targets and tasks are checked as {@link SeedWindowErrors} describes, apart from
+ *       the executions: a seed may hold executions of windows it does not list.
  *   <li>The JSON is read with the emulator's strict {@link JsonCodec} (exact JSON types, no
  *       duplicate keys). A JSON error stops reading, so it is reported alone, with its JSON path.
  *   <li>Then all of these are reported together: members no model declares (a typo in a
@@ -106,6 +108,8 @@ public final class SeedReader {
    */
   public static List<String> errorsOf(SeedDocument document) {
     List<String> errors = new ArrayList<>();
+    SeedWindowErrors.addTo(
+        document, (path, violations) -> report(path, violations, errors), errors);
     Map<String, String> executionPaths = new HashMap<>();
     List<MaintenanceWindowExecution> executions = document.windowExecutions();
     for (int i = 0; i < executions.size(); i++) {

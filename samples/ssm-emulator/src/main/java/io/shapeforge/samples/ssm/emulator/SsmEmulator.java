@@ -15,16 +15,25 @@ import io.shapeforge.runtime.validation.Violation;
 import io.shapeforge.samples.ssm.imported.model.AmazonSsmService;
 import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
 import io.shapeforge.samples.ssm.imported.model.DoesNotExistException;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowTaskResult;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowTarget;
+import io.shapeforge.samples.ssm.windows.MaintenanceWindowOperations;
+import io.shapeforge.samples.ssm.windows.MaintenanceWindowTables;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An in-process AWS Systems Manager endpoint serving {@code
- * DescribeMaintenanceWindowExecutionTasks} over awsJson1_1, for the real AWS SDKs and CLI.
+ * DescribeMaintenanceWindowExecutionTasks} and the maintenance-window resource operations (see
+ * {@link MaintenanceWindowOperations}) over awsJson1_1, for the real AWS SDKs and CLI. Every other
+ * SSM operation validates its input and answers {@code NotImplemented}.
  *
  * <pre>{@code
  * try (SsmEmulator ssm = SsmEmulator.builder().port(0).seed(Path.of("seed.json")).build().start()) {
@@ -51,22 +60,28 @@ public final class SsmEmulator implements AutoCloseable {
   private final Table<MaintenanceWindowExecutionTaskIdentity> tasks;
   private final AwsJsonDispatcher handler;
   private final AwsJsonHttpServer server;
+  private final Clock clock;
 
   private boolean loadedSeed;
 
   private SsmEmulator(Builder builder, Store store, byte[] tokenKey) {
     this.store = store;
     this.ownsStore = builder.store == null;
+    this.clock = builder.clock;
     this.executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
     this.tasks = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
     NextTokenCodec tokens =
         tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
     JsonCodec codec = JsonCodec.builder().limits(builder.jsonLimits).build();
     // Every SSM operation is dispatched and validated: the seed operation from this emulator's
-    // store, all others through ImportedSsmBehaviour, which answers NotImplemented unless it
-    // overrides one.
+    // store, the maintenance-window resources through their operations, and all others through
+    // ImportedSsmBehaviour's defaults, which answer NotImplemented.
     this.handler =
-        AmazonSsmService.dispatcher(new ImportedSsmBehaviour(store, tokens)).codec(codec).build();
+        AmazonSsmService.dispatcher(
+                new ImportedSsmBehaviour(
+                    store, tokens, new MaintenanceWindowOperations(store, tokens, clock)))
+            .codec(codec)
+            .build();
     this.server =
         AwsJsonHttpServer.builder(handler)
             .host(builder.host)
@@ -232,9 +247,26 @@ public final class SsmEmulator implements AutoCloseable {
                   tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
               Table<MaintenanceWindowExecutionTaskIdentity> taskTable =
                   tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
-              if (executionTable.size() > 0 || taskTable.size() > 0) {
+              Table<GetMaintenanceWindowResult> windowTable =
+                  tx.table(MaintenanceWindowTables.WINDOWS);
+              Table<MaintenanceWindowTarget> targetTable =
+                  tx.table(MaintenanceWindowTables.TARGETS);
+              Table<GetMaintenanceWindowTaskResult> windowTaskTable =
+                  tx.table(MaintenanceWindowTables.TASKS);
+              if (executionTable.size() > 0
+                  || taskTable.size() > 0
+                  || windowTable.size() > 0
+                  || targetTable.size() > 0
+                  || windowTaskTable.size() > 0) {
                 return false;
               }
+              // Checked whole by SeedReader before this transaction; stored as listed.
+              Instant now = clock.instant();
+              for (GetMaintenanceWindowResult window : seed.windows()) {
+                windowTable.put(withLoadDefaults(window, now));
+              }
+              seed.windowTargets().forEach(targetTable::put);
+              seed.windowTasks().forEach(windowTaskTable::put);
               for (MaintenanceWindowExecution execution : seed.windowExecutions()) {
                 throwIfAny(RecordRules.violationsOf(execution));
                 executionTable.put(execution);
@@ -246,6 +278,20 @@ public final class SsmEmulator implements AutoCloseable {
               }
               return true;
             });
+  }
+
+  /**
+   * A seeded window as GetMaintenanceWindow always shows one: enabled unless it says otherwise,
+   * created and modified now unless it gives its dates.
+   */
+  private static GetMaintenanceWindowResult withLoadDefaults(
+      GetMaintenanceWindowResult window, Instant now) {
+    Instant created = window.createdDate() != null ? window.createdDate() : now;
+    return window.toBuilder()
+        .enabled(window.enabled() != null ? window.enabled() : Boolean.TRUE)
+        .createdDate(created)
+        .modifiedDate(window.modifiedDate() != null ? window.modifiedDate() : created)
+        .build();
   }
 
   private static void throwIfAny(List<Violation> violations) {
@@ -266,8 +312,18 @@ public final class SsmEmulator implements AutoCloseable {
     private byte[] tokenKey;
     private long maxBodyBytes = AwsJsonHttpServer.DEFAULT_MAX_BODY_BYTES;
     private JsonLimits jsonLimits = JsonLimits.defaults();
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * The emulator's clock: what the maintenance-window operations read as now (creation and
+     * modification dates, next execution times); {@link Clock#systemUTC()} by default.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
 
     /** The address to listen on; default {@code 127.0.0.1}. */
     public Builder host(String host) {

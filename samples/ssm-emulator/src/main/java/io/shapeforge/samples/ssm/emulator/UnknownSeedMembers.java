@@ -20,6 +20,8 @@ import java.util.Map;
 final class UnknownSeedMembers {
   private static final ObjectMapper INTROSPECTION = new ObjectMapper();
   private static final String MODEL_PACKAGE = MaintenanceWindowExecution.class.getPackageName();
+  private static final String IMPORTED_MODEL_PACKAGE =
+      io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowResult.class.getPackageName();
 
   private UnknownSeedMembers() {}
 
@@ -61,7 +63,9 @@ final class UnknownSeedMembers {
 
   private static boolean isStructure(Class<?> type) {
     return type == SeedDocument.class
-        || (type.getPackageName().equals(MODEL_PACKAGE) && !type.isEnum());
+        || ((type.getPackageName().equals(MODEL_PACKAGE)
+                || type.getPackageName().equals(IMPORTED_MODEL_PACKAGE))
+            && !type.isEnum());
   }
 
   private static Map<String, JavaType> membersOf(JavaType type) {

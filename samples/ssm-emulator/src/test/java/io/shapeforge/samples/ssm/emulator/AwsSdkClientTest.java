@@ -81,14 +81,14 @@ class AwsSdkClientTest {
    */
   @Test
   void anOperationWithoutBehaviourIsNotImplementedAfterValidation(SsmClient ssm) {
-    SsmException windows =
-        assertThrows(SsmException.class, () -> ssm.describeMaintenanceWindows(r -> {}));
-    assertEquals(400, windows.statusCode());
-    assertEquals("NotImplemented", windows.awsErrorDetails().errorCode());
+    SsmException baselines =
+        assertThrows(SsmException.class, () -> ssm.describePatchBaselines(r -> {}));
+    assertEquals(400, baselines.statusCode());
+    assertEquals("NotImplemented", baselines.awsErrorDetails().errorCode());
     assertEquals(
-        "Operation DescribeMaintenanceWindows is not implemented by this service; the request was valid,"
+        "Operation DescribePatchBaselines is not implemented by this service; the request was valid,"
             + " but no behaviour is supplied for it",
-        windows.awsErrorDetails().errorMessage());
+        baselines.awsErrorDetails().errorMessage());
 
     SsmException parameter =
         assertThrows(SsmException.class, () -> ssm.getParameter(r -> r.name("/app/db-url")));

@@ -122,7 +122,7 @@ class SeedReaderTest {
             "$.WindowExecutions[0].WindowExecutionID: unknown member; MaintenanceWindowExecution has "
                 + "WindowId, WindowExecutionId, Status, StatusDetails, StartTime, EndTime",
             "$.WindowExecutionTasks[0].AlarmConfiguration.Alarms[0].Nmae: unknown member; Alarm has Name",
-            "$.Extra: unknown member; SeedDocument has WindowExecutions, WindowExecutionTasks",
+            "$.Extra: unknown member; SeedDocument has Windows, WindowTargets, WindowTasks, WindowExecutions, WindowExecutionTasks",
             "$.WindowExecutions[0].WindowExecutionId: Value null failed to satisfy constraint: Member must not be null",
             "$.WindowExecutionTasks[0].AlarmConfiguration.Alarms[0].Name: Value null failed to satisfy constraint: "
                 + "Member must not be null",

@@ -37,6 +37,16 @@ class AllOperationsTest {
    */
   private static final int MINIMAL_BODIES_REACHING_THE_HANDLER = 100;
 
+  /**
+   * Operations with behaviour whose input has no required member: an empty input reaches their
+   * behaviour, which answers (200, or its own 4xx) instead of NotImplemented.
+   */
+  private static final Pattern VALIDATOR_MESSAGE =
+      Pattern.compile("\\d+ validation errors? detected: ");
+
+  private static final java.util.Set<String> WITH_BEHAVIOUR_AND_NO_REQUIRED_MEMBER =
+      java.util.Set.of("DescribeMaintenanceWindows", "DescribeMaintenanceWindowSchedule");
+
   private static LoopbackSsm ssm;
 
   @BeforeAll
@@ -81,6 +91,11 @@ class AllOperationsTest {
                   + " "
                   + body);
         }
+      } else if (WITH_BEHAVIOUR_AND_NO_REQUIRED_MEMBER.contains(name)) {
+        validated++;
+        if (response.statusCode() != 200 && type.equals("NotImplemented")) {
+          problems.add(name + ": has behaviour, got " + response.statusCode() + " " + body);
+        }
       } else {
         notImplemented++;
         String expected =
@@ -121,6 +136,7 @@ class AllOperationsTest {
     model.get("operations").fieldNames().forEachRemaining(names::add);
     List<String> problems = new ArrayList<>();
     java.util.Map<String, Integer> answers = new java.util.TreeMap<>();
+    int rejectedByTheValidator = 0;
     for (String name : names) {
       JsonNode input =
           shapes.get(model.get("operations").get(name).get("input").get("shape").asText());
@@ -129,8 +145,13 @@ class AllOperationsTest {
       JsonNode answer = JSON.readTree(response.body());
       String type = response.statusCode() == 200 ? "200" : answer.path("__type").asText();
       answers.merge(type, 1, Integer::sum);
+      // The generated validators answer in AWS's counted form; behaviour's own checks do not.
+      if (type.equals("ValidationException")
+          && VALIDATOR_MESSAGE.matcher(answer.path("message").asText()).lookingAt()) {
+        rejectedByTheValidator++;
+      }
       if (response.statusCode() >= 500
-          || !List.of("NotImplemented", "ValidationException", "DoesNotExistException")
+          || !List.of("200", "NotImplemented", "ValidationException", "DoesNotExistException")
               .contains(type)) {
         problems.add(
             name
@@ -144,9 +165,8 @@ class AllOperationsTest {
     }
     System.out.println("SSM minimal bodies: " + answers);
     assertEquals(List.of(), problems);
-    assertTrue(
-        answers.getOrDefault("NotImplemented", 0) >= MINIMAL_BODIES_REACHING_THE_HANDLER,
-        answers::toString);
+    int reachedTheHandler = names.size() - rejectedByTheValidator;
+    assertTrue(reachedTheHandler >= MINIMAL_BODIES_REACHING_THE_HANDLER, answers::toString);
   }
 
   private static final List<String> STRING_CANDIDATES =
