@@ -74,8 +74,8 @@ class BenchmarkReportTest {
                     "the operation itself",
                     400.0,
                     List.of(
-                        new LoadLevel(1, 9000, 0, 3, 3000, 300.0, 900.0),
-                        new LoadLevel(32, 30000, 0, 3, 10000, 2000.0, 6000.0)),
+                        new LoadLevel(1, 9000, 0, 3, 3000, 300.0, 900.0, 900.0, 3, true, 0),
+                        new LoadLevel(32, 30000, 0, 3, 10000, 2000.0, 6000.0, 6000.0, 3, true, 0)),
                     null),
                 new LoadSubject(
                     "moto_server 5.2.1",
@@ -83,8 +83,8 @@ class BenchmarkReportTest {
                     "nearest",
                     5000.0,
                     List.of(
-                        new LoadLevel(1, 60, 0, 3, 20, 40000.0, 240000.0),
-                        new LoadLevel(32, 75, 0, 3, 25, 1e6, 1.7e6)),
+                        new LoadLevel(1, 60, 0, 3, 20, 40000.0, 240000.0, 240000.0, 3, true, 0),
+                        new LoadLevel(32, 75, 0, 3, 25, 1e6, 1.7e6, 1.7e6, 3, true, 0)),
                     null))));
 
     Path docs = dir.resolve("docs");
