@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Sets the Shapeforge SSM emulator up and builds the measured page of {@code
  * DescribeMaintenanceWindowExecutionTasks}: either the emulator as users start it ({@code --demo}),
- * first page of its large execution, or with the benchmark data set as its seed file, the
- * mid-table execution, {@code STATUS in (SUCCESS, FAILED)}, the first page of {@code pageSize}
- * items.
+ * first page of its large execution, or with the benchmark data set as its seed file, the mid-table
+ * execution, {@code STATUS in (SUCCESS, FAILED)}, the first page of {@code pageSize} items.
  */
 final class EmulatorScenario {
   static final String TARGET = "AmazonSSM.DescribeMaintenanceWindowExecutionTasks";

@@ -69,7 +69,8 @@ public final class SocketLoadDriver {
       boolean settled = false;
       double previousRate = 0;
       while (rounds < warmUp.maxRounds() && !settled && !warmUp.round().isZero()) {
-        Phase round = phase(request, expectedStatus, connections, warmUp.round(), Integer.MAX_VALUE);
+        Phase round =
+            phase(request, expectedStatus, connections, warmUp.round(), Integer.MAX_VALUE);
         rounds++;
         settled = warmUp.settled(previousRate, round.rate());
         previousRate = round.rate();

@@ -225,7 +225,8 @@ final class MarkdownReport {
         line(format("Process start to first 200 response: %.0f ms.", subject.startupMillis()));
         line("");
       }
-      line("| clients | requests/s | p50 ms | p99 ms | p99.9 ms | requests | errors | warm-up rounds |");
+      line(
+          "| clients | requests/s | p50 ms | p99 ms | p99.9 ms | requests | errors | warm-up rounds |");
       line("|---|---|---|---|---|---|---|---|");
       for (LoadLevel level : subject.levels()) {
         line(

@@ -19,8 +19,8 @@ import java.util.List;
  *       input, and two small {@code long[]} per call.
  * </ul>
  *
- * <p>{@code $} follows {@link java.util.regex.Pattern} without {@code MULTILINE}: it matches at
- * the end of the value or before one line terminator that ends it ({@code \n}, {@code \r\n}, {@code
+ * <p>{@code $} follows {@link java.util.regex.Pattern} without {@code MULTILINE}: it matches at the
+ * end of the value or before one line terminator that ends it ({@code \n}, {@code \r\n}, {@code
  * \r}, {@code \u0085}, {@code \u2028}, {@code \u2029}), but not between {@code \r} and {@code \n}.
  */
 final class SequenceRegex implements RegexFinder {
@@ -33,6 +33,7 @@ final class SequenceRegex implements RegexFinder {
   private final int[] maxes;
   private final boolean anchoredAtStart;
   private final boolean anchoredAtEnd;
+
   /** The length of every match, or -1 when some count varies. */
   private final int fixedWidth;
 

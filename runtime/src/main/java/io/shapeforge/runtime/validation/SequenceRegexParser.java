@@ -13,10 +13,10 @@ import java.util.List;
  *       {@code \d \w \s} (ASCII, as Java reads them without {@code UNICODE_CHARACTER_CLASS});
  *   <li>classes {@code [...]} of those characters and ranges, not negated, not nested, no {@code
  *       &&};
- *   <li>counts {@code ? * + {n} {n,} {n,m}}, greedy or lazy (whether a match exists does not
- *       depend on it), not possessive;
- *   <li>groups {@code (...)} without {@code |}, flags or a count, as in {@code ^(oi)-[0-9a-f]{12}$}:
- *       they change what is captured, never whether a match exists.
+ *   <li>counts {@code ? * + {n} {n,} {n,m}}, greedy or lazy (whether a match exists does not depend
+ *       on it), not possessive;
+ *   <li>groups {@code (...)} without {@code |}, flags or a count, as in {@code
+ *       ^(oi)-[0-9a-f]{12}$}: they change what is captured, never whether a match exists.
  * </ul>
  *
  * <p>Anything in doubt is refused rather than guessed: {@code .} (it matches code points and
@@ -61,7 +61,7 @@ final class SequenceRegexParser {
             case '(' -> openGroup();
             case ')' -> closeGroup();
             case '[' -> step(charClass());
-            case '\\' -> step(escape(false));
+            case '\\' -> step(escape());
             case '|', '.', ']', '{', '}', '*', '+', '?' -> false;
             default -> step(literal(c));
           };
@@ -187,7 +187,7 @@ final class SequenceRegexParser {
         return null; // nested classes, intersections
       }
       if (c == '\\') {
-        CharClass escaped = escape(true);
+        CharClass escaped = escape();
         if (escaped == null) {
           return null;
         }
@@ -229,7 +229,7 @@ final class SequenceRegexParser {
     if (c != '\\') {
       return c;
     }
-    CharClass escaped = escape(true);
+    CharClass escaped = escape();
     return escaped == null ? -1 : singleCharOf(escaped);
   }
 
@@ -237,7 +237,7 @@ final class SequenceRegexParser {
    * The escape after {@code \}, as a class. Escaped punctuation is literal in Java; letters and
    * digits mean something, and only the few listed here are understood.
    */
-  private CharClass escape(boolean inClass) {
+  private CharClass escape() {
     if (at >= regex.length()) {
       return null;
     }

@@ -36,8 +36,8 @@ import net.jqwik.api.statistics.Statistics;
  *
  * <p>Inputs are built from pieces that make matches and near misses likely: values that match the
  * model's patterns, the same values with one character changed, the pattern's own characters, line
- * terminators and a surrogate pair. Coverage checks make sure both answers, and both the
- * sequence matcher and the JDK fallback, are exercised.
+ * terminators and a surrogate pair. Coverage checks make sure both answers, and both the sequence
+ * matcher and the JDK fallback, are exercised.
  */
 class SequenceRegexTest {
   private static final Path SSM_MODEL =
@@ -163,8 +163,7 @@ class SequenceRegexTest {
         Combinators.combine(seed, Arbitraries.integers().between(0, 40), oneChar)
             .as(SequenceRegexTest::replaceOneChar);
     Arbitrary<String> piece =
-        Arbitraries.frequencyOf(
-            Tuple.of(4, oneChar), Tuple.of(3, seed), Tuple.of(3, mutatedSeed));
+        Arbitraries.frequencyOf(Tuple.of(4, oneChar), Tuple.of(3, seed), Tuple.of(3, mutatedSeed));
     return piece.list().ofMaxSize(4).map(pieces -> String.join("", pieces));
   }
 
