@@ -21,14 +21,14 @@ JAR=benchmarks/target/benchmarks.jar
 if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
   JMH_FLAGS=(-f 1 -wi 1 -w 1s -i 1 -r 1s -p records=10000)
   JMH_SETTINGS="QUICK SMOKE RUN: forks 1, 1 warm-up and 1 measured iteration of 1 s, 10,000 records only"
-  LOAD_FLAGS=(--seconds 1 --warmup-seconds 0.5)
+  LOAD_FLAGS=(--seconds 1 --warmup-round-seconds 0.5 --warmup-max-rounds 2)
   MEMORY_RECORDS=100000
   PROCESSOR_FLAGS=(--shapes 100 --compilations 1)
   DOCS=$RAW/quick-docs
 else
   JMH_FLAGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   JMH_SETTINGS="forks 1, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s, average time"
-  LOAD_FLAGS=(--seconds 3 --warmup-seconds 1)
+  LOAD_FLAGS=(--seconds 5 --warmup-round-seconds 2 --warmup-max-rounds 10)
   MEMORY_RECORDS=1000000
   PROCESSOR_FLAGS=(--shapes 1000 --compilations 2)
   DOCS=docs
@@ -46,7 +46,7 @@ echo "== JMH: QueryBenchmark, ValidationBenchmark, HandlerBenchmark"
 # than this whole run: it runs on its own, see benchmarks/README.md.
 java -jar "$JAR" "${JMH_FLAGS[@]}" -bm avgt -tu us -rf json -rff "$RAW/jmh.json" -e EngineBenchmark 'io\.shapeforge\.benchmarks\..*'
 
-echo "== HTTP load: the emulator and moto_server, 1, 8 and 32 clients"
+echo "== HTTP load: the driver's ceiling, the emulator and moto_server, 1, 8 and 32 clients"
 java -cp "$JAR" io.shapeforge.benchmarks.load.LoadComparison --out "$RAW/load.json" \
   --emulator-jar samples/ssm-emulator/target/ssm-emulator.jar --moto "${MOTO_SERVER:-moto_server}" "${LOAD_FLAGS[@]}"
 

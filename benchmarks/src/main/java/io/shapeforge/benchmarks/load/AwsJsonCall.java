@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -58,6 +59,42 @@ public record AwsJsonCall(URI endpoint, String target, String body) {
         .header("Authorization", AUTHORIZATION)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .build();
+  }
+
+  /**
+   * The same request as {@link #toHttpRequest}, written out as HTTP/1.1 bytes for a keep-alive
+   * connection ({@code Host}, {@code Content-Length}, no {@code Connection} header).
+   */
+  public byte[] toHttp11Bytes() {
+    byte[] content = body.getBytes(StandardCharsets.UTF_8);
+    String path = endpoint.getRawPath();
+    if (path == null || path.isEmpty()) {
+      path = "/";
+    }
+    String head =
+        "POST "
+            + path
+            + " HTTP/1.1\r\n"
+            + "Host: "
+            + endpoint.getHost()
+            + ":"
+            + endpoint.getPort()
+            + "\r\n"
+            + "X-Amz-Target: "
+            + target
+            + "\r\n"
+            + "Content-Type: application/x-amz-json-1.1\r\n"
+            + "X-Amz-Date: 20260101T000000Z\r\n"
+            + "Authorization: "
+            + AUTHORIZATION
+            + "\r\n"
+            + "Content-Length: "
+            + content.length
+            + "\r\n\r\n";
+    byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] request = Arrays.copyOf(headBytes, headBytes.length + content.length);
+    System.arraycopy(content, 0, request, headBytes.length, content.length);
+    return request;
   }
 
   private static boolean isLoopback(String host) {

@@ -10,16 +10,24 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Sets the Shapeforge SSM emulator up with the benchmark data set as its seed file and measures one
- * page of {@code DescribeMaintenanceWindowExecutionTasks}: the mid-table execution, {@code STATUS
- * in (SUCCESS, FAILED)}, the first page of {@code pageSize} items.
+ * Sets the Shapeforge SSM emulator up and builds the measured page of {@code
+ * DescribeMaintenanceWindowExecutionTasks}: either the emulator as users start it ({@code --demo}),
+ * first page of its large execution, or with the benchmark data set as its seed file, the mid-table
+ * execution, {@code STATUS in (SUCCESS, FAILED)}, the first page of {@code pageSize} items.
  */
 final class EmulatorScenario {
   static final String TARGET = "AmazonSSM.DescribeMaintenanceWindowExecutionTasks";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The demo's "one page of 10" example names the large execution. */
+  private static final Pattern DEMO_PAGED_EXAMPLE =
+      Pattern.compile("--window-execution-id ([0-9a-fA-F-]{36}) --max-items 10");
 
   private EmulatorScenario() {}
 
@@ -34,6 +42,29 @@ final class EmulatorScenario {
         LaunchedServer.PORT_PLACEHOLDER,
         "--seed",
         seed.toString());
+  }
+
+  /** The command that starts the emulator jar on the placeholder port with its demo data. */
+  static List<String> demoCommand(Path emulatorJar) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return List.of(
+        java, "-jar", emulatorJar.toString(), "--port", LaunchedServer.PORT_PLACEHOLDER, "--demo");
+  }
+
+  /**
+   * The id of the demo's large execution (137 tasks, more than a page of 100), read from the AWS
+   * CLI examples that {@code --demo} prints once it serves; empty until they are printed.
+   */
+  static Optional<String> demoLargeExecutionId(String printed) {
+    Matcher example = DEMO_PAGED_EXAMPLE.matcher(printed);
+    return example.find() ? Optional.of(example.group(1)) : Optional.empty();
+  }
+
+  /** The first page of {@code pageSize} tasks of {@code executionId}, without filters. */
+  static AwsJsonCall demoPage(URI endpoint, String executionId, int pageSize) {
+    ObjectNode request =
+        JSON.createObjectNode().put("WindowExecutionId", executionId).put("MaxResults", pageSize);
+    return new AwsJsonCall(endpoint, TARGET, request.toString());
   }
 
   /** The measured call; also the probe whose first 200 marks the emulator as started. */

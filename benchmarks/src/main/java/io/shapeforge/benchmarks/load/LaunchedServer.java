@@ -60,7 +60,6 @@ public final class LaunchedServer implements AutoCloseable {
         new ProcessBuilder(resolved)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
-    var request = probe.apply(endpoint).toHttpRequest(POLL_TIMEOUT);
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -76,6 +75,8 @@ public final class LaunchedServer implements AutoCloseable {
               "server exited with " + process.exitValue() + " before serving; see " + log);
         }
         try {
+          // Built afresh each time: a probe may depend on what the server has printed so far.
+          var request = probe.apply(endpoint).toHttpRequest(POLL_TIMEOUT);
           if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
             return new LaunchedServer(
                 process, endpoint, Duration.ofNanos(System.nanoTime() - started));

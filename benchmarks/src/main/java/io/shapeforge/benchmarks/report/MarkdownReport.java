@@ -198,9 +198,16 @@ final class MarkdownReport {
     }
     line(
         format(
-            "Each level: a warm-up, then at most %.0f s or %,d requests; every client has its own connection and",
-            load.measureSeconds(), load.maxRequests()));
-    line("sends back to back. The driver runs on the same cores as the server.");
+            "Each level: warm-up rounds until two in a row agree on requests/s within 5%%, then at most %.0f s or",
+            load.measureSeconds()));
+    line(
+        format(
+            "%,d requests; every client has its own keep-alive connection and sends back to back"
+                + " (`SocketLoadDriver`, raw sockets).",
+            load.maxRequests()));
+    line(
+        "The driver runs on the same cores as the server; its ceiling is measured first against a"
+            + " minimal server. Percentiles are exact (nearest rank over every latency).");
     line("");
     for (LoadSubject subject : load.subjects()) {
       line("### " + subject.name() + ": " + subject.operation());
@@ -214,20 +221,26 @@ final class MarkdownReport {
         line("_" + subject.note() + "._");
         line("");
       }
-      line(format("Process start to first 200 response: %.0f ms.", subject.startupMillis()));
-      line("");
-      line("| clients | requests/s | p50 ms | p99 ms | requests | errors |");
-      line("|---|---|---|---|---|---|");
+      if (subject.startupMillis() != null) {
+        line(format("Process start to first 200 response: %.0f ms.", subject.startupMillis()));
+        line("");
+      }
+      line(
+          "| clients | requests/s | p50 ms | p99 ms | p99.9 ms | requests | errors | warm-up rounds |");
+      line("|---|---|---|---|---|---|---|---|");
       for (LoadLevel level : subject.levels()) {
         line(
             format(
-                "| %d | %.1f | %s | %s | %,d | %d |",
+                "| %d | %.1f | %s | %s | %s | %,d | %d | %d%s |",
                 level.clients(),
                 level.requestsPerSecond(),
                 millis(level.p50Micros()),
                 millis(level.p99Micros()),
+                millis(level.p999Micros()),
                 level.requests(),
-                level.errors()));
+                level.errors(),
+                level.warmUpRounds(),
+                level.warmUpSettled() ? "" : " (not settled)"));
       }
       line("");
     }

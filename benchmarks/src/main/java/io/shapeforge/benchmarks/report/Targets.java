@@ -19,6 +19,9 @@ final class Targets {
   static final long TEN_THOUSAND = 10_000;
   static final String EMULATOR = "Shapeforge SSM emulator";
 
+  /** The load driver against a minimal server: the most it can measure (issue 13, item 3). */
+  static final String DRIVER_CEILING = "Load driver ceiling";
+
   /**
    * The moto window whose response is as large as the emulator's page: the conservative comparison.
    */
@@ -77,6 +80,7 @@ final class Targets {
             "hibernateValid",
             "generatedValid"));
     loadTargets(load, checks);
+    driverCeilingTarget(load, checks);
     memoryTarget(memory, checks);
     processorTarget(processor, checks);
     return checks;
@@ -160,6 +164,38 @@ final class Targets {
         startupMillis == null
             ? new TargetCheck(startup, "not measured", null)
             : new TargetCheck(startup, format("%.0f ms", startupMillis), startupMillis <= 1_000));
+  }
+
+  /**
+   * The driver's figures mean something only if it can go well beyond the emulator: at least 5x the
+   * emulator's requests/s, at every level, against a minimal server.
+   */
+  private static void driverCeilingTarget(LoadReport load, List<TargetCheck> checks) {
+    String target =
+        "the load driver reaches at least 5x the emulator's requests/s on a minimal server, at every"
+            + " level";
+    Optional<LoadSubject> ceiling = subject(load, DRIVER_CEILING);
+    Optional<LoadSubject> emulator = subject(load, EMULATOR);
+    if (ceiling.isEmpty() || emulator.isEmpty()) {
+      checks.add(new TargetCheck(target, "no driver ceiling or emulator result", null));
+      return;
+    }
+    double worst = Double.MAX_VALUE;
+    StringBuilder ratios = new StringBuilder();
+    for (LoadLevel level : emulator.get().levels()) {
+      Optional<LoadLevel> top =
+          ceiling.get().levels().stream().filter(l -> l.clients() == level.clients()).findFirst();
+      if (top.isPresent() && level.requestsPerSecond() > 0) {
+        double ratio = top.get().requestsPerSecond() / level.requestsPerSecond();
+        worst = Math.min(worst, ratio);
+        ratios.append(
+            format("%s%d clients %.1fx", ratios.length() == 0 ? "" : ", ", level.clients(), ratio));
+      }
+    }
+    checks.add(
+        worst == Double.MAX_VALUE
+            ? new TargetCheck(target, "no common level", null)
+            : new TargetCheck(target, ratios.toString(), worst >= 5));
   }
 
   private static void memoryTarget(List<MemoryResult> memory, List<TargetCheck> checks) {

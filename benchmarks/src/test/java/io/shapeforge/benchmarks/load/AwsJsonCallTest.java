@@ -2,9 +2,11 @@ package io.shapeforge.benchmarks.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,19 @@ class AwsJsonCallTest {
     assertEquals("AmazonSSM.X", request.headers().firstValue("X-Amz-Target").orElseThrow());
     assertEquals(
         "application/x-amz-json-1.1", request.headers().firstValue("Content-Type").orElseThrow());
+  }
+
+  @Test
+  void writesTheSameRequestAsHttp11BytesWithAnExactContentLength() {
+    byte[] bytes =
+        new AwsJsonCall(URI.create("http://127.0.0.1:4583/"), "AmazonSSM.X", "{\"Name\":\"é\"}")
+            .toHttp11Bytes();
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("POST / HTTP/1.1\r\nHost: 127.0.0.1:4583\r\n"), text);
+    assertTrue(text.contains("\r\nX-Amz-Target: AmazonSSM.X\r\n"), text);
+    assertTrue(text.contains("\r\nContent-Type: application/x-amz-json-1.1\r\n"), text);
+    // The body is 13 bytes in UTF-8 (é takes two), 12 characters.
+    assertTrue(text.endsWith("\r\nContent-Length: 13\r\n\r\n{\"Name\":\"é\"}"), text);
   }
 
   @Test

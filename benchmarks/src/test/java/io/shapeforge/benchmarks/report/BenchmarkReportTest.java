@@ -69,13 +69,22 @@ class BenchmarkReportTest {
             1000,
             List.of(
                 new LoadSubject(
+                    "Load driver ceiling",
+                    "a fixed answer",
+                    "ceiling",
+                    null,
+                    List.of(
+                        new LoadLevel(1, 90000, 0, 3, 30000, 30.0, 90.0, 90.0, 3, true, 0),
+                        new LoadLevel(32, 120000, 0, 3, 40000, 500.0, 900.0, 900.0, 3, true, 0)),
+                    null),
+                new LoadSubject(
                     "Shapeforge SSM emulator",
                     "page",
                     "the operation itself",
                     400.0,
                     List.of(
-                        new LoadLevel(1, 9000, 0, 3, 3000, 300.0, 900.0),
-                        new LoadLevel(32, 30000, 0, 3, 10000, 2000.0, 6000.0)),
+                        new LoadLevel(1, 9000, 0, 3, 3000, 300.0, 900.0, 900.0, 3, true, 0),
+                        new LoadLevel(32, 30000, 0, 3, 10000, 2000.0, 6000.0, 6000.0, 3, true, 0)),
                     null),
                 new LoadSubject(
                     "moto_server 5.2.1",
@@ -83,8 +92,8 @@ class BenchmarkReportTest {
                     "nearest",
                     5000.0,
                     List.of(
-                        new LoadLevel(1, 60, 0, 3, 20, 40000.0, 240000.0),
-                        new LoadLevel(32, 75, 0, 3, 25, 1e6, 1.7e6)),
+                        new LoadLevel(1, 60, 0, 3, 20, 40000.0, 240000.0, 240000.0, 3, true, 0),
+                        new LoadLevel(32, 75, 0, 3, 25, 1e6, 1.7e6, 1.7e6, 3, true, 0)),
                     null))));
 
     Path docs = dir.resolve("docs");
@@ -109,6 +118,10 @@ class BenchmarkReportTest {
         markdown);
     assertTrue(markdown.contains("1 clients 150x, 32 clients 400x | met"), markdown);
     assertTrue(
+        markdown.contains(
+            "| the load driver reaches at least 5x the emulator's requests/s on a minimal server, at every level | 1 clients 10.0x, 32 clients 4.0x | **not met** |"),
+        markdown);
+    assertTrue(
         markdown.contains("| emulator p99 under 5 ms at 32 clients | p99 6.00 ms | **not met** |"),
         markdown);
     assertTrue(
@@ -122,8 +135,9 @@ class BenchmarkReportTest {
     assertTrue(
         markdown.contains("| `h2Page` / `shapeforgePage` | 5.00x | 6.36x | 9.00x |"), markdown);
     assertFalse(markdown.contains("not measured |"), markdown);
-    // Not met: the skip-list ratio, p99 at 32 clients and the processor time per shape.
-    assertEquals(3, count(markdown, "| **not met** |"), markdown);
+    // Not met: the skip-list ratio, p99 at 32 clients, the driver's ceiling at 32 clients and the
+    // processor time per shape.
+    assertEquals(4, count(markdown, "| **not met** |"), markdown);
 
     BufferedImage chart = ImageIO.read(docs.resolve(BenchmarkReport.CHART).toFile());
     assertEquals(900, chart.getWidth());
@@ -135,7 +149,7 @@ class BenchmarkReportTest {
     BenchmarkReport.main(
         new String[] {"--results", dir.resolve("none").toString(), "--docs", docs.toString()});
     String markdown = Files.readString(docs.resolve("benchmarks.md"));
-    assertEquals(9, count(markdown, "| not measured |"));
+    assertEquals(10, count(markdown, "| not measured |"));
     assertFalse(Files.exists(docs.resolve(BenchmarkReport.CHART)));
   }
 
@@ -147,8 +161,8 @@ class BenchmarkReportTest {
             null,
             List.of(new MemoryResult("shapeforge", "store", 100_000, 0, 10_000_000, 100, "jvm")),
             new ProcessorCostResult("p", 100, 1, 100, 200.0, 50.0, 40.0, 5.0, 200, null));
-    TargetCheck memory = checks.get(7);
-    TargetCheck processor = checks.get(8);
+    TargetCheck memory = checks.get(8);
+    TargetCheck processor = checks.get(9);
     assertTrue(memory.target().startsWith("in-memory store"), memory.target());
     assertEquals(null, memory.met());
     assertTrue(memory.measured().contains("fewer than 1M records"), memory.measured());

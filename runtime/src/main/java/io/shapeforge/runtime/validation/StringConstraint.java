@@ -3,7 +3,6 @@ package io.shapeforge.runtime.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The constraints on a string: {@code @Length}, {@code @Pattern} and an enum's value set.
@@ -32,7 +31,7 @@ public final class StringConstraint implements ValueConstraint<String> {
 
   private final int min;
   private final int max;
-  private final Pattern pattern;
+  private final RegexFinder pattern;
   private final String patternText;
   private final Set<String> enumValues;
   private final String enumListing;
@@ -42,7 +41,7 @@ public final class StringConstraint implements ValueConstraint<String> {
   private StringConstraint(
       int min,
       int max,
-      Pattern pattern,
+      RegexFinder pattern,
       String patternText,
       Set<String> enumValues,
       String enumListing,
@@ -72,10 +71,14 @@ public final class StringConstraint implements ValueConstraint<String> {
     return new StringConstraint(min, max, pattern, patternText, enumValues, enumListing, sensitive);
   }
 
-  /** The value must contain a match of {@code regex} (Smithy's {@code find()} semantics). */
+  /**
+   * The value must contain a match of {@code regex} (Smithy's {@code find()} semantics). Simple
+   * patterns are matched without {@code java.util.regex}, with the same answers (see {@link
+   * RegexFinder}).
+   */
   public StringConstraint pattern(String regex) {
     return new StringConstraint(
-        min, max, Pattern.compile(regex), regex, enumValues, enumListing, sensitive);
+        min, max, RegexFinder.compile(regex), regex, enumValues, enumListing, sensitive);
   }
 
   /**
@@ -106,7 +109,7 @@ public final class StringConstraint implements ValueConstraint<String> {
         return false;
       }
     }
-    return (pattern == null || pattern.matcher(value).find())
+    return (pattern == null || pattern.find(value))
         && (enumValues == null || enumValues.contains(value));
   }
 
@@ -117,7 +120,7 @@ public final class StringConstraint implements ValueConstraint<String> {
       violations.add(
           member, value, ConstraintKind.MAX_LENGTH, ConstraintTexts.maxLength(max), sensitive);
     } else {
-      if (pattern != null && !pattern.matcher(value).find()) {
+      if (pattern != null && !pattern.find(value)) {
         violations.add(
             member, value, ConstraintKind.PATTERN, ConstraintTexts.pattern(patternText), sensitive);
       }

@@ -34,8 +34,25 @@ public final class Violations {
   /** Up to this many elements, {@code @UniqueItems} compares pairs instead of hashing. */
   private static final int PAIRWISE_UNIQUE_LIMIT = 16;
 
-  private String[] segments = new String[16];
-  private int[] indices = new int[16];
+  /**
+   * Path levels held in fields; deeper ones spill to arrays. Four covers a list of structures
+   * inside a list of structures ({@code filters.1.member}, then {@code values}), so validating an
+   * ordinary request allocates no path storage at all, and the JIT can often drop the collector
+   * itself.
+   */
+  private static final int LEVELS_IN_FIELDS = 4;
+
+  // Each level is a member name, or null with the 1-based element index beside it.
+  private String segment0;
+  private String segment1;
+  private String segment2;
+  private String segment3;
+  private int index0;
+  private int index1;
+  private int index2;
+  private int index3;
+  private String[] deeperSegments;
+  private int[] deeperIndices;
   private int depth;
   private List<Violation> found;
 
@@ -316,13 +333,58 @@ public final class Violations {
   }
 
   private void push(String segment, int index) {
-    if (depth == segments.length) {
-      segments = Arrays.copyOf(segments, depth * 2);
-      indices = Arrays.copyOf(indices, depth * 2);
+    switch (depth) {
+      case 0 -> {
+        segment0 = segment;
+        index0 = index;
+      }
+      case 1 -> {
+        segment1 = segment;
+        index1 = index;
+      }
+      case 2 -> {
+        segment2 = segment;
+        index2 = index;
+      }
+      case 3 -> {
+        segment3 = segment;
+        index3 = index;
+      }
+      default -> pushDeeper(depth - LEVELS_IN_FIELDS, segment, index);
     }
-    segments[depth] = segment;
-    indices[depth] = index;
     depth++;
+  }
+
+  private void pushDeeper(int level, String segment, int index) {
+    if (deeperSegments == null) {
+      deeperSegments = new String[LEVELS_IN_FIELDS];
+      deeperIndices = new int[LEVELS_IN_FIELDS];
+    } else if (level == deeperSegments.length) {
+      deeperSegments = Arrays.copyOf(deeperSegments, level * 2);
+      deeperIndices = Arrays.copyOf(deeperIndices, level * 2);
+    }
+    deeperSegments[level] = segment;
+    deeperIndices[level] = index;
+  }
+
+  private String segmentAt(int level) {
+    return switch (level) {
+      case 0 -> segment0;
+      case 1 -> segment1;
+      case 2 -> segment2;
+      case 3 -> segment3;
+      default -> deeperSegments[level - LEVELS_IN_FIELDS];
+    };
+  }
+
+  private int indexAt(int level) {
+    return switch (level) {
+      case 0 -> index0;
+      case 1 -> index1;
+      case 2 -> index2;
+      case 3 -> index3;
+      default -> deeperIndices[level - LEVELS_IN_FIELDS];
+    };
   }
 
   private void pop(int levels) {
@@ -338,10 +400,11 @@ public final class Violations {
       if (i > 0) {
         path.append('.');
       }
-      if (segments[i] == null) {
-        path.append(indices[i]);
+      String segment = segmentAt(i);
+      if (segment == null) {
+        path.append(indexAt(i));
       } else {
-        path.append(segments[i]);
+        path.append(segment);
       }
     }
     if (member != null) {

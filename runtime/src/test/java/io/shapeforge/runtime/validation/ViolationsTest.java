@@ -381,6 +381,36 @@ class ViolationsTest {
               "Value null at 'filters.3.member' failed to satisfy constraint: Member must not be null"),
           messages(v));
     }
+
+    /**
+     * The first levels of the path live in fields and deeper ones in arrays that grow; a path
+     * through both, reported at each depth on the way down and again on the way up, must read the
+     * same as it was entered.
+     */
+    @Test
+    void pathsDeeperThanTheLevelsKeptInFieldsReadAsEntered() {
+      Violations v = new Violations();
+      StringConstraint nonEmpty = StringConstraint.of().length(1, 8);
+      List<String> expected = new ArrayList<>();
+      StringBuilder path = new StringBuilder("a");
+      v.enter("a");
+      for (int level = 1; level <= 12; level++) {
+        v.enterElement(level);
+        v.check("x", "", nonEmpty);
+        path.append('.').append(level).append(".member");
+        expected.add(path + ".x");
+      }
+      for (int level = 12; level >= 1; level--) {
+        v.exitElement();
+        path.setLength(path.length() - (".member".length() + 1 + String.valueOf(level).length()));
+        v.check("y", "", nonEmpty);
+        expected.add(path + ".y");
+      }
+      v.exit();
+      v.check("z", "", nonEmpty);
+      expected.add("z");
+      assertEquals(expected, v.list().stream().map(Violation::path).toList());
+    }
   }
 
   @Nested
