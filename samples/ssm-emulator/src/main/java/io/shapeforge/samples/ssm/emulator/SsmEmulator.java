@@ -13,6 +13,7 @@ import io.shapeforge.runtime.store.Transaction;
 import io.shapeforge.runtime.validation.ValidationException;
 import io.shapeforge.runtime.validation.Violation;
 import io.shapeforge.samples.ssm.execution.ExecutionOperations;
+import io.shapeforge.samples.ssm.execution.ExecutionRecordWriter;
 import io.shapeforge.samples.ssm.execution.OutcomeRule;
 import io.shapeforge.samples.ssm.execution.OutcomeRules;
 import io.shapeforge.samples.ssm.execution.Scheduler;
@@ -65,7 +66,6 @@ import java.util.Objects;
 public final class SsmEmulator implements AutoCloseable {
   private final Store store;
   private final boolean ownsStore;
-  private final Table<MaintenanceWindowExecution> executions;
   private final Table<MaintenanceWindowExecutionTaskIdentity> tasks;
   private final AwsJsonDispatcher handler;
   private final AwsJsonHttpServer server;
@@ -77,7 +77,6 @@ public final class SsmEmulator implements AutoCloseable {
   private SsmEmulator(Builder builder, Store store, byte[] tokenKey) {
     this.store = store;
     this.ownsStore = builder.store == null;
-    this.executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
     this.tasks = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
     NextTokenCodec tokens =
         tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
@@ -253,7 +252,12 @@ public final class SsmEmulator implements AutoCloseable {
   public void putExecution(MaintenanceWindowExecution execution) {
     Objects.requireNonNull(execution, "execution");
     throwIfAny(RecordRules.violationsOf(execution));
-    executions.put(execution);
+    store.inTransaction(
+        tx -> {
+          tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).put(execution);
+          ExecutionRecordWriter.listOther(tx, execution);
+          return null;
+        });
   }
 
   /**
@@ -266,7 +270,17 @@ public final class SsmEmulator implements AutoCloseable {
   public void insertExecution(MaintenanceWindowExecution execution) {
     Objects.requireNonNull(execution, "execution");
     throwIfAny(RecordRules.violationsOf(execution));
-    if (!executions.insertIfAbsent(execution)) {
+    boolean inserted =
+        store.inTransaction(
+            tx -> {
+              if (!tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
+                  .insertIfAbsent(execution)) {
+                return false;
+              }
+              ExecutionRecordWriter.listOther(tx, execution);
+              return true;
+            });
+    if (!inserted) {
       throw new RecordAlreadyExistsException(
           "Maintenance window execution " + execution.windowExecutionId() + " already exists");
     }
@@ -346,6 +360,7 @@ public final class SsmEmulator implements AutoCloseable {
               for (MaintenanceWindowExecution execution : seed.windowExecutions()) {
                 throwIfAny(RecordRules.violationsOf(execution));
                 executionTable.put(execution);
+                ExecutionRecordWriter.listOther(tx, execution);
               }
               for (MaintenanceWindowExecutionTaskIdentity task : seed.windowExecutionTasks()) {
                 throwIfAny(RecordRules.violationsOf(task));

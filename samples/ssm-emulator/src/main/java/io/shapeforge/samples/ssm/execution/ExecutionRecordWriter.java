@@ -23,7 +23,7 @@ import java.util.Objects;
  * <p>Only what changed is written: a task execution or invocation equal to its previous version is
  * left alone.
  */
-final class ExecutionRecordWriter {
+public final class ExecutionRecordWriter {
   /** Converts between the imported and the hand-written model: both map the same wire names. */
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -60,6 +60,20 @@ final class ExecutionRecordWriter {
           tx.table(ExecutionTables.INVOCATIONS).put(invocation(after, task, invocation));
         }
       }
+    }
+  }
+
+  /**
+   * Lists an execution that did not come from the scheduler (a seed file's, or one put through the
+   * embedding API) for DescribeMaintenanceWindowExecutions, as the scheduler lists its own.
+   *
+   * @param tx the transaction that stores the execution
+   */
+  public static void listOther(
+      Transaction tx, io.shapeforge.samples.ssm.model.MaintenanceWindowExecution execution) {
+    if (execution.windowId() != null) {
+      tx.table(ExecutionTables.EXECUTIONS)
+          .put(MAPPER.convertValue(execution, MaintenanceWindowExecution.class));
     }
   }
 

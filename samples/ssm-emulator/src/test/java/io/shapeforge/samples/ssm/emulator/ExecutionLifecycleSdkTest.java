@@ -297,4 +297,19 @@ class ExecutionLifecycleSdkTest {
             ssm.getMaintenanceWindowExecutionTaskInvocation(
                 r -> r.windowExecutionId(UNKNOWN).taskId(UNKNOWN).invocationId(UNKNOWN)));
   }
+
+  /** An execution put through the embedding API (or a seed file) is listed and read like a run. */
+  @Test
+  @Order(4)
+  void anExecutionPutByHandIsListedAndRead(SsmEmulator emulator, SsmClient ssm) {
+    String id = TestRecords.id(40, 1);
+    emulator.putExecution(TestRecords.execution(id));
+    List<MaintenanceWindowExecution> listed = executions(ssm, "mw-0123456789abcdef0");
+    assertEquals(
+        List.of(id), listed.stream().map(MaintenanceWindowExecution::windowExecutionId).toList());
+    assertEquals(MaintenanceWindowExecutionStatus.SUCCESS, listed.get(0).status());
+    assertEquals(
+        listed.get(0).startTime(),
+        ssm.getMaintenanceWindowExecution(r -> r.windowExecutionId(id)).startTime());
+  }
 }
