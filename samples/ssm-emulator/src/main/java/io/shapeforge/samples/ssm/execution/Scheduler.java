@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -48,6 +49,11 @@ public final class Scheduler implements AutoCloseable {
   private static final int RUNS_PER_STEP = 500;
 
   private static final Logger LOG = System.getLogger(Scheduler.class.getName());
+
+  /** The name of a background thread, followed by a number unique in the JVM. */
+  public static final String THREAD_NAME = "shapeforge-scheduler-";
+
+  private static final AtomicInteger SCHEDULERS = new AtomicInteger();
 
   private final Store store;
   private final Clock clock;
@@ -88,7 +94,7 @@ public final class Scheduler implements AutoCloseable {
     if (ticker != null || closed) {
       throw new IllegalStateException(closed ? "scheduler is closed" : "scheduler already started");
     }
-    ticker = new Thread(this::tickUntilClosed, "shapeforge-scheduler");
+    ticker = new Thread(this::tickUntilClosed, THREAD_NAME + SCHEDULERS.incrementAndGet());
     ticker.setDaemon(true);
     ticker.start();
   }
