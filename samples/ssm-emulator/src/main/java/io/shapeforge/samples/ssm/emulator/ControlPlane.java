@@ -9,6 +9,7 @@ import io.shapeforge.runtime.protocol.ProtocolResponse;
 import io.shapeforge.runtime.server.HttpRoute;
 import io.shapeforge.samples.ssm.execution.OutcomeRule;
 import io.shapeforge.samples.ssm.execution.RunStatus;
+import io.shapeforge.samples.ssm.schedule.ManualClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -86,12 +87,15 @@ final class ControlPlane implements HttpRoute {
     } catch (IllegalArgumentException e) {
       // A clock moved backwards, or a rule the outcome rules refuse.
       return error(400, "BadRequest", e.getMessage());
-    } catch (IllegalStateException e) {
-      return error(409, "RealClock", e.getMessage());
+    } catch (RealClock e) {
+      return error(409, "RealClock", REAL_CLOCK);
     }
   }
 
   private Instant moveClock(ObjectNode request) {
+    if (!(emulator.clock() instanceof ManualClock)) {
+      throw new RealClock();
+    }
     JsonNode advance = request.get("advanceSeconds");
     JsonNode epoch = request.get("epochSeconds");
     requireOnly(request, Set.of("advanceSeconds", "epochSeconds"), "the clock request");
@@ -253,6 +257,11 @@ final class ControlPlane implements HttpRoute {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a control-plane answer", e);
     }
+  }
+
+  /** A request to move a clock that moves by itself: a 409. */
+  private static final class RealClock extends RuntimeException {
+    private static final long serialVersionUID = 1L;
   }
 
   /** A request the control plane refuses with a 400. */

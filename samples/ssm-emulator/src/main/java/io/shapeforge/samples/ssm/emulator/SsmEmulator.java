@@ -84,7 +84,8 @@ public final class SsmEmulator implements AutoCloseable {
     this.scheduler = new Scheduler(store, builder.clock);
     ExecutionOperations executionOperations = new ExecutionOperations(store, scheduler, tokens);
     // Every SSM operation is dispatched: the seed operation from this emulator's store, all others
-    // through the imported service, which validates and then answers NotImplemented.
+    // through the imported service, which validates, serves the execution operations from the
+    // scheduler's records and answers NotImplemented for the rest.
     AwsJsonDispatcher allOfSsm =
         io.shapeforge.samples.ssm.imported.model.AmazonSsmService.dispatcher(
                 new ImportedSsmBehaviour(executionOperations))
