@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +45,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>a keep-alive connection between requests holds no thread. The JDK server closes it after 30
  *       s idle, or its {@code sun.net.httpserver.idleInterval} in seconds: a process-wide property,
  *       left to the host, as is {@code sun.net.httpserver.maxConnections}, the only bound on open
- *       connections.
+ *       connections;
+ *   <li>paths under a prefix given to {@link Builder#route(String, HttpRoute)} go to that route
+ *       instead, any method, with every limit above applying to them as well.
  * </ul>
  *
  * <pre>{@code
@@ -97,6 +101,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
   private final int maxQueuedRequests;
   private final ClientTimeouts clientTimeouts;
   private final long gracePeriodMillis;
+  private final Map<String, HttpRoute> routes;
   private final InFlight inFlight = new InFlight();
 
   private final Object lifecycle = new Object();
@@ -114,6 +119,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
     this.maxQueuedRequests = builder.maxQueuedRequests;
     this.clientTimeouts = new ClientTimeouts(builder.readTimeoutNanos, builder.writeTimeoutNanos);
     this.gracePeriodMillis = builder.gracePeriodMillis;
+    this.routes = Map.copyOf(builder.routes);
   }
 
   public static Builder builder(AwsJsonDispatcher dispatcher) {
@@ -145,7 +151,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
               maxQueuedRequests,
               clientTimeouts);
       http.setExecutor(executor);
-      http.createContext("/", new ExchangeHandler(dispatcher, maxBodyBytes, inFlight));
+      http.createContext("/", new ExchangeHandler(dispatcher, routes, maxBodyBytes, inFlight));
       http.start();
       server = http;
       started = true;
@@ -219,6 +225,7 @@ public final class AwsJsonHttpServer implements AutoCloseable {
     private long readTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_READ_TIMEOUT_MILLIS);
     private long writeTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_WRITE_TIMEOUT_MILLIS);
     private long gracePeriodMillis = 5_000;
+    private final Map<String, HttpRoute> routes = new LinkedHashMap<>();
 
     private Builder(AwsJsonDispatcher dispatcher) {
       this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
@@ -306,6 +313,28 @@ public final class AwsJsonHttpServer implements AutoCloseable {
         throw new IllegalArgumentException("grace period must not be negative");
       }
       this.gracePeriodMillis = unit.toMillis(amount);
+      return this;
+    }
+
+    /**
+     * Serves every path that starts with {@code pathPrefix} through {@code route} instead of the
+     * AWS protocol. The prefix starts and ends with {@code /}, such as {@code /_shapeforge/}, so
+     * that {@code POST /} stays the protocol's and one prefix cannot swallow a sibling's paths.
+     *
+     * @throws IllegalArgumentException for a prefix of another form, or one given twice
+     */
+    public Builder route(String pathPrefix, HttpRoute route) {
+      Objects.requireNonNull(pathPrefix, "pathPrefix");
+      Objects.requireNonNull(route, "route");
+      if (pathPrefix.length() < 3 || !pathPrefix.startsWith("/") || !pathPrefix.endsWith("/")) {
+        throw new IllegalArgumentException(
+            "a route prefix starts and ends with '/' and names something, was '"
+                + pathPrefix
+                + "'");
+      }
+      if (routes.putIfAbsent(pathPrefix, route) != null) {
+        throw new IllegalArgumentException("route prefix given twice: " + pathPrefix);
+      }
       return this;
     }
 

@@ -18,16 +18,17 @@ import java.util.Map;
 
 /**
  * Moves one HTTP exchange in and out of the dispatcher: only {@code POST /} is served, the body is
- * read up to the size limit, and every answer, including the transport's own refusals, is an
- * awsJson error envelope with a request id. On the refusal lane of {@link ExchangeExecutor} every
- * request is answered {@link OverloadedException} unread. The thread's {@link ClientDeadline} runs
- * the read clock until the body is in, stops while the dispatcher works, and runs the write clock
- * while the answer goes out.
+ * read up to the size limit (for a {@link HttpRoute} as well), and every answer, including the
+ * transport's own refusals, is an awsJson error envelope with a request id. On the refusal lane of
+ * {@link ExchangeExecutor} every request is answered {@link OverloadedException} unread. The
+ * thread's {@link ClientDeadline} runs the read clock until the body is in, stops while the
+ * dispatcher works, and runs the write clock while the answer goes out.
  */
 final class ExchangeHandler implements HttpHandler {
   private static final Logger LOG = System.getLogger(ExchangeHandler.class.getName());
 
   private final AwsJsonDispatcher dispatcher;
+  private final Map<String, HttpRoute> routes;
   private final long maxBodyBytes;
   private final InFlight inFlight;
 
@@ -36,8 +37,13 @@ final class ExchangeHandler implements HttpHandler {
    */
   private static final long DRAIN_FACTOR = 4;
 
-  ExchangeHandler(AwsJsonDispatcher dispatcher, long maxBodyBytes, InFlight inFlight) {
+  ExchangeHandler(
+      AwsJsonDispatcher dispatcher,
+      Map<String, HttpRoute> routes,
+      long maxBodyBytes,
+      InFlight inFlight) {
     this.dispatcher = dispatcher;
+    this.routes = routes;
     this.maxBodyBytes = maxBodyBytes;
     this.inFlight = inFlight;
   }
@@ -95,7 +101,17 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   private ProtocolResponse respond(HttpExchange exchange) throws IOException {
-    if (!"/".equals(exchange.getRequestURI().getPath())) {
+    String path = exchange.getRequestURI().getPath();
+    HttpRoute route = routeFor(path);
+    if (route != null) {
+      byte[] body = readBody(exchange);
+      if (body == null) {
+        return null;
+      }
+      servingAfterRead();
+      return route.serve(exchange.getRequestMethod(), path, body);
+    }
+    if (!"/".equals(path)) {
       return refuse(
           new UnknownOperationException(
               "Only POST / is served; awsJson1_1 names the operation in the X-Amz-Target header",
@@ -109,6 +125,32 @@ final class ExchangeHandler implements HttpHandler {
               405),
           Map.of("Allow", "POST"));
     }
+    byte[] body = readBody(exchange);
+    if (body == null) {
+      return null;
+    }
+    // The request is in: serving it never counts against a timeout.
+    servingAfterRead();
+    return dispatcher.dispatch(exchange.getRequestHeaders().getFirst(AwsJson.TARGET_HEADER), body);
+  }
+
+  /** The route whose prefix starts {@code path}, or {@code null}. */
+  private HttpRoute routeFor(String path) {
+    if (path == null) {
+      return null;
+    }
+    for (Map.Entry<String, HttpRoute> route : routes.entrySet()) {
+      if (path.startsWith(route.getKey())) {
+        return route.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The whole body, or {@code null} when it is over the limit and the 413 has been sent already.
+   */
+  private byte[] readBody(HttpExchange exchange) throws IOException {
     long declared = declaredLength(exchange);
     long drainLimit =
         maxBodyBytes > Long.MAX_VALUE / DRAIN_FACTOR ? Long.MAX_VALUE : maxBodyBytes * DRAIN_FACTOR;
@@ -119,11 +161,8 @@ final class ExchangeHandler implements HttpHandler {
     byte[] body = BoundedBody.read(exchange.getRequestBody(), maxBodyBytes, declared);
     if (body == null) {
       answerTooLarge(exchange, drainLimit);
-      return null;
     }
-    // The request is in: serving it never counts against a timeout.
-    servingAfterRead();
-    return dispatcher.dispatch(exchange.getRequestHeaders().getFirst(AwsJson.TARGET_HEADER), body);
+    return body;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.shapeforge.samples.ssm.emulator;
 
+import io.shapeforge.samples.ssm.schedule.ClockOption;
 import java.nio.file.Path;
 
 /**
@@ -13,9 +14,20 @@ import java.nio.file.Path;
  * @param store where records live: {@code memory}, {@code h2:FILE} or {@code jdbc:postgresql://...}
  * @param tokenKeyFile the file holding the next-token secret, or {@code null} for a random one
  * @param help whether to print the usage and stop
+ * @param clock {@code real} or {@code manual@<ISO-8601 instant>}, as {@link ClockOption} reads it
+ * @param controlPlane whether {@code --control-plane} turns the control plane on for a non-loopback
+ *     host
  */
 record CommandLineOptions(
-    String host, int port, Path seed, boolean demo, String store, Path tokenKeyFile, boolean help) {
+    String host,
+    int port,
+    Path seed,
+    boolean demo,
+    String store,
+    Path tokenKeyFile,
+    boolean help,
+    String clock,
+    boolean controlPlane) {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 4583;
 
@@ -23,7 +35,8 @@ record CommandLineOptions(
       String.join(
           System.lineSeparator(),
           "Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT] [--seed FILE | --demo]",
-          "                                  [--store STORE] [--token-key-file FILE] [--help]",
+          "                                  [--store STORE] [--token-key-file FILE]",
+          "                                  [--clock real|manual@INSTANT] [--control-plane] [--help]",
           "",
           "Serves AWS Systems Manager (awsJson1_1) over HTTP: every operation's input is validated;",
           "DescribeMaintenanceWindowExecutionTasks and the 16 maintenance-window resource operations",
@@ -43,6 +56,14 @@ record CommandLineOptions(
           "  --token-key-file FILE",
           "                the secret that signs NextTokens (created when absent), so tokens",
           "                survive restarts and work on every emulator sharing the file",
+          "  --clock CLOCK the emulator's time, which runs maintenance windows (default real):",
+          "                  real                    the system clock",
+          "                  manual@2027-01-04T00:00:00Z",
+          "                                          stands still until moved with",
+          "                                          POST /_shapeforge/clock",
+          "  --control-plane",
+          "                serve the control plane (/_shapeforge/clock, /_shapeforge/outcomes)",
+          "                on a non-loopback --host too; on loopback it is always served",
           "  --help        print this help",
           "",
           "Seed file: {\"WindowExecutions\": [...], \"WindowExecutionTasks\": [...]} in wire format,",
@@ -62,6 +83,8 @@ record CommandLineOptions(
     String store = EmulatorStores.MEMORY;
     Path tokenKeyFile = null;
     boolean help = false;
+    String clock = "real";
+    boolean controlPlane = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       int equals = arg.indexOf('=');
@@ -89,6 +112,12 @@ record CommandLineOptions(
         case "--token-key-file":
           tokenKeyFile = Path.of(inline != null ? inline : valueAfter(args, i++, flag));
           break;
+        case "--clock":
+          clock = clock(inline != null ? inline : valueAfter(args, i++, flag));
+          break;
+        case "--control-plane":
+          controlPlane = noValue(flag, inline);
+          break;
         case "--help":
         case "-h":
           help = noValue(flag, inline);
@@ -100,7 +129,8 @@ record CommandLineOptions(
     if (seed != null && demo) {
       throw new UsageException("--seed and --demo cannot be combined");
     }
-    return new CommandLineOptions(host, port, seed, demo, store, tokenKeyFile, help);
+    return new CommandLineOptions(
+        host, port, seed, demo, store, tokenKeyFile, help, clock, controlPlane);
   }
 
   private static String valueAfter(String[] args, int index, String flag) {
@@ -123,6 +153,15 @@ record CommandLineOptions(
       return location;
     } catch (IllegalArgumentException e) {
       throw new UsageException("--store: " + e.getMessage());
+    }
+  }
+
+  private static String clock(String value) {
+    try {
+      ClockOption.parse(value);
+      return value;
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--clock: " + e.getMessage());
     }
   }
 

@@ -2,7 +2,10 @@ package io.shapeforge.samples.ssm.emulator;
 
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.store.Store;
+import io.shapeforge.samples.ssm.execution.ExecutionOperations;
 import io.shapeforge.samples.ssm.imported.model.AmazonSsmQueries;
+import io.shapeforge.samples.ssm.imported.model.CancelMaintenanceWindowExecutionRequest;
+import io.shapeforge.samples.ssm.imported.model.CancelMaintenanceWindowExecutionResult;
 import io.shapeforge.samples.ssm.imported.model.CreateMaintenanceWindowRequest;
 import io.shapeforge.samples.ssm.imported.model.CreateMaintenanceWindowResult;
 import io.shapeforge.samples.ssm.imported.model.DeleteMaintenanceWindowRequest;
@@ -11,6 +14,10 @@ import io.shapeforge.samples.ssm.imported.model.DeregisterTargetFromMaintenanceW
 import io.shapeforge.samples.ssm.imported.model.DeregisterTargetFromMaintenanceWindowResult;
 import io.shapeforge.samples.ssm.imported.model.DeregisterTaskFromMaintenanceWindowRequest;
 import io.shapeforge.samples.ssm.imported.model.DeregisterTaskFromMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTaskInvocationsRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionTaskInvocationsResult;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionsRequest;
+import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowExecutionsResult;
 import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowScheduleRequest;
 import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowScheduleResult;
 import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowTargetsRequest;
@@ -21,6 +28,12 @@ import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsForTar
 import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsForTargetResult;
 import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsRequest;
 import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsResult;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowExecutionRequest;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowExecutionResult;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowExecutionTaskInvocationRequest;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowExecutionTaskInvocationResult;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowExecutionTaskRequest;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowExecutionTaskResult;
 import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowRequest;
 import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowResult;
 import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowTaskRequest;
@@ -36,9 +49,11 @@ import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTargetRes
 import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTaskRequest;
 import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTaskResult;
 import io.shapeforge.samples.ssm.windows.MaintenanceWindowOperations;
+import java.util.Objects;
 
 /**
- * The behaviour of all of SSM as imported from AWS's model:
+ * The behaviour of all of SSM as imported from AWS's model. Every one of its 146 operations decodes
+ * and validates its input with AWS's errors; then:
  *
  * <ul>
  *   <li>{@code DescribeMaintenanceWindowExecutionTasks} is answered from the store by the generated
@@ -46,23 +61,32 @@ import io.shapeforge.samples.ssm.windows.MaintenanceWindowOperations;
  *       declares;
  *   <li>the 16 maintenance-window resource operations (windows, targets, tasks, the windows for a
  *       target, the schedule) delegate to {@link MaintenanceWindowOperations};
- *   <li>every other operation keeps the handler's default, so it decodes and validates its input
- *       with AWS's errors and then answers {@code NotImplemented}, naming the operation.
+ *   <li>the other 6 execution operations are served from the scheduler's records by {@link
+ *       ExecutionOperations};
+ *   <li>every other operation keeps the handler's default and answers {@code NotImplemented},
+ *       naming the operation.
  * </ul>
  *
  * <p>Behaviour for another operation is an override here, in plain Java.
  */
 final class ImportedSsmBehaviour extends AmazonSsmQueries {
   private final MaintenanceWindowOperations windows;
+  private final ExecutionOperations executions;
 
   /**
    * @param store holds the tables of {@code AmazonSsmTables}
    * @param tokens issues and checks next tokens
    * @param windows the maintenance-window resource operations
+   * @param executions the execution operations
    */
-  ImportedSsmBehaviour(Store store, NextTokenCodec tokens, MaintenanceWindowOperations windows) {
+  ImportedSsmBehaviour(
+      Store store,
+      NextTokenCodec tokens,
+      MaintenanceWindowOperations windows,
+      ExecutionOperations executions) {
     super(store, tokens);
-    this.windows = windows;
+    this.windows = Objects.requireNonNull(windows, "windows");
+    this.executions = Objects.requireNonNull(executions, "executions");
   }
 
   @Override
@@ -158,5 +182,43 @@ final class ImportedSsmBehaviour extends AmazonSsmQueries {
   public DescribeMaintenanceWindowScheduleResult describeMaintenanceWindowSchedule(
       DescribeMaintenanceWindowScheduleRequest request) {
     return windows.describeMaintenanceWindowSchedule(request);
+  }
+
+  @Override
+  public DescribeMaintenanceWindowExecutionsResult describeMaintenanceWindowExecutions(
+      DescribeMaintenanceWindowExecutionsRequest request) {
+    return executions.describeExecutions(request);
+  }
+
+  @Override
+  public GetMaintenanceWindowExecutionResult getMaintenanceWindowExecution(
+      GetMaintenanceWindowExecutionRequest request) {
+    return executions.getExecution(request);
+  }
+
+  @Override
+  public GetMaintenanceWindowExecutionTaskResult getMaintenanceWindowExecutionTask(
+      GetMaintenanceWindowExecutionTaskRequest request) {
+    return executions.getTask(request);
+  }
+
+  @Override
+  public DescribeMaintenanceWindowExecutionTaskInvocationsResult
+      describeMaintenanceWindowExecutionTaskInvocations(
+          DescribeMaintenanceWindowExecutionTaskInvocationsRequest request) {
+    return executions.describeInvocations(request);
+  }
+
+  @Override
+  public GetMaintenanceWindowExecutionTaskInvocationResult
+      getMaintenanceWindowExecutionTaskInvocation(
+          GetMaintenanceWindowExecutionTaskInvocationRequest request) {
+    return executions.getInvocation(request);
+  }
+
+  @Override
+  public CancelMaintenanceWindowExecutionResult cancelMaintenanceWindowExecution(
+      CancelMaintenanceWindowExecutionRequest request) {
+    return executions.cancel(request);
   }
 }

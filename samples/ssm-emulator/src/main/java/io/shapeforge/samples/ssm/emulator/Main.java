@@ -1,5 +1,6 @@
 package io.shapeforge.samples.ssm.emulator;
 
+import io.shapeforge.samples.ssm.schedule.ClockOption;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
@@ -64,7 +65,14 @@ public final class Main {
               ? demo.document()
               : options.seed() != null ? SeedReader.read(options.seed()) : null;
       SsmEmulator.Builder builder =
-          SsmEmulator.builder().host(options.host()).port(options.port()).store(options.store());
+          SsmEmulator.builder()
+              .host(options.host())
+              .port(options.port())
+              .store(options.store())
+              .clock(ClockOption.parse(options.clock()));
+      if (options.controlPlane()) {
+        builder.controlPlane(true);
+      }
       if (options.tokenKeyFile() != null) {
         builder.tokenKeyFile(options.tokenKeyFile());
       }

@@ -12,6 +12,11 @@ import io.shapeforge.runtime.store.Table;
 import io.shapeforge.runtime.store.Transaction;
 import io.shapeforge.runtime.validation.ValidationException;
 import io.shapeforge.runtime.validation.Violation;
+import io.shapeforge.samples.ssm.execution.ExecutionOperations;
+import io.shapeforge.samples.ssm.execution.ExecutionRecordWriter;
+import io.shapeforge.samples.ssm.execution.OutcomeRule;
+import io.shapeforge.samples.ssm.execution.OutcomeRules;
+import io.shapeforge.samples.ssm.execution.Scheduler;
 import io.shapeforge.samples.ssm.imported.model.AmazonSsmService;
 import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
 import io.shapeforge.samples.ssm.imported.model.DoesNotExistException;
@@ -20,11 +25,15 @@ import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowTaskResult;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowTarget;
+import io.shapeforge.samples.ssm.schedule.ManualClock;
 import io.shapeforge.samples.ssm.windows.MaintenanceWindowOperations;
 import io.shapeforge.samples.ssm.windows.MaintenanceWindowTables;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -51,43 +60,67 @@ import java.util.Objects;
  * only into an empty store, and {@link Builder#tokenKeyFile} lets every node accept the others'
  * next tokens.
  *
+ * <p>Maintenance windows in the store run on the emulator's {@link Builder#clock(Clock) clock}: the
+ * system clock by default, with a scheduler thread that starts due runs every second, or a {@link
+ * ManualClock} that stands still until {@link #advanceClock} or {@link #setClock} moves it (and
+ * processes every run due up to the new time before returning). {@link #setOutcomes} scripts what
+ * invocations do. Over HTTP, the same controls are the control plane under {@value
+ * ControlPlane#PREFIX}, served on a loopback host unless {@link Builder#controlPlane(boolean)} says
+ * otherwise.
+ *
  * <p>Thread-safe.
  */
 public final class SsmEmulator implements AutoCloseable {
   private final Store store;
   private final boolean ownsStore;
-  private final Table<MaintenanceWindowExecution> executions;
   private final Table<MaintenanceWindowExecutionTaskIdentity> tasks;
   private final AwsJsonDispatcher handler;
   private final AwsJsonHttpServer server;
-  private final Clock clock;
+  private final Scheduler scheduler;
+  private final boolean controlPlane;
 
   private boolean loadedSeed;
 
   private SsmEmulator(Builder builder, Store store, byte[] tokenKey) {
     this.store = store;
     this.ownsStore = builder.store == null;
-    this.clock = builder.clock;
-    this.executions = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION);
     this.tasks = store.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
     NextTokenCodec tokens =
         tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
     JsonCodec codec = JsonCodec.builder().limits(builder.jsonLimits).build();
-    // Every SSM operation is dispatched and validated: the seed operation from this emulator's
-    // store, the maintenance-window resources through their operations, and all others through
+    this.scheduler = new Scheduler(store, builder.clock);
+    // Every SSM operation is dispatched and validated: the seed operation by its generated query,
+    // the maintenance-window resources and executions by their operations, and all others through
     // ImportedSsmBehaviour's defaults, which answer NotImplemented.
     this.handler =
         AmazonSsmService.dispatcher(
                 new ImportedSsmBehaviour(
-                    store, tokens, new MaintenanceWindowOperations(store, tokens, clock)))
+                    store,
+                    tokens,
+                    new MaintenanceWindowOperations(store, tokens, builder.clock),
+                    new ExecutionOperations(store, scheduler, tokens)))
             .codec(codec)
             .build();
-    this.server =
+    this.controlPlane =
+        builder.controlPlane != null ? builder.controlPlane : isLoopback(builder.host);
+    AwsJsonHttpServer.Builder http =
         AwsJsonHttpServer.builder(handler)
             .host(builder.host)
             .port(builder.port)
-            .maxBodyBytes(builder.maxBodyBytes)
-            .build();
+            .maxBodyBytes(builder.maxBodyBytes);
+    if (controlPlane) {
+      http.route(ControlPlane.PREFIX, new ControlPlane(this));
+    }
+    this.server = http.build();
+  }
+
+  /** Whether {@code host} names a loopback address; an unknown name is not one. */
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   public static Builder builder() {
@@ -103,6 +136,9 @@ public final class SsmEmulator implements AutoCloseable {
    */
   public SsmEmulator start() {
     server.start();
+    if (!(scheduler.clock() instanceof ManualClock)) {
+      scheduler.start();
+    }
     return this;
   }
 
@@ -123,6 +159,7 @@ public final class SsmEmulator implements AutoCloseable {
   @Override
   public void close() {
     try {
+      scheduler.close();
       server.close();
     } finally {
       if (ownsStore) {
@@ -146,6 +183,70 @@ public final class SsmEmulator implements AutoCloseable {
     return handler;
   }
 
+  /** Whether the control plane is served (under {@value ControlPlane#PREFIX}). */
+  public boolean servesControlPlane() {
+    return controlPlane;
+  }
+
+  /** The emulator's clock, the time maintenance windows run on. */
+  public Clock clock() {
+    return scheduler.clock();
+  }
+
+  /** The emulator's current time, to the millisecond. */
+  public Instant now() {
+    return scheduler.now();
+  }
+
+  /**
+   * Moves a manual clock forward and returns once every maintenance window run due up to the new
+   * time has been started and carried on to it.
+   *
+   * @return the new time
+   * @throws IllegalArgumentException when {@code amount} is negative
+   * @throws IllegalStateException when the clock is not a {@link ManualClock}
+   */
+  public Instant advanceClock(Duration amount) {
+    Instant now = manualClock().advance(amount);
+    scheduler.processUpTo(now);
+    return scheduler.now();
+  }
+
+  /**
+   * Moves a manual clock to {@code time}, never backwards, and returns once every run due up to it
+   * has been processed.
+   *
+   * @return the new time
+   * @throws IllegalArgumentException when {@code time} is before the clock's time
+   * @throws IllegalStateException when the clock is not a {@link ManualClock}
+   */
+  public Instant setClock(Instant time) {
+    Instant now = manualClock().set(time);
+    scheduler.processUpTo(now);
+    return scheduler.now();
+  }
+
+  private ManualClock manualClock() {
+    if (scheduler.clock() instanceof ManualClock manual) {
+      return manual;
+    }
+    throw new IllegalStateException(ControlPlane.REAL_CLOCK);
+  }
+
+  /**
+   * Scripts what invocations starting from now on do; the first rule that matches an invocation
+   * wins, and one that none matches succeeds after 60 s of emulator time. Replaces earlier rules,
+   * on every emulator sharing the store.
+   */
+  public void setOutcomes(List<OutcomeRule> rules) {
+    scheduler.setOutcomes(new OutcomeRules(rules));
+  }
+
+  /** The outcome rules in force. */
+  public List<OutcomeRule> outcomes() {
+    return scheduler.outcomes().rules();
+  }
+
   /** The store the records live in; its tables are described by {@link AmazonSsmTables}. */
   public Store store() {
     return store;
@@ -160,7 +261,12 @@ public final class SsmEmulator implements AutoCloseable {
   public void putExecution(MaintenanceWindowExecution execution) {
     Objects.requireNonNull(execution, "execution");
     throwIfAny(RecordRules.violationsOf(execution));
-    executions.put(execution);
+    store.inTransaction(
+        tx -> {
+          tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION).put(execution);
+          ExecutionRecordWriter.listOther(tx, execution);
+          return null;
+        });
   }
 
   /**
@@ -173,7 +279,17 @@ public final class SsmEmulator implements AutoCloseable {
   public void insertExecution(MaintenanceWindowExecution execution) {
     Objects.requireNonNull(execution, "execution");
     throwIfAny(RecordRules.violationsOf(execution));
-    if (!executions.insertIfAbsent(execution)) {
+    boolean inserted =
+        store.inTransaction(
+            tx -> {
+              if (!tx.table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION)
+                  .insertIfAbsent(execution)) {
+                return false;
+              }
+              ExecutionRecordWriter.listOther(tx, execution);
+              return true;
+            });
+    if (!inserted) {
       throw new RecordAlreadyExistsException(
           "Maintenance window execution " + execution.windowExecutionId() + " already exists");
     }
@@ -261,7 +377,7 @@ public final class SsmEmulator implements AutoCloseable {
                 return false;
               }
               // Checked whole by SeedReader before this transaction; stored as listed.
-              Instant now = clock.instant();
+              Instant now = scheduler.clock().instant();
               for (GetMaintenanceWindowResult window : seed.windows()) {
                 windowTable.put(withLoadDefaults(window, now));
               }
@@ -270,6 +386,7 @@ public final class SsmEmulator implements AutoCloseable {
               for (MaintenanceWindowExecution execution : seed.windowExecutions()) {
                 throwIfAny(RecordRules.violationsOf(execution));
                 executionTable.put(execution);
+                ExecutionRecordWriter.listOther(tx, execution);
               }
               for (MaintenanceWindowExecutionTaskIdentity task : seed.windowExecutionTasks()) {
                 throwIfAny(RecordRules.violationsOf(task));
@@ -313,15 +430,27 @@ public final class SsmEmulator implements AutoCloseable {
     private long maxBodyBytes = AwsJsonHttpServer.DEFAULT_MAX_BODY_BYTES;
     private JsonLimits jsonLimits = JsonLimits.defaults();
     private Clock clock = Clock.systemUTC();
+    private Boolean controlPlane;
 
     private Builder() {}
 
     /**
-     * The emulator's clock: what the maintenance-window operations read as now (creation and
-     * modification dates, next execution times); {@link Clock#systemUTC()} by default.
+     * The clock maintenance windows run on; the system clock by default. A {@link ManualClock}
+     * stands still until {@link SsmEmulator#advanceClock} or {@link SsmEmulator#setClock} (or the
+     * control plane) moves it; with any other clock a scheduler thread follows it.
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Whether to serve the control plane under {@value ControlPlane#PREFIX}; by default it is
+     * served when the host is a loopback address and not otherwise, because anyone who reaches it
+     * can move the emulator's clock.
+     */
+    public Builder controlPlane(boolean enabled) {
+      this.controlPlane = enabled;
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.shapeforge.samples.ssm.junit;
 
 import io.shapeforge.samples.ssm.emulator.SeedReader;
 import io.shapeforge.samples.ssm.emulator.SsmEmulator;
+import io.shapeforge.samples.ssm.schedule.ClockOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  *
  * Records persist for the whole class, so tests of one class should use their own execution ids.
  * {@link EmulatorSeed} on the class loads a seed first; {@link EmulatorStore} chooses a persistent
- * store (H2 file or PostgreSQL) instead of memory.
+ * store (H2 file or PostgreSQL) instead of memory; {@link EmulatorClock} a manual clock that the
+ * test moves with {@link SsmEmulator#advanceClock} to run maintenance windows.
  *
  * <pre>{@code
  * @ExtendWith(SsmEmulatorExtension.class)
@@ -135,6 +137,14 @@ public final class SsmEmulatorExtension
       }
       if (!store.tokenKeyFile().isEmpty()) {
         builder.tokenKeyFile(java.nio.file.Path.of(store.tokenKeyFile()));
+      }
+    }
+    EmulatorClock clock = testClass.getAnnotation(EmulatorClock.class);
+    if (clock != null) {
+      try {
+        builder.clock(ClockOption.parse(clock.value()));
+      } catch (IllegalArgumentException e) {
+        throw new ExtensionConfigurationException("@EmulatorClock: " + e.getMessage(), e);
       }
     }
     EmulatorSeed seed = testClass.getAnnotation(EmulatorSeed.class);

@@ -46,7 +46,12 @@ class MainTest {
           {"--store", "mysql://db"},
           {"--store=h2:"},
           {"--store", "jdbc:postgresql:ssm"},
-          {"--token-key-file"}
+          {"--token-key-file"},
+          {"--clock"},
+          {"--clock", "fake"},
+          {"--clock", "manual@tomorrow"},
+          {"--clock=manual@2027-01-04"},
+          {"--control-plane=yes"}
         }) {
       out.reset();
       err.reset();
@@ -124,6 +129,9 @@ class MainTest {
   @Test
   void helpPrintsTheUsageAndExitsWith0() {
     assertEquals(0, run("--help"));
+    assertTrue(out().contains("--clock CLOCK"), out());
+    assertTrue(out().contains("manual@2027-01-04T00:00:00Z"), out());
+    assertTrue(out().contains("--control-plane"), out());
     assertTrue(
         out().startsWith("Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT]"), out());
   }
@@ -160,6 +168,35 @@ class MainTest {
               .store()
               .table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY)
               .size());
+    }
+  }
+
+  @Test
+  void aManualClockStandsStillAndTheControlPlaneMovesIt() throws Exception {
+    assertEquals(Main.SERVING, run("--port", "0", "--clock", "manual@2027-01-04T00:00:00Z"));
+    try (SsmEmulator emulator = started.get()) {
+      assertEquals(java.time.Instant.parse("2027-01-04T00:00:00Z"), emulator.now());
+      assertTrue(emulator.servesControlPlane());
+      HttpResponse<String> moved =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(emulator.endpoint().resolve("/_shapeforge/clock"))
+                      .POST(HttpRequest.BodyPublishers.ofString("{\"advanceSeconds\": 60}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals("{\"epochSeconds\":1799020860}", moved.body());
+    }
+  }
+
+  @Test
+  void theControlPlaneFlagServesItOnANonLoopbackHost() {
+    assertEquals(Main.SERVING, run("--host", "0.0.0.0", "--port", "0", "--control-plane"));
+    try (SsmEmulator emulator = started.get()) {
+      assertTrue(emulator.servesControlPlane());
+    }
+    assertEquals(Main.SERVING, run("--host", "0.0.0.0", "--port", "0"));
+    try (SsmEmulator emulator = started.get()) {
+      assertTrue(!emulator.servesControlPlane());
     }
   }
 
