@@ -49,11 +49,14 @@ final class Library {
   final ResourceDefinition<Book> book;
   final ResourceDefinition<Note> note;
 
-  /** A family whose tables carry {@code suffix}, so tests sharing one store do not meet. */
+  /**
+   * A family whose resource and table names carry {@code suffix}, so tests sharing one store meet
+   * neither each other's records nor each other's client tokens.
+   */
   Library(String suffix) {
     shelf =
         ResourceDefinition.builder(
-                "Shelf",
+                "Shelf" + suffix,
                 TableSchema.builder("Shelf" + suffix, SHELF_ID.ascending())
                     .index(SHELVES_BY_NAME)
                     .codec(RecordCodec.json(Shelf.class))
@@ -64,7 +67,7 @@ final class Library {
             .build();
     book =
         ResourceDefinition.builder(
-                "Book",
+                "Book" + suffix,
                 TableSchema.builder("Book" + suffix, BOOK_SHELF.ascending(), BOOK_ID.ascending())
                     .codec(RecordCodec.json(Book.class))
                     .build())
@@ -75,7 +78,7 @@ final class Library {
             .build();
     note =
         ResourceDefinition.builder(
-                "Note",
+                "Note" + suffix,
                 TableSchema.builder(
                         "Note" + suffix,
                         NOTE_SHELF.ascending(),

@@ -210,7 +210,8 @@ public abstract class ResourceStoreContractTest {
                     "t",
                     bytes("y"),
                     id -> new Note(shelf.identifier(), book.identifier(), id, "y")));
-    assertTrue(e.getMessage().contains("Note was defined without an idempotencyMismatch"));
+    assertTrue(
+        e.getMessage().contains(" was defined without an idempotencyMismatch"), e.getMessage());
   }
 
   @Test
