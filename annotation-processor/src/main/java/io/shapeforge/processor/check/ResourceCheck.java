@@ -146,6 +146,10 @@ public final class ResourceCheck {
           ErrorMessages.resourceIdentifierNotString(
               name(declaration), declaration.identifier(), identifier.get().type().written()));
     }
+    if (findings.errorCount() > errorsBefore) {
+      // Operations are checked against the key, so a broken key would only repeat itself there.
+      return Optional.empty();
+    }
     key.add(declaration.identifier());
     Optional<Minter> minter = identifier.flatMap(member -> minter(declaration, member));
     Optional<StructureShape> notFound = errorShape(declaration, "notFound", declaration.notFound());
@@ -188,7 +192,8 @@ public final class ResourceCheck {
       if (declaration.mintHexDigits() < 1 || declaration.mintHexDigits() > 64) {
         error(
             declaration,
-            "mintHexDigits",
+            // Point at the prefix when the digits were left out altogether.
+            declaration.mintHexDigits() == 0 ? "mintPrefix" : "mintHexDigits",
             ErrorMessages.resourceMintDigits(name(declaration), declaration.mintHexDigits()));
         return Optional.empty();
       }
