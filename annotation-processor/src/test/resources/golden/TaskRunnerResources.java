@@ -88,6 +88,26 @@ public class TaskRunnerResources implements TaskRunnerHandler {
   }
 
   @Override
+  public UpdateWindowResult updateWindow(UpdateWindowRequest request) {
+    boolean replace = Boolean.TRUE.equals(request.replace());
+    Window window = resources.update(WindowResource.DEFINITION, Key.of(request.windowId()), current -> {
+      Window.Builder updated = current.toBuilder();
+      if (replace || request.name() != null) {
+        updated.name(request.name());
+      }
+      if (replace || request.duration() != null) {
+        updated.duration(request.duration());
+      }
+      return updated.build();
+    });
+    return UpdateWindowResult.builder()
+            .windowId(window.windowId())
+            .name(window.name())
+            .duration(window.duration())
+            .build();
+  }
+
+  @Override
   public DeleteWindowResult deleteWindow(DeleteWindowRequest request) {
     Window window = resources.delete(WindowResource.DEFINITION, Key.of(request.windowId()));
     return DeleteWindowResult.builder()

@@ -17,6 +17,7 @@ import test.model.RegisterTargetRequest;
 import test.model.Target;
 import test.model.TargetResource;
 import test.model.TaskRunnerResources;
+import test.model.UpdateWindowRequest;
 
 /** A window and its target through the generated handlers, each outcome as one line. */
 public final class WindowLifecycle implements Supplier<List<String>> {
@@ -58,6 +59,13 @@ public final class WindowLifecycle implements Supplier<List<String>> {
             + target.targetId().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     GetWindowResult read = service.getWindow(GetWindowRequest.builder().windowId(windowId).build());
     seen.add("read: " + read.name() + ", " + read.duration() + (windowId.equals(read.windowId()) ? "" : ", other id"));
+    service.updateWindow(UpdateWindowRequest.builder().windowId(windowId).name("nightly-2").build());
+    read = service.getWindow(GetWindowRequest.builder().windowId(windowId).build());
+    seen.add("updated in part: " + read.name() + ", " + read.duration());
+    service.updateWindow(
+        UpdateWindowRequest.builder().windowId(windowId).name("nightly-3").replace(true).build());
+    read = service.getWindow(GetWindowRequest.builder().windowId(windowId).build());
+    seen.add("replaced: " + read.name() + ", " + read.duration());
     service.deleteWindow(DeleteWindowRequest.builder().windowId(windowId).build());
     try {
       service.getWindow(GetWindowRequest.builder().windowId(windowId).build());

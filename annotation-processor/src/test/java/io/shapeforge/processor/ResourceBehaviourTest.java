@@ -57,6 +57,11 @@ class ResourceBehaviourTest {
               "mismatch: The client token was already used with other parameters",
               "target of the window, uuid: true",
               "read: nightly, 2",
+              "updated in part: nightly-2, 2",
+              // Replace = true clears the duration left out. AWS's model (botocore ssm 2014-11-06,
+              // UpdateMaintenanceWindowRequest.Replace): "Optional fields that aren't specified are
+              // set to null."
+              "replaced: nightly-3, null",
               "deleted: Maintenance window <id> does not exist",
               "target after delete: Optional.empty"),
           scenario.get());

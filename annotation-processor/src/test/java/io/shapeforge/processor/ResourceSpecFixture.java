@@ -36,6 +36,13 @@ final class ResourceSpecFixture {
           "@Structure interface CreateWindowResult { String windowId(); }",
           "@Structure interface GetWindowRequest { @Required String windowId(); }",
           "@Structure interface GetWindowResult { String windowId(); String name(); Integer duration(); }",
+          "@Structure interface UpdateWindowRequest {",
+          "  @Required String windowId();",
+          "  String name();",
+          "  Integer duration();",
+          "  Boolean replace();",
+          "}",
+          "@Structure interface UpdateWindowResult { String windowId(); String name(); Integer duration(); }",
           "@Structure interface DeleteWindowRequest { @Required String windowId(); }",
           "@Structure interface DeleteWindowResult { String windowId(); }",
           "@Structure interface RegisterTargetRequest {",
@@ -50,6 +57,8 @@ final class ResourceSpecFixture {
               + " errors = IdempotentParameterMismatch.class) interface CreateWindow {}",
           "@Operation(input = GetWindowRequest.class, output = GetWindowResult.class,"
               + " errors = DoesNotExist.class) interface GetWindow {}",
+          "@Operation(input = UpdateWindowRequest.class, output = UpdateWindowResult.class,"
+              + " errors = DoesNotExist.class) interface UpdateWindow {}",
           "@Operation(input = DeleteWindowRequest.class, output = DeleteWindowResult.class,"
               + " errors = DoesNotExist.class) interface DeleteWindow {}",
           "@Operation(input = RegisterTargetRequest.class, output = RegisterTargetResult.class,"
@@ -67,6 +76,7 @@ final class ResourceSpecFixture {
           "    idempotencyMismatch = IdempotentParameterMismatch.class,",
           "    create = CreateWindow.class,",
           "    read = GetWindow.class,",
+          "    update = UpdateWindow.class,",
           "    delete = DeleteWindow.class)",
           "interface WindowBehaviour {}",
           "/** A target of a window. */",

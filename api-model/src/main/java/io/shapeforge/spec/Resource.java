@@ -21,9 +21,8 @@ import java.lang.annotation.Target;
  *     notFoundMessage = "Order {} does not exist",
  *     idempotencyMismatch = IdempotentParameterMismatch.class,
  *     create = CreateOrder.class,
- *     read = GetOrder.class,
- *     delete = DeleteOrder.class)
- * interface OrderResource {}
+ *     read = GetOrder.class)
+ * interface OrderBehaviour {}
  * }</pre>
  *
  * <p>The generated handlers map members by name: a create copies each input member into the record
@@ -82,6 +81,14 @@ public @interface Resource {
 
   /** The {@link Operation} that reads one resource by its key, or {@code void.class}. */
   Class<?> read() default void.class;
+
+  /**
+   * The {@link Operation} that updates one resource in part, or {@code void.class}: each input
+   * member the record has and the caller sent replaces the record's; one the caller left out keeps
+   * its value, unless the input has a {@code Boolean replace} member (as AWS's update operations
+   * do) sent as {@code true}, which clears every member left out.
+   */
+  Class<?> update() default void.class;
 
   /** The {@link Operation} that deletes one resource (and its children), or {@code void.class}. */
   Class<?> delete() default void.class;

@@ -159,9 +159,11 @@ public final class ResourceCheck {
             .flatMap(n -> errorShape(declaration, "idempotencyMismatch", n));
     Optional<Lifecycle> create = lifecycle(declaration, "create", declaration.create());
     Optional<Lifecycle> read = lifecycle(declaration, "read", declaration.read());
+    Optional<Lifecycle> update = lifecycle(declaration, "update", declaration.update());
     Optional<Lifecycle> delete = lifecycle(declaration, "delete", declaration.delete());
     create.ifPresent(c -> checkCreate(declaration, shape, key, c));
     read.ifPresent(r -> checkByKey(declaration, "read", shape, key, r));
+    update.ifPresent(u -> checkUpdate(declaration, shape, key, u));
     delete.ifPresent(d -> checkByKey(declaration, "delete", shape, key, d));
     if (findings.errorCount() > errorsBefore) {
       return Optional.empty();
@@ -177,6 +179,7 @@ public final class ResourceCheck {
             mismatch.map(StructureShape::ref),
             create,
             read,
+            update,
             delete));
   }
 
@@ -274,6 +277,18 @@ public final class ResourceCheck {
               name(declaration), create.operation().name(), simple(declaration.record())));
     }
     checkOutput(declaration, "create", record, create);
+  }
+
+  /** An update finds the record by its key and replaces the record members its input names. */
+  private void checkUpdate(
+      ResourceDeclaration declaration, StructureShape record, List<String> key, Lifecycle update) {
+    checkByKey(declaration, "update", record, key, update);
+    for (MemberModel input : update.input().members()) {
+      if (!key.contains(input.name())) {
+        member(record, input.name())
+            .ifPresent(ours -> requireSameType(declaration, "update", update, input, ours));
+      }
+    }
   }
 
   private void checkByKey(

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param idempotencyMismatchMessage its message
  * @param create the create operation's spec name, if any
  * @param read the read operation's spec name, if any
+ * @param update the update operation's spec name, if any
  * @param delete the delete operation's spec name, if any
  */
 public record ResourceDeclaration(
@@ -36,6 +37,7 @@ public record ResourceDeclaration(
     String idempotencyMismatchMessage,
     Optional<String> create,
     Optional<String> read,
+    Optional<String> update,
     Optional<String> delete) {
 
   /** Whether a minter was written at all, rather than left to the identifier's pattern. */

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param idempotencyMismatch the mismatch error, if any
  * @param create the create operation with its input and output, if declared
  * @param read the read operation, if declared
+ * @param update the update operation, if declared
  * @param delete the delete operation, if declared
  */
 public record ResourceSpec(
@@ -28,6 +29,7 @@ public record ResourceSpec(
     Optional<ShapeRef> idempotencyMismatch,
     Optional<Lifecycle> create,
     Optional<Lifecycle> read,
+    Optional<Lifecycle> update,
     Optional<Lifecycle> delete)
     implements GeneratedSource {
 

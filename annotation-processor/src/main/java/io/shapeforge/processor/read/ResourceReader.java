@@ -42,6 +42,7 @@ public final class ResourceReader {
         mirrors.string(mirror, "idempotencyMismatchMessage"),
         className(mirror, "create"),
         className(mirror, "read"),
+        className(mirror, "update"),
         className(mirror, "delete"));
   }
 

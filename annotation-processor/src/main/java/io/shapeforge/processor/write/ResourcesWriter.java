@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.shapeforge.processor.model.MemberModel;
+import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.ResourceSpec;
 import io.shapeforge.processor.model.ResourceSpec.Lifecycle;
 import io.shapeforge.processor.model.ServiceResources;
@@ -18,9 +19,9 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Service>Resources}: a {@code <Service>Handler} whose create, read and delete
- * methods of every declared resource run on a {@code ResourceStore}, each a few lines a reader can
- * follow. Members map by name: a create copies input members into the record (through an
+ * Writes {@code <Service>Resources}: a {@code <Service>Handler} whose create, read, update and
+ * delete methods of every declared resource run on a {@code ResourceStore}, each a few lines a
+ * reader can follow. Members map by name: a create copies input members into the record (through an
  * overridable {@code new<Record>} hook, for members the input lacks) and passes its
  * {@code @IdempotencyToken} member as the client token; outputs take the whole record in a member
  * of its type, or its members of the same names. Every other operation is left to a subclass.
@@ -80,6 +81,7 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
                 type.addMethod(newRecord(resource, create));
               });
       resource.read().ifPresent(read -> type.addMethod(byKey(resource, read, "get")));
+      resource.update().ifPresent(update -> type.addMethod(update(resource, update)));
       resource.delete().ifPresent(delete -> type.addMethod(byKey(resource, delete, "delete")));
     }
     return type;
@@ -182,6 +184,48 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
         .addParameter(String.class, resource.identifier())
         .addStatement("return $L", build.build())
         .build();
+  }
+
+  /**
+   * A partial update, compare-and-set in the store: each record member the input names and the
+   * caller sent replaces the stored one; with a {@code replace} input member sent as true, one left
+   * out is cleared.
+   */
+  private static MethodSpec update(ResourceSpec resource, Lifecycle update) {
+    ClassName record = MemberTypes.className(resource.record().ref());
+    Optional<MemberModel> replace =
+        update.input().members().stream()
+            .filter(m -> m.name().equals("replace") && m.type().is(MemberType.ScalarKind.BOOLEAN))
+            .filter(m -> !has(resource.record(), m.name()))
+            .findFirst();
+    MethodSpec.Builder method = handlerMethod(update);
+    replace.ifPresent(
+        r ->
+            method.addStatement(
+                "boolean replace = $T.TRUE.equals(request.$N())", Boolean.class, r.name()));
+    method.addCode(
+        "$T $N = resources.update($T.DEFINITION, $L, current -> {\n$>",
+        record,
+        ResourceNames.recordVariable(resource),
+        ResourceNames.resource(resource),
+        keyOf(resource.key()));
+    method.addStatement("$T updated = current.toBuilder()", record.nestedClass("Builder"));
+    for (MemberModel member : update.input().members()) {
+      if (resource.key().contains(member.name()) || !has(resource.record(), member.name())) {
+        continue;
+      }
+      method
+          .beginControlFlow(
+              replace.isPresent()
+                  ? "if (replace || request.$N() != null)"
+                  : "if (request.$N() != null)",
+              member.name())
+          .addStatement("updated.$N(request.$N())", member.name(), member.name())
+          .endControlFlow();
+    }
+    method.addStatement("return updated.build()");
+    method.addCode("$<});\n");
+    return method.addStatement("return $L", output(resource, update)).build();
   }
 
   /** A read ({@code get}) or a delete: the record found by the input's key members. */

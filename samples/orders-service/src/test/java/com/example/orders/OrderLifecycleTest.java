@@ -107,8 +107,9 @@ class OrderLifecycleTest {
 
     ProtocolResponse reused = call("CreateOrder", create("token-1", 3));
 
-    // SSM's and EC2's IdempotentParameterMismatch: a client fault for a token retried with
-    // parameters that do not match the first call's; the message is the declaration's.
+    // AWS's model (botocore ssm 2014-11-06, IdempotentParameterMismatch): "Error returned when an
+    // idempotent operation is retried and the parameters don't match the original call to the API
+    // with the same idempotency token." A client fault; the message is the declaration's.
     assertEquals(400, reused.status());
     assertEquals("IdempotentParameterMismatch", reused.headers().get("x-amzn-ErrorType"));
     assertEquals(
