@@ -37,11 +37,17 @@ operation CreateOrder {
         Notes: Notes
 
         GiftMessage: GiftMessage
+
+        /// Makes a retry safe: a create repeated with this token answers the order it created.
+        @idempotencyToken
+        @length(min: 1, max: 64)
+        ClientToken: String
     }
     output := {
         @required
         Order: Order
     }
+    errors: [IdempotentParameterMismatch]
 }
 
 /// One order of a customer.
@@ -259,6 +265,13 @@ structure Order {
 @error("client")
 @httpError(404)
 structure CustomerNotFound {
+    Message: String
+}
+
+/// A client token was used before with other parameters.
+@error("client")
+@httpError(400)
+structure IdempotentParameterMismatch {
     Message: String
 }
 

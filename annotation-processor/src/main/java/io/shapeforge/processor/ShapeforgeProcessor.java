@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import io.shapeforge.processor.check.CheckResult;
 import io.shapeforge.processor.check.ErrorMessages;
 import io.shapeforge.processor.check.Orphan;
+import io.shapeforge.processor.check.ResourceCheck;
 import io.shapeforge.processor.check.SpecChecker;
 import io.shapeforge.processor.model.EnumShapeModel;
 import io.shapeforge.processor.model.GeneratedSource;
@@ -13,7 +14,10 @@ import io.shapeforge.processor.model.OperationModel;
 import io.shapeforge.processor.model.QueryDeclaration;
 import io.shapeforge.processor.model.QueryModel;
 import io.shapeforge.processor.model.QueryOperation;
+import io.shapeforge.processor.model.ResourceDeclaration;
+import io.shapeforge.processor.model.ResourceSpec;
 import io.shapeforge.processor.model.ServiceModel;
+import io.shapeforge.processor.model.ServiceResources;
 import io.shapeforge.processor.model.ServiceSpec;
 import io.shapeforge.processor.model.ShapeModel;
 import io.shapeforge.processor.model.ShapeRef;
@@ -23,8 +27,11 @@ import io.shapeforge.processor.read.Mirrors;
 import io.shapeforge.processor.read.ModelPackages;
 import io.shapeforge.processor.read.OperationReader;
 import io.shapeforge.processor.read.ReferencedShapes;
+import io.shapeforge.processor.read.ResourceReader;
 import io.shapeforge.processor.read.ShapeReader;
 import io.shapeforge.processor.read.ShapeRefs;
+import io.shapeforge.processor.write.ResourceWriter;
+import io.shapeforge.processor.write.ResourcesWriter;
 import io.shapeforge.processor.write.SpecWriter;
 import io.shapeforge.spec.EnumShape;
 import io.shapeforge.spec.ErrorShape;
@@ -32,6 +39,7 @@ import io.shapeforge.spec.IntEnumShape;
 import io.shapeforge.spec.Operation;
 import io.shapeforge.spec.Paginated;
 import io.shapeforge.spec.Query;
+import io.shapeforge.spec.Resource;
 import io.shapeforge.spec.Structure;
 import io.shapeforge.spec.Union;
 import java.io.IOException;
@@ -93,7 +101,8 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
           IntEnumShape.class,
           Operation.class,
           Paginated.class,
-          Query.class);
+          Query.class,
+          Resource.class);
 
   /** Enum shapes read so far, by spec name, so later rounds can refer to them. */
   private final Map<String, EnumShapeModel> enums = new HashMap<>();
@@ -168,6 +177,7 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       }
     }
     files.addAll(writer.writeServices(services, source -> origins(source, elements)));
+    files.addAll(resources(annotated, model, referenced, printer, elements));
     for (JavaFile file : files) {
       try {
         writeSource(file);
@@ -179,6 +189,55 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * Reads, checks and writes the {@code @Resource} declarations of this round: per resource its
+   * {@code <Record>Resource}, per service whose operations this round reads its {@code
+   * <Service>Resources} handler base.
+   */
+  private List<JavaFile> resources(
+      List<TypeElement> annotated,
+      SpecModel model,
+      Map<String, ShapeModel> shapes,
+      DiagnosticPrinter printer,
+      Elements elements) {
+    ResourceReader reader = new ResourceReader(new Mirrors(elements));
+    List<ResourceDeclaration> declarations = new ArrayList<>();
+    for (TypeElement type : carrying(annotated, List.of(Resource.class))) {
+      reader.read(type).ifPresent(declarations::add);
+    }
+    if (declarations.isEmpty()) {
+      return List.of();
+    }
+    Map<String, OperationModel> operations = new HashMap<>();
+    model.operations().forEach(operation -> operations.put(operation.specName(), operation));
+    ResourceCheck.Result checked = new ResourceCheck(shapes, operations).check(declarations);
+    checked.diagnostics().forEach(printer::print);
+    List<JavaFile> files = new ArrayList<>();
+    ResourceWriter resourceWriter = new ResourceWriter();
+    for (ResourceSpec resource : checked.valid()) {
+      files.add(resourceWriter.write(resource, resourceOrigins(resource, elements)));
+    }
+    for (ServiceModel service : model.services()) {
+      List<ResourceSpec> served =
+          checked.valid().stream()
+              .filter(resource -> resource.modelPackage().equals(service.modelPackage()))
+              .toList();
+      if (!served.isEmpty()) {
+        List<Element> origins = new ArrayList<>();
+        served.forEach(resource -> origins.addAll(resourceOrigins(resource, elements)));
+        files.add(new ResourcesWriter().write(new ServiceResources(service, served), origins));
+      }
+    }
+    return files;
+  }
+
+  /** The declaration of a resource and its record. */
+  private static List<Element> resourceOrigins(ResourceSpec resource, Elements elements) {
+    return List.of(
+        elements.getTypeElement(resource.specName()),
+        elements.getTypeElement(resource.record().ref().specName()));
   }
 
   /**

@@ -79,6 +79,19 @@ class GoldenFilesTest {
         Fixtures.compileAcrossFiles(Fixtures.resources(Fixtures.APART)), MODEL_PACKAGE, simpleName);
   }
 
+  /**
+   * What {@code @Resource} declarations generate: a top-level resource's and a child's table and
+   * definition, and the service's handler base.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"WindowResource", "TargetResource", "TaskRunnerResources"})
+  void resourceMatchesItsGoldenFile(String simpleName) throws IOException {
+    assertMatchesGolden(
+        Fixtures.compileAcrossFiles(ResourceSpecFixture.sound().sources()),
+        ResourceSpecFixture.MODEL,
+        simpleName);
+  }
+
   /** One generated file per shape kind: structure (with every member kind), union, int enum. */
   @ParameterizedTest
   @ValueSource(strings = {"Kinds", "KindsValidator", "Payment", "PaymentValidator", "Level"})

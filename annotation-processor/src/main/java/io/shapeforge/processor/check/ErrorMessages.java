@@ -676,4 +676,167 @@ public final class ErrorMessages {
   public static String writeFailed(String type, String reason) {
     return tagged("write-failed", "Could not write " + type + ": " + reason);
   }
+
+  // ---- @Resource declarations ----
+
+  public static String resourceRecordNotStructure(String declaration, String record) {
+    return tagged(
+        "resource-record-not-structure",
+        "@Resource "
+            + declaration
+            + ": record "
+            + record
+            + " is not a @Structure compiled with it; name the structure the resource stores");
+  }
+
+  public static String resourceMemberMissing(String declaration, String record, String member) {
+    return tagged(
+        "resource-member-missing",
+        "@Resource " + declaration + ": " + record + " has no member " + member);
+  }
+
+  public static String resourceIdentifierNotString(String declaration, String member, String type) {
+    return tagged(
+        "resource-identifier-not-string",
+        "@Resource "
+            + declaration
+            + ": identifier "
+            + member
+            + " is a "
+            + type
+            + "; a resource identifier is a String, minted on create");
+  }
+
+  public static String resourceParentUnknown(String declaration, String parent) {
+    return tagged(
+        "resource-parent-unknown",
+        "@Resource "
+            + declaration
+            + ": parent "
+            + parent
+            + " is not a @Resource declaration; name the parent's declaration, not its record");
+  }
+
+  public static String resourceParentCycle(String declaration, String path) {
+    return tagged(
+        "resource-parent-cycle",
+        "@Resource " + declaration + ": its parents form a cycle (" + path + ")");
+  }
+
+  public static String resourceParentKeyMissing(
+      String declaration, String record, String member, String parent) {
+    return tagged(
+        "resource-parent-key-missing",
+        "@Resource "
+            + declaration
+            + ": "
+            + record
+            + " has no member "
+            + member
+            + ", part of the key of its parent "
+            + parent
+            + "; a child record carries its parent's key");
+  }
+
+  public static String resourceMintRequired(String declaration, String member, String pattern) {
+    return tagged(
+        "resource-mint-required",
+        "@Resource "
+            + declaration
+            + ": the minter cannot be derived from "
+            + member
+            + "'s pattern "
+            + pattern
+            + " (only ^prefix[0-9a-f]{N}$ is); give mintPrefix and mintHexDigits, or mintUuid = true");
+  }
+
+  public static String resourceMintConflict(String declaration) {
+    return tagged(
+        "resource-mint-conflict",
+        "@Resource "
+            + declaration
+            + ": mintUuid = true takes no mintPrefix or mintHexDigits; give one or the other");
+  }
+
+  public static String resourceMintDigits(String declaration, int digits) {
+    return tagged(
+        "resource-mint-digits",
+        "@Resource "
+            + declaration
+            + ": mintHexDigits is "
+            + digits
+            + "; a minted identifier needs between 1 and 64 hex digits after its prefix");
+  }
+
+  public static String resourceNotError(String declaration, String attribute, String named) {
+    return tagged(
+        "resource-not-error",
+        "@Resource " + declaration + ": " + attribute + " " + named + " is not an @ErrorShape");
+  }
+
+  public static String resourceOperationUnknown(
+      String declaration, String attribute, String named) {
+    return tagged(
+        "resource-operation-unknown",
+        "@Resource "
+            + declaration
+            + ": "
+            + attribute
+            + " "
+            + named
+            + " is not an @Operation compiled with it");
+  }
+
+  public static String resourceInputLacksKey(String declaration, String operation, String member) {
+    return tagged(
+        "resource-input-lacks-key",
+        "@Resource "
+            + declaration
+            + ": the input of "
+            + operation
+            + " has no member "
+            + member
+            + ", which the resource's key needs");
+  }
+
+  public static String resourceMemberTypeMismatch(
+      String declaration, String operation, String member, String theirs, String ours) {
+    return tagged(
+        "resource-member-type-mismatch",
+        "@Resource "
+            + declaration
+            + ": member "
+            + member
+            + " of "
+            + operation
+            + " is a "
+            + theirs
+            + " but the record's is a "
+            + ours
+            + "; members map by name, so they must have one type");
+  }
+
+  public static String resourceCreateTakesNothing(
+      String declaration, String operation, String record) {
+    return tagged(
+        "resource-create-takes-nothing",
+        "@Resource "
+            + declaration
+            + ": no input member of "
+            + operation
+            + " is a member of "
+            + record
+            + "; input members are copied to record members of the same name");
+  }
+
+  public static String resourceMismatchMissing(String declaration, String operation) {
+    return tagged(
+        "resource-mismatch-missing",
+        "@Resource "
+            + declaration
+            + ": "
+            + operation
+            + " has an @IdempotencyToken member; name the error for a token reused with other"
+            + " parameters in idempotencyMismatch");
+  }
 }

@@ -101,4 +101,11 @@ final class Types {
   static final ClassName REQUEST_FILTER = ClassName.get(RUNTIME + ".query", "RequestFilter");
   static final ClassName SCOPE_CHECK = ClassName.get(RUNTIME + ".query", "ScopeCheck");
   static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+  static final ClassName KEY = ClassName.get(RUNTIME + ".store", "Key");
+  static final ClassName RESOURCE_DEFINITION =
+      ClassName.get(RUNTIME + ".resource", "ResourceDefinition");
+  static final ClassName RESOURCE_STORE = ClassName.get(RUNTIME + ".resource", "ResourceStore");
+  static final ClassName IDENTIFIER_MINTER =
+      ClassName.get(RUNTIME + ".resource", "IdentifierMinter");
+  static final ClassName CREATED = ClassName.get(RUNTIME + ".resource", "Created");
 }

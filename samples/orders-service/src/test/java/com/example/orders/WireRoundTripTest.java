@@ -46,7 +46,8 @@ class WireRoundTripTest {
             + "\"Priority\":3,"
             + "\"Tags\":[\"gift\",\"fragile\"],"
             + "\"Notes\":{\"ops\":null,\"billing\":\"net 60\"},"
-            + "\"GiftMessage\":\"Happy birthday\"}";
+            + "\"GiftMessage\":\"Happy birthday\","
+            + "\"ClientToken\":\"retry-1\"}";
 
     CreateOrderInput input = decode(body, CreateOrderInput.class);
 

@@ -1,0 +1,27 @@
+package io.shapeforge.processor.model;
+
+import java.util.List;
+
+/**
+ * The checked resources of one service, parents first: what its handler base is written from.
+ *
+ * @param service the service
+ * @param resources its resources, parents before children
+ */
+public record ServiceResources(ServiceModel service, List<ResourceSpec> resources)
+    implements GeneratedSource {
+
+  public ServiceResources {
+    resources = List.copyOf(resources);
+  }
+
+  @Override
+  public String specName() {
+    return service.specPackage();
+  }
+
+  @Override
+  public String modelPackage() {
+    return service.modelPackage();
+  }
+}

@@ -1,0 +1,282 @@
+package io.shapeforge.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.shapeforge.processor.model.MemberModel;
+import io.shapeforge.processor.model.MemberType;
+import io.shapeforge.processor.model.ResourceSpec;
+import io.shapeforge.processor.model.ResourceSpec.Lifecycle;
+import io.shapeforge.processor.model.ServiceResources;
+import io.shapeforge.processor.model.StructureShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Service>Resources}: a {@code <Service>Handler} whose create, read, update and
+ * delete methods of every declared resource run on a {@code ResourceStore}, each a few lines a
+ * reader can follow. Members map by name: a create copies input members into the record (through an
+ * overridable {@code new<Record>} hook, for members the input lacks) and passes its
+ * {@code @IdempotencyToken} member as the client token; outputs take the whole record in a member
+ * of its type, or its members of the same names. Every other operation is left to a subclass.
+ */
+public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources> {
+
+  @Override
+  protected TypeSpec.Builder type(ServiceResources service) {
+    TypeSpec.Builder type =
+        classBuilder(ResourceNames.resources(service))
+            .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(ResourceNames.handler(service))
+            .addJavadoc(
+                "The lifecycle operations of the resources of service $L, on a {@link $T}. Extend it to\n"
+                    + "serve the service's other operations, or to fill record members a create's input\n"
+                    + "lacks (override the {@code new...} methods).\n",
+                service.service().name(),
+                Types.RESOURCE_STORE)
+            .addField(definitions(service))
+            .addField(
+                FieldSpec.builder(
+                        Types.RESOURCE_STORE, "resources", Modifier.PRIVATE, Modifier.FINAL)
+                    .build());
+    for (ResourceSpec resource : service.resources()) {
+      resource.create().ifPresent(create -> type.addField(parametersCodec(create)));
+    }
+    type.addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("@param resources a store serving at least {@link #DEFINITIONS}\n")
+                .addParameter(Types.RESOURCE_STORE, "resources")
+                .addStatement(
+                    "this.resources = $T.requireNonNull(resources, $S)", Types.OBJECTS, "resources")
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Serves {@link #DEFINITIONS} on {@code store}.\n")
+                .addParameter(Types.STORE, "store")
+                .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+                .addStatement("this(new $T(store, tokens, DEFINITIONS))", Types.RESOURCE_STORE)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("resources")
+                .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+                .addJavadoc(
+                    "The store the generated handlers use, for hand-written ones beside them.\n")
+                .returns(Types.RESOURCE_STORE)
+                .addStatement("return resources")
+                .build());
+    for (ResourceSpec resource : service.resources()) {
+      resource
+          .create()
+          .ifPresent(
+              create -> {
+                type.addMethod(create(resource, create));
+                type.addMethod(newRecord(resource, create));
+              });
+      resource.read().ifPresent(read -> type.addMethod(byKey(resource, read, "get")));
+      resource.update().ifPresent(update -> type.addMethod(update(resource, update)));
+      resource.delete().ifPresent(delete -> type.addMethod(byKey(resource, delete, "delete")));
+    }
+    return type;
+  }
+
+  private static FieldSpec definitions(ServiceResources service) {
+    List<CodeBlock> each = new ArrayList<>();
+    service
+        .resources()
+        .forEach(r -> each.add(CodeBlock.of("$T.DEFINITION", ResourceNames.resource(r))));
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(
+                Types.LIST,
+                ParameterizedTypeName.get(
+                    Types.RESOURCE_DEFINITION, WildcardTypeName.subtypeOf(Object.class))),
+            "DEFINITIONS",
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("Every resource of the service, parents first.\n")
+        .initializer("$T.of($L)", Types.LIST, CodeBlock.join(each, ", "))
+        .build();
+  }
+
+  /** A create's parameters as JSON, the client token left out: what a reused token must repeat. */
+  private static FieldSpec parametersCodec(Lifecycle create) {
+    ClassName input = MemberTypes.className(create.input().ref());
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(Types.RECORD_CODEC, input),
+            parametersConstant(create),
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.json($T.class)", Types.RECORD_CODEC, input)
+        .build();
+  }
+
+  private static String parametersConstant(Lifecycle create) {
+    return QueryNames.upperSnake(create.operation().name()) + "_PARAMETERS";
+  }
+
+  private static MethodSpec create(ResourceSpec resource, Lifecycle create) {
+    ClassName input = MemberTypes.className(create.input().ref());
+    Optional<MemberModel> token =
+        create.input().members().stream().filter(m -> m.traits().idempotencyToken()).findFirst();
+    MethodSpec.Builder method = handlerMethod(create);
+    method.addStatement(
+        "$T parentKey = $L",
+        Types.KEY,
+        keyOf(resource.key().subList(0, resource.key().size() - 1)));
+    if (token.isPresent()) {
+      // The token itself is not a parameter; "" keeps the builder from minting a fresh one.
+      method.addStatement(
+          "byte[] parameters = $L.encode(request.toBuilder().$N($S).build())",
+          parametersConstant(create),
+          token.get().name(),
+          "");
+    }
+    method
+        .addStatement(
+            "$T created = resources.create($T.DEFINITION, parentKey, $L, $L, $N -> $N(request, $N))",
+            Types.CREATED,
+            ResourceNames.resource(resource),
+            token.map(t -> CodeBlock.of("request.$N()", t.name())).orElse(CodeBlock.of("null")),
+            token.isPresent() ? "parameters" : "null",
+            resource.identifier(),
+            ResourceNames.newRecordMethod(resource),
+            resource.identifier())
+        .addStatement(
+            "$T $N = resources.get($T.DEFINITION, created.key())",
+            MemberTypes.className(resource.record().ref()),
+            ResourceNames.recordVariable(resource),
+            ResourceNames.resource(resource));
+    return method.addStatement("return $L", output(resource, create)).build();
+  }
+
+  /** The hook that builds the record a create stores. */
+  private static MethodSpec newRecord(ResourceSpec resource, Lifecycle create) {
+    ClassName record = MemberTypes.className(resource.record().ref());
+    CodeBlock.Builder build =
+        CodeBlock.builder()
+            .add("$T.builder()", record)
+            .add("\n    .$N($N)", resource.identifier(), resource.identifier());
+    for (MemberModel member : create.input().members()) {
+      if (!member.name().equals(resource.identifier()) && has(resource.record(), member.name())) {
+        build.add("\n    .$N(request.$N())", member.name(), member.name());
+      }
+    }
+    build.add("\n    .build()");
+    return MethodSpec.methodBuilder(ResourceNames.newRecordMethod(resource))
+        .addModifiers(Modifier.PROTECTED)
+        .addJavadoc(
+            "The record {@code $L} stores under a new identifier: the input's members of the record's\n"
+                + "names. Override it to fill members the input does not carry.\n"
+                + "\n@param request the create's input\n@param $L the minted identifier\n",
+            create.operation().name(),
+            resource.identifier())
+        .returns(record)
+        .addParameter(MemberTypes.className(create.input().ref()), "request")
+        .addParameter(String.class, resource.identifier())
+        .addStatement("return $L", build.build())
+        .build();
+  }
+
+  /**
+   * A partial update, compare-and-set in the store: each record member the input names and the
+   * caller sent replaces the stored one; with a {@code replace} input member sent as true, one left
+   * out is cleared.
+   */
+  private static MethodSpec update(ResourceSpec resource, Lifecycle update) {
+    ClassName record = MemberTypes.className(resource.record().ref());
+    Optional<MemberModel> replace =
+        update.input().members().stream()
+            .filter(m -> m.name().equals("replace") && m.type().is(MemberType.ScalarKind.BOOLEAN))
+            .filter(m -> !has(resource.record(), m.name()))
+            .findFirst();
+    MethodSpec.Builder method = handlerMethod(update);
+    replace.ifPresent(
+        r ->
+            method.addStatement(
+                "boolean replace = $T.TRUE.equals(request.$N())", Boolean.class, r.name()));
+    method.addCode(
+        "$T $N = resources.update($T.DEFINITION, $L, current -> {\n$>",
+        record,
+        ResourceNames.recordVariable(resource),
+        ResourceNames.resource(resource),
+        keyOf(resource.key()));
+    method.addStatement("$T updated = current.toBuilder()", record.nestedClass("Builder"));
+    for (MemberModel member : update.input().members()) {
+      if (resource.key().contains(member.name()) || !has(resource.record(), member.name())) {
+        continue;
+      }
+      method
+          .beginControlFlow(
+              replace.isPresent()
+                  ? "if (replace || request.$N() != null)"
+                  : "if (request.$N() != null)",
+              member.name())
+          .addStatement("updated.$N(request.$N())", member.name(), member.name())
+          .endControlFlow();
+    }
+    method.addStatement("return updated.build()");
+    method.addCode("$<});\n");
+    return method.addStatement("return $L", output(resource, update)).build();
+  }
+
+  /** A read ({@code get}) or a delete: the record found by the input's key members. */
+  private static MethodSpec byKey(ResourceSpec resource, Lifecycle lifecycle, String storeMethod) {
+    return handlerMethod(lifecycle)
+        .addStatement(
+            "$T $N = resources.$L($T.DEFINITION, $L)",
+            MemberTypes.className(resource.record().ref()),
+            ResourceNames.recordVariable(resource),
+            storeMethod,
+            ResourceNames.resource(resource),
+            keyOf(resource.key()))
+        .addStatement("return $L", output(resource, lifecycle))
+        .build();
+  }
+
+  private static MethodSpec.Builder handlerMethod(Lifecycle lifecycle) {
+    String name = lifecycle.operation().name();
+    return MethodSpec.methodBuilder(Character.toLowerCase(name.charAt(0)) + name.substring(1))
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(MemberTypes.className(lifecycle.output().ref()))
+        .addParameter(MemberTypes.className(lifecycle.input().ref()), "request");
+  }
+
+  /** {@code Key.of(request.a(), request.b())}, or {@code Key.empty()} for no members. */
+  private static CodeBlock keyOf(List<String> members) {
+    if (members.isEmpty()) {
+      return CodeBlock.of("$T.empty()", Types.KEY);
+    }
+    List<CodeBlock> values = new ArrayList<>();
+    members.forEach(member -> values.add(CodeBlock.of("request.$N()", member)));
+    return CodeBlock.of("$T.of($L)", Types.KEY, CodeBlock.join(values, ", "));
+  }
+
+  /** The output: the record in a member of its type, or its members of the output's names. */
+  private static CodeBlock output(ResourceSpec resource, Lifecycle lifecycle) {
+    String variable = ResourceNames.recordVariable(resource);
+    CodeBlock.Builder output =
+        CodeBlock.builder().add("$T.builder()", MemberTypes.className(lifecycle.output().ref()));
+    for (MemberModel member : lifecycle.output().members()) {
+      if (ResourceSpec.holdsRecord(member, resource.record())) {
+        output.add("\n    .$N($N)", member.name(), variable);
+      } else if (has(resource.record(), member.name())) {
+        output.add("\n    .$N($N.$N())", member.name(), variable, member.name());
+      }
+    }
+    return output.add("\n    .build()").build();
+  }
+
+  private static boolean has(StructureShape shape, String member) {
+    return shape.members().stream().anyMatch(m -> m.name().equals(member));
+  }
+}

@@ -1,0 +1,70 @@
+package io.shapeforge.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles the {@link ResourceSpecFixture} with code that drives its generated handler base, loads
+ * it, and runs a window and its target through create, replay, mismatch, read and a delete that
+ * cascades. The orders sample drives the same code through its dispatcher, bytes in and out.
+ */
+class ResourceBehaviourTest {
+
+  @TempDir Path classes;
+
+  @Test
+  void aWindowAndItsTargetLiveAndDieTogether() throws IOException, ReflectiveOperationException {
+    List<JavaFileObject> sources = new ArrayList<>(List.of(ResourceSpecFixture.sound().sources()));
+    sources.add(JavaFileObjects.forResource("specs/resource/WindowLifecycle.java"));
+    Compilation compilation = Fixtures.compileAcrossFiles(sources.toArray(new JavaFileObject[0]));
+    assertThat(compilation).succeededWithoutWarnings();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = classes.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      @SuppressWarnings("unchecked")
+      Supplier<List<String>> scenario =
+          (Supplier<List<String>>)
+              loader.loadClass("test.usage.WindowLifecycle").getDeclaredConstructor().newInstance();
+      assertEquals(
+          List.of(
+              // A child's create checks its parent with the parent's not-found error.
+              "missing parent: Maintenance window mw-0123456789abcdef0 does not exist",
+              "minted mw- and 17 hex digits: true",
+              "replayed: true",
+              "mismatch: The client token was already used with other parameters",
+              "target of the window, uuid: true",
+              "read: nightly, 2",
+              "updated in part: nightly-2, 2",
+              // Replace = true clears the duration left out. AWS's model (botocore ssm 2014-11-06,
+              // UpdateMaintenanceWindowRequest.Replace): "Optional fields that aren't specified are
+              // set to null."
+              "replaced: nightly-3, null",
+              "deleted: Maintenance window <id> does not exist",
+              "target after delete: Optional.empty"),
+          scenario.get());
+    }
+  }
+}

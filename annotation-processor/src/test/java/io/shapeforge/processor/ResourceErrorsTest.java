@@ -1,0 +1,185 @@
+package io.shapeforge.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code @Resource} declarations apart from an imported spec: the sound {@link ResourceSpecFixture}
+ * generates each resource's table and definition and the service's handler base, and every mistake
+ * is one compile error with a stable tag on the declaration's value at fault, never in the imported
+ * file.
+ */
+class ResourceErrorsTest {
+
+  private static Compilation compile(ResourceSpecFixture spec) {
+    return Fixtures.compileAcrossFiles(spec.sources());
+  }
+
+  @Test
+  void theSoundDeclarationsGenerateTablesDefinitionsAndHandlers() {
+    Compilation compilation = compile(ResourceSpecFixture.sound());
+    assertThat(compilation).succeededWithoutWarnings();
+    // Derived from the identifier's pattern ^mw-[0-9a-f]{17}$, as none is declared.
+    assertThat(compilation)
+        .generatedSourceFile(ResourceSpecFixture.MODEL + ".WindowResource")
+        .contentsAsUtf8String()
+        .contains(".minter(IdentifierMinter.hex(\"mw-\", 17))");
+    // A child is keyed by its parent's key, then its own identifier.
+    assertThat(compilation)
+        .generatedSourceFile(ResourceSpecFixture.MODEL + ".TargetResource")
+        .contentsAsUtf8String()
+        .contains(
+            "TableSchema.builder(\"Target\", Column.ofString(\"windowId\", Target::windowId).ascending(),"
+                + " Column.ofString(\"targetId\", Target::targetId).ascending())");
+    assertThat(compilation)
+        .generatedSourceFile(ResourceSpecFixture.MODEL + ".TargetResource")
+        .contentsAsUtf8String()
+        .contains(".notFound(key -> new DoesNotExist(\"\" + key.get(1) + \" is no target\"))");
+  }
+
+  static Stream<Arguments> oneMistakeInTheDeclaration() {
+    return Stream.of(
+        mistake(
+            "    record = Window.class,",
+            "    record = GetWindow.class,",
+            "[shapeforge:resource-record-not-structure] @Resource WindowBehaviour: record"
+                + " test.spec.GetWindow is not a @Structure compiled with it; name the structure the"
+                + " resource stores"),
+        mistake(
+            "    identifier = \"windowId\",",
+            "    identifier = \"id\",",
+            "[shapeforge:resource-member-missing] @Resource WindowBehaviour: Window has no member id"),
+        mistake(
+            "    identifier = \"windowId\",",
+            "    identifier = \"duration\",",
+            "[shapeforge:resource-identifier-not-string] @Resource WindowBehaviour: identifier"
+                + " duration is a Integer; a resource identifier is a String, minted on create"),
+        mistake(
+            "    notFound = DoesNotExist.class,",
+            "    notFound = Window.class,",
+            "[shapeforge:resource-not-error] @Resource WindowBehaviour: notFound Window is not an"
+                + " @ErrorShape"),
+        mistake(
+            "    read = GetWindow.class,",
+            "    read = GetWindowRequest.class,",
+            "[shapeforge:resource-operation-unknown] @Resource WindowBehaviour: read"
+                + " GetWindowRequest is not an @Operation compiled with it"),
+        mistake(
+            "    read = GetWindow.class,",
+            "    read = CreateWindow.class,",
+            "[shapeforge:resource-input-lacks-key] @Resource WindowBehaviour: the input of"
+                + " CreateWindow has no member windowId, which the resource's key needs"),
+        mistake(
+            "    create = CreateWindow.class,",
+            "    create = DeleteWindow.class,",
+            "[shapeforge:resource-create-takes-nothing] @Resource WindowBehaviour: no input member"
+                + " of DeleteWindow is a member of Window; input members are copied to record members"
+                + " of the same name"),
+        mistake(
+            "    idempotencyMismatch = IdempotentParameterMismatch.class,",
+            "",
+            "[shapeforge:resource-mismatch-missing] @Resource WindowBehaviour: CreateWindow has an"
+                + " @IdempotencyToken member; name the error for a token reused with other parameters"
+                + " in idempotencyMismatch",
+            "    create = CreateWindow.class,"),
+        mistake(
+            "    identifier = \"windowId\",",
+            "    identifier = \"windowId\", mintUuid = true, mintHexDigits = 8,",
+            "[shapeforge:resource-mint-conflict] @Resource WindowBehaviour: mintUuid = true takes no"
+                + " mintPrefix or mintHexDigits; give one or the other"),
+        mistake(
+            "    identifier = \"windowId\",",
+            "    identifier = \"windowId\", mintPrefix = \"mw-\",",
+            "[shapeforge:resource-mint-digits] @Resource WindowBehaviour: mintHexDigits is 0; a"
+                + " minted identifier needs between 1 and 64 hex digits after its prefix"),
+        mistake(
+            "    identifier = \"windowId\",",
+            "    identifier = \"windowId\", parent = TargetBehaviour.class,",
+            "[shapeforge:resource-parent-cycle] @Resource WindowBehaviour: its parents form a cycle"
+                + " (TargetBehaviour -> WindowBehaviour -> TargetBehaviour)"),
+        mistake(
+            "    identifier = \"windowId\",",
+            "    identifier = \"windowId\", parent = Window.class,",
+            "[shapeforge:resource-parent-unknown] @Resource WindowBehaviour: parent test.spec.Window"
+                + " is not a @Resource declaration; name the parent's declaration, not its record"));
+  }
+
+  private static Arguments mistake(String written, String replacement, String message) {
+    return mistake(written, replacement, message, replacement);
+  }
+
+  private static Arguments mistake(
+      String written, String replacement, String message, String reportedOn) {
+    return Arguments.of(written, replacement, message, reportedOn);
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("oneMistakeInTheDeclaration")
+  void oneMistakeIsOneTaggedErrorOnTheDeclaration(
+      String written, String replacement, String message, String reportedOn) {
+    ResourceSpecFixture spec = ResourceSpecFixture.sound().replaceInBehaviour(written, replacement);
+    assertOneErrorInBehaviour(spec, message, reportedOn);
+  }
+
+  /** Without a minter, one is derived only from a ^prefix[0-9a-f]{N}$ pattern. */
+  @Test
+  void anIdentifierPatternNoMinterCanBeDerivedFrom() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported(
+                "@Pattern(\"^mw-[0-9a-f]{17}$\") String windowId();",
+                "@Pattern(\"^mw-[0-9a-f]+$\") String windowId();");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-mint-required] @Resource WindowBehaviour: the minter cannot be"
+            + " derived from windowId's pattern ^mw-[0-9a-f]+$ (only ^prefix[0-9a-f]{N}$ is); give"
+            + " mintPrefix and mintHexDigits, or mintUuid = true",
+        "@Resource(");
+  }
+
+  @Test
+  void aChildRecordWithoutItsParentsKey() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound().replaceInImported("  String windowId();", "  String window();");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).failed();
+    // The child's create also lacks nothing: RegisterTarget's input still has windowId.
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[shapeforge:resource-parent-key-missing] @Resource TargetBehaviour: Target has no"
+                + " member windowId, part of the key of its parent WindowBehaviour; a child record"
+                + " carries its parent's key")
+        .inFile(spec.behaviour())
+        .onLineContaining("parent = WindowBehaviour.class");
+  }
+
+  @Test
+  void anInputMemberOfAnotherTypeThanTheRecords() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported("  @Required String name();", "  @Required Integer name();");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-member-type-mismatch] @Resource WindowBehaviour: member name of"
+            + " CreateWindow is a Integer but the record's is a String; members map by name, so"
+            + " they must have one type",
+        "    create = CreateWindow.class,");
+  }
+
+  private static void assertOneErrorInBehaviour(
+      ResourceSpecFixture spec, String message, String reportedOn) {
+    Compilation compilation = compile(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(spec.behaviour())
+        .onLineContaining(reportedOn);
+  }
+}

@@ -1,0 +1,81 @@
+package test.usage;
+
+import io.shapeforge.runtime.page.NextTokenCodec;
+import io.shapeforge.runtime.resource.ResourceStore;
+import io.shapeforge.runtime.store.InMemoryStore;
+import io.shapeforge.runtime.store.Key;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import test.model.CreateWindowRequest;
+import test.model.DeleteWindowRequest;
+import test.model.DoesNotExist;
+import test.model.GetWindowRequest;
+import test.model.GetWindowResult;
+import test.model.IdempotentParameterMismatch;
+import test.model.RegisterTargetRequest;
+import test.model.Target;
+import test.model.TargetResource;
+import test.model.TaskRunnerResources;
+import test.model.UpdateWindowRequest;
+
+/** A window and its target through the generated handlers, each outcome as one line. */
+public final class WindowLifecycle implements Supplier<List<String>> {
+
+  @Override
+  public List<String> get() {
+    List<String> seen = new ArrayList<>();
+    ResourceStore store =
+        new ResourceStore(
+            new InMemoryStore(), NextTokenCodec.withRandomKey(), TaskRunnerResources.DEFINITIONS);
+    TaskRunnerResources service = new TaskRunnerResources(store);
+    try {
+      service.registerTarget(
+          RegisterTargetRequest.builder().windowId("mw-0123456789abcdef0").build());
+      seen.add("registered under a missing window");
+    } catch (DoesNotExist e) {
+      seen.add("missing parent: " + e.getMessage());
+    }
+    CreateWindowRequest nightly =
+        CreateWindowRequest.builder().name("nightly").duration(2).clientToken("t-1").build();
+    String windowId = service.createWindow(nightly).windowId();
+    seen.add("minted mw- and 17 hex digits: " + windowId.matches("mw-[0-9a-f]{17}"));
+    seen.add("replayed: " + windowId.equals(service.createWindow(nightly).windowId()));
+    try {
+      service.createWindow(nightly.toBuilder().name("weekly").build());
+      seen.add("token reused with other parameters was accepted");
+    } catch (IdempotentParameterMismatch e) {
+      seen.add("mismatch: " + e.getMessage());
+    }
+    Target target =
+        service
+            .registerTarget(
+                RegisterTargetRequest.builder().windowId(windowId).ownerInformation("ops").build())
+            .target();
+    seen.add(
+        "target of "
+            + (target.windowId().equals(windowId) ? "the window" : target.windowId())
+            + ", uuid: "
+            + target.targetId().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    GetWindowResult read = service.getWindow(GetWindowRequest.builder().windowId(windowId).build());
+    seen.add("read: " + read.name() + ", " + read.duration() + (windowId.equals(read.windowId()) ? "" : ", other id"));
+    service.updateWindow(UpdateWindowRequest.builder().windowId(windowId).name("nightly-2").build());
+    read = service.getWindow(GetWindowRequest.builder().windowId(windowId).build());
+    seen.add("updated in part: " + read.name() + ", " + read.duration());
+    service.updateWindow(
+        UpdateWindowRequest.builder().windowId(windowId).name("nightly-3").replace(true).build());
+    read = service.getWindow(GetWindowRequest.builder().windowId(windowId).build());
+    seen.add("replaced: " + read.name() + ", " + read.duration());
+    service.deleteWindow(DeleteWindowRequest.builder().windowId(windowId).build());
+    try {
+      service.getWindow(GetWindowRequest.builder().windowId(windowId).build());
+      seen.add("read after delete");
+    } catch (DoesNotExist e) {
+      seen.add("deleted: " + e.getMessage().replace(windowId, "<id>"));
+    }
+    seen.add(
+        "target after delete: "
+            + store.find(TargetResource.DEFINITION, Key.of(windowId, target.targetId())));
+    return seen;
+  }
+}
