@@ -90,6 +90,10 @@ for priority, arn in ((1, "AWS-RunShellScript"), (2, "AWS-RunPatchBaseline")):
         MaxConcurrency="10",
         MaxErrors="1",
     )["WindowTaskId"]
+spare_task = ssm.register_task_with_maintenance_window(
+    WindowId=window_id, TaskArn="AWS-RunShellScript", TaskType="RUN_COMMAND", Priority=3
+)["WindowTaskId"]
+ssm.deregister_task_from_maintenance_window(WindowId=window_id, WindowTaskId=spare_task)
 ssm.update_maintenance_window_task(
     WindowId=window_id, WindowTaskId=task_ids["AWS-RunPatchBaseline"], Description="patch last"
 )
@@ -113,6 +117,11 @@ check(
     == schedule[0]["ExecutionTime"],
     "NextExecutionTime and the schedule agree",
 )
+described = ssm.describe_maintenance_windows(Filters=[{"Key": "Name", "Values": ["family-weekly"]}])[
+    "WindowIdentities"
+]
+check([w["WindowId"] for w in described] == [window_id], described)
+check(described[0]["NextExecutionTime"] == schedule[0]["ExecutionTime"], described)
 first_run = execution_time(schedule[0]["ExecutionTime"])
 check(executions(window_id) == [], "no execution before the first run")
 
@@ -189,6 +198,10 @@ check(status["Status"] == "CANCELLED", status)
 control("outcomes", {"rules": []})
 ssm.update_maintenance_window(WindowId=window_id, Enabled=False)
 check("NextExecutionTime" not in ssm.get_maintenance_window(WindowId=window_id), "no next run")
+disabled = ssm.describe_maintenance_windows(Filters=[{"Key": "Enabled", "Values": ["false"]}])[
+    "WindowIdentities"
+]
+check([w["WindowId"] for w in disabled] == [window_id], disabled)
 control("clock", {"advanceSeconds": 21 * 86400})
 count = len(executions(window_id))
 check(count == 3, executions(window_id))

@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecution;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionStatus;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionTaskIdentity;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionTaskInvocationIdentity;
+import software.amazon.awssdk.services.ssm.model.MaintenanceWindowIdentity;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowIdentityForTarget;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowResourceType;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowTaskType;
@@ -154,6 +155,18 @@ class WindowFamilySdkTest {
                         .maxConcurrency("10")
                         .maxErrors("1"))
             .windowTaskId();
+    String spareTask =
+        ssm.registerTaskWithMaintenanceWindow(
+                r ->
+                    r.windowId(windowId)
+                        .taskArn("AWS-RunShellScript")
+                        .taskType(MaintenanceWindowTaskType.RUN_COMMAND)
+                        .priority(3))
+            .windowTaskId();
+    assertEquals(
+        spareTask,
+        ssm.deregisterTaskFromMaintenanceWindow(r -> r.windowId(windowId).windowTaskId(spareTask))
+            .windowTaskId());
     ssm.updateMaintenanceWindowTask(
         r -> r.windowId(windowId).windowTaskId(patchTask).description("patch after the shell"));
     assertEquals(
@@ -179,6 +192,11 @@ class WindowFamilySdkTest {
     assertEquals(
         schedule.get(0).executionTime(),
         ssm.getMaintenanceWindow(r -> r.windowId(windowId)).nextExecutionTime());
+    List<MaintenanceWindowIdentity> described =
+        ssm.describeMaintenanceWindows(r -> r.filters(f -> f.key("Name").values("family-weekly")))
+            .windowIdentities();
+    assertEquals(List.of(windowId), described.stream().map(w -> w.windowId()).toList());
+    assertEquals(schedule.get(0).executionTime(), described.get(0).nextExecutionTime());
     Instant firstRun = instant(schedule.get(0).executionTime());
     assertEquals(List.of(), executions(ssm, windowId));
 
@@ -314,6 +332,14 @@ class WindowFamilySdkTest {
     GetMaintenanceWindowResponse disabled = ssm.getMaintenanceWindow(r -> r.windowId(windowId));
     assertFalse(disabled.enabled());
     assertNull(disabled.nextExecutionTime());
+    assertEquals(
+        List.of(windowId),
+        ssm
+            .describeMaintenanceWindows(r -> r.filters(f -> f.key("Enabled").values("false")))
+            .windowIdentities()
+            .stream()
+            .map(w -> w.windowId())
+            .toList());
     assertEquals(
         List.of(),
         ssm.describeMaintenanceWindowSchedule(r -> r.windowId(windowId))
