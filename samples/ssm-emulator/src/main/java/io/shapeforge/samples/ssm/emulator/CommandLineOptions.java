@@ -39,8 +39,9 @@ record CommandLineOptions(
           "                                  [--clock real|manual@INSTANT] [--control-plane] [--help]",
           "",
           "Serves AWS Systems Manager (awsJson1_1) over HTTP: every operation's input is validated;",
-          "DescribeMaintenanceWindowExecutionTasks and the 16 maintenance-window resource operations",
-          "(windows, targets, tasks, schedule) are implemented, the others answer NotImplemented.",
+          "the 23 maintenance-window operations (windows, targets, tasks, schedule, executions) are",
+          "implemented, and a scheduler runs the windows on the emulator clock; the others answer",
+          "NotImplemented.",
           "",
           "  --host HOST   address to listen on (default " + DEFAULT_HOST + ")",
           "  --port PORT   port to listen on, 0 for a free one (default " + DEFAULT_PORT + ")",
@@ -66,8 +67,9 @@ record CommandLineOptions(
           "                on a non-loopback --host too; on loopback it is always served",
           "  --help        print this help",
           "",
-          "Seed file: {\"WindowExecutions\": [...], \"WindowExecutionTasks\": [...]} in wire format,",
-          "timestamps in epoch seconds. Stop with Ctrl-C or SIGTERM.",
+          "Seed file: {\"Windows\": [...], \"WindowTargets\": [...], \"WindowTasks\": [...],",
+          "\"WindowExecutions\": [...], \"WindowExecutionTasks\": [...]} (every key optional) in wire",
+          "format, timestamps in epoch seconds. Stop with Ctrl-C or SIGTERM.",
           "");
 
   /**

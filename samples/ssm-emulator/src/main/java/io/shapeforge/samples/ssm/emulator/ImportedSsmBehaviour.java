@@ -49,6 +49,7 @@ import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTargetRes
 import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTaskRequest;
 import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowTaskResult;
 import io.shapeforge.samples.ssm.windows.MaintenanceWindowOperations;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -70,6 +71,38 @@ import java.util.Objects;
  * <p>Behaviour for another operation is an override here, in plain Java.
  */
 final class ImportedSsmBehaviour extends AmazonSsmQueries {
+  /**
+   * The operations with behaviour, which the startup line and {@code --help} name: the whole
+   * maintenance-window family. The dispatcher registers all 146 operations (the others answer
+   * {@code NotImplemented}), so it cannot tell which ones these are; ImportedSsmBehaviourTest
+   * checks this list against the overrides here.
+   */
+  static final List<String> IMPLEMENTED =
+      List.of(
+          "CreateMaintenanceWindow",
+          "GetMaintenanceWindow",
+          "UpdateMaintenanceWindow",
+          "DeleteMaintenanceWindow",
+          "DescribeMaintenanceWindows",
+          "RegisterTargetWithMaintenanceWindow",
+          "UpdateMaintenanceWindowTarget",
+          "DeregisterTargetFromMaintenanceWindow",
+          "DescribeMaintenanceWindowTargets",
+          "RegisterTaskWithMaintenanceWindow",
+          "GetMaintenanceWindowTask",
+          "UpdateMaintenanceWindowTask",
+          "DeregisterTaskFromMaintenanceWindow",
+          "DescribeMaintenanceWindowTasks",
+          "DescribeMaintenanceWindowsForTarget",
+          "DescribeMaintenanceWindowSchedule",
+          "DescribeMaintenanceWindowExecutions",
+          "GetMaintenanceWindowExecution",
+          "DescribeMaintenanceWindowExecutionTasks",
+          "GetMaintenanceWindowExecutionTask",
+          "DescribeMaintenanceWindowExecutionTaskInvocations",
+          "GetMaintenanceWindowExecutionTaskInvocation",
+          "CancelMaintenanceWindowExecution");
+
   private final MaintenanceWindowOperations windows;
   private final ExecutionOperations executions;
 

@@ -153,9 +153,9 @@ public final class Main {
             + emulator.handler().targetPrefix()
             + ": "
             + io.shapeforge.samples.ssm.imported.model.AmazonSsmService.OPERATIONS.size()
-            + " operations, implemented: "
-            + String.join(", ", emulator.handler().operationNames())
-            + ") listening on "
+            + " operations, "
+            + ImportedSsmBehaviour.IMPLEMENTED.size()
+            + " implemented: the maintenance-window family) listening on "
             + emulator.endpoint());
   }
 

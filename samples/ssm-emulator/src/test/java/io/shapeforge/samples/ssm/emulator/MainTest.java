@@ -133,6 +133,9 @@ class MainTest {
     assertTrue(out().contains("manual@2027-01-04T00:00:00Z"), out());
     assertTrue(out().contains("--control-plane"), out());
     assertTrue(
+        out().contains("the 23 maintenance-window operations (windows, targets, tasks, schedule,"),
+        out());
+    assertTrue(
         out().startsWith("Usage: java -jar ssm-emulator.jar [--host HOST] [--port PORT]"), out());
   }
 
@@ -215,6 +218,13 @@ class MainTest {
       assertEquals(
           "Loaded 6 maintenance window executions and 153 task executions from the demo data",
           lines.get(0));
+      assertTrue(
+          lines
+              .get(1)
+              .startsWith(
+                  "SSM emulator (AmazonSSM: 146 operations, 23 implemented: the maintenance-window"
+                      + " family) listening on http://"),
+          lines.get(1));
       Matcher endpoint = ENDPOINT.matcher(lines.get(1));
       assertTrue(endpoint.find(), lines.get(1));
       assertEquals(emulator.endpoint().toString(), endpoint.group());
