@@ -9,12 +9,12 @@ import java.util.function.Supplier;
 /**
  * Ids drawn from generators seeded with one number, so that the same calls on the same clock mint
  * the same ids on every run: what a demo whose README shows its ids, or a golden test, needs. They
- * have the shapes AWS's have (a window id is {@code mw-} and 17 hex digits, every other id a version
- * 4 UUID), but they are predictable, so they are for one emulator, never for nodes that share a
- * store.
+ * have the shapes AWS's have (a window id is {@code mw-} and 17 hex digits, every other id a
+ * version 4 UUID), but they are predictable, so they are for one emulator, never for nodes that
+ * share a store.
  *
- * <p>Each kind of id has its own generator: creating one more window does not change the ids of
- * the executions that follow.
+ * <p>Each kind of id has its own generator: creating one more window does not change the ids of the
+ * executions that follow.
  */
 final class SeededIdentifiers {
   private SeededIdentifiers() {}

@@ -87,8 +87,8 @@ class SeededIdentifiersTest {
   }
 
   /**
-   * Creates a weekly window with one target and one task through the API, runs it once, and
-   * answers every id minted on the way, in that order.
+   * Creates a weekly window with one target and one task through the API, runs it once, and answers
+   * every id minted on the way, in that order.
    */
   private static List<String> idsOfOneRun(SsmEmulator.Builder builder) {
     try (SsmEmulator emulator = builder.build().start();
@@ -113,8 +113,7 @@ class SeededIdentifiersTest {
                   r ->
                       r.windowId(windowId)
                           .resourceType(MaintenanceWindowResourceType.INSTANCE)
-                          .targets(
-                              Target.builder().key("InstanceIds").values("i-0a").build()))
+                          .targets(Target.builder().key("InstanceIds").values("i-0a").build()))
               .windowTargetId();
       String taskId =
           ssm.registerTaskWithMaintenanceWindow(
@@ -123,8 +122,7 @@ class SeededIdentifiersTest {
                           .taskArn("AWS-RunPatchBaseline")
                           .taskType(MaintenanceWindowTaskType.RUN_COMMAND)
                           .priority(1)
-                          .targets(
-                              Target.builder().key("WindowTargetIds").values(targetId).build())
+                          .targets(Target.builder().key("WindowTargetIds").values(targetId).build())
                           .maxConcurrency("1")
                           .maxErrors("1"))
               .windowTaskId();
