@@ -28,6 +28,7 @@ import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowTarget;
 import io.shapeforge.samples.ssm.schedule.ManualClock;
 import io.shapeforge.samples.ssm.windows.MaintenanceWindowOperations;
 import io.shapeforge.samples.ssm.windows.MaintenanceWindowTables;
+import io.shapeforge.samples.ssm.windows.WindowIdentifiers;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -88,7 +89,11 @@ public final class SsmEmulator implements AutoCloseable {
     NextTokenCodec tokens =
         tokenKey == null ? NextTokenCodec.withRandomKey() : NextTokenCodec.withKey(tokenKey);
     JsonCodec codec = JsonCodec.builder().limits(builder.jsonLimits).build();
-    this.scheduler = new Scheduler(store, builder.clock);
+    this.scheduler =
+        builder.identifierSeed == null
+            ? new Scheduler(store, builder.clock)
+            : new Scheduler(
+                store, builder.clock, SeededIdentifiers.executions(builder.identifierSeed));
     // Every SSM operation is dispatched and validated: the seed operation by its generated query,
     // the maintenance-window resources and executions by their operations, and all others through
     // ImportedSsmBehaviour's defaults, which answer NotImplemented.
@@ -97,7 +102,13 @@ public final class SsmEmulator implements AutoCloseable {
                 new ImportedSsmBehaviour(
                     store,
                     tokens,
-                    new MaintenanceWindowOperations(store, tokens, builder.clock),
+                    new MaintenanceWindowOperations(
+                        store,
+                        tokens,
+                        builder.clock,
+                        builder.identifierSeed == null
+                            ? WindowIdentifiers.random()
+                            : SeededIdentifiers.windows(builder.identifierSeed)),
                     new ExecutionOperations(store, scheduler, tokens)))
             .codec(codec)
             .build();
@@ -431,8 +442,20 @@ public final class SsmEmulator implements AutoCloseable {
     private JsonLimits jsonLimits = JsonLimits.defaults();
     private Clock clock = Clock.systemUTC();
     private Boolean controlPlane;
+    private Long identifierSeed;
 
     private Builder() {}
+
+    /**
+     * Mints every new id (windows, targets, tasks, executions, task executions, invocations) from
+     * generators seeded with {@code seed}, so that the same calls on the same clock give the same
+     * ids on every run: for a demo or a golden test. Random ids, as AWS mints them, by default.
+     * Seeded ids are predictable: never give two emulators that share a store the same seed.
+     */
+    public Builder identifierSeed(long seed) {
+      this.identifierSeed = seed;
+      return this;
+    }
 
     /**
      * The clock maintenance windows run on; the system clock by default. A {@link ManualClock}

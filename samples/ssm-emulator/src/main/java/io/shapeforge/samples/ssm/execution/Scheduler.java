@@ -70,7 +70,13 @@ public final class Scheduler implements AutoCloseable {
     this(store, clock, () -> UUID.randomUUID().toString());
   }
 
-  Scheduler(Store store, Clock clock, Supplier<String> ids) {
+  /**
+   * @param store holds the windows ({@link MaintenanceWindowTables}) and the executions
+   * @param clock emulator time
+   * @param ids mints execution, task execution and invocation ids (UUIDs on the wire); random by
+   *     default, seeded where the output must be the same on every run
+   */
+  public Scheduler(Store store, Clock clock, Supplier<String> ids) {
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");

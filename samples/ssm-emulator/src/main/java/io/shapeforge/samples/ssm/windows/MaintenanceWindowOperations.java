@@ -57,14 +57,25 @@ public final class MaintenanceWindowOperations {
    * @param clock the emulator's clock: creation and modification dates, next execution times
    */
   public MaintenanceWindowOperations(Store store, NextTokenCodec tokens, Clock clock) {
+    this(store, tokens, clock, WindowIdentifiers.random());
+  }
+
+  /**
+   * @param tokens signs the next tokens of the Describe operations
+   * @param clock the emulator's clock: creation and modification dates, next execution times
+   * @param ids mints the ids of new windows, targets and tasks
+   */
+  public MaintenanceWindowOperations(
+      Store store, NextTokenCodec tokens, Clock clock, WindowIdentifiers ids) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(clock, "clock");
-    ResourceStore resources = new ResourceStore(store, tokens, WindowResources.ALL);
-    this.windows = new MaintenanceWindows(resources, clock);
-    this.targets = new WindowTargets(resources);
-    this.tasks = new WindowTasks(resources);
-    this.lookups = new WindowLookups(store, resources, tokens, clock);
+    WindowResources definitions = new WindowResources(Objects.requireNonNull(ids, "ids"));
+    ResourceStore resources = new ResourceStore(store, tokens, definitions.all());
+    this.windows = new MaintenanceWindows(resources, definitions, clock);
+    this.targets = new WindowTargets(resources, definitions);
+    this.tasks = new WindowTasks(resources, definitions);
+    this.lookups = new WindowLookups(store, resources, definitions, tokens, clock);
   }
 
   public CreateMaintenanceWindowResult createMaintenanceWindow(CreateMaintenanceWindowRequest r) {

@@ -50,10 +50,12 @@ final class MaintenanceWindows {
           .bool("Enabled", ENABLED);
 
   private final ResourceStore resources;
+  private final WindowResources definitions;
   private final Clock clock;
 
-  MaintenanceWindows(ResourceStore resources, Clock clock) {
+  MaintenanceWindows(ResourceStore resources, WindowResources definitions, Clock clock) {
     this.resources = resources;
+    this.definitions = definitions;
     this.clock = clock;
   }
 
@@ -63,7 +65,7 @@ final class MaintenanceWindows {
     WindowSchedules.check(windowOf("mw-00000000000000000", request, now));
     Created created =
         resources.create(
-            WindowResources.WINDOW,
+            definitions.window,
             Key.empty(),
             request.clientToken(),
             WindowResources.parameters(request),
@@ -93,7 +95,7 @@ final class MaintenanceWindows {
 
   GetMaintenanceWindowResult get(GetMaintenanceWindowRequest request) {
     GetMaintenanceWindowResult window =
-        resources.get(WindowResources.WINDOW, Key.of(request.windowId()));
+        resources.get(definitions.window, Key.of(request.windowId()));
     return window.toBuilder()
         .nextExecutionTime(WindowSchedules.nextExecutionTime(window, now()))
         .build();
@@ -107,7 +109,7 @@ final class MaintenanceWindows {
     Instant now = now();
     GetMaintenanceWindowResult updated =
         resources.update(
-            WindowResources.WINDOW,
+            definitions.window,
             Key.of(request.windowId()),
             window -> {
               GetMaintenanceWindowResult changed = changed(window, request, replace, now);
@@ -198,7 +200,7 @@ final class MaintenanceWindows {
 
   DeleteMaintenanceWindowResult delete(DeleteMaintenanceWindowRequest request) {
     try {
-      resources.delete(WindowResources.WINDOW, Key.of(request.windowId()));
+      resources.delete(definitions.window, Key.of(request.windowId()));
     } catch (DoesNotExistException alreadyGone) {
       // AWS declares no DoesNotExistException here: a missing window is the outcome asked for.
     }
@@ -214,7 +216,7 @@ final class MaintenanceWindows {
             .pageSize(request.maxResults() == null ? DEFAULT_PAGE_SIZE : request.maxResults())
             .nextToken(request.nextToken());
     FILTERS.apply(request.filters(), query);
-    Page<GetMaintenanceWindowResult> page = resources.list(WindowResources.WINDOW, query.build());
+    Page<GetMaintenanceWindowResult> page = resources.list(definitions.window, query.build());
     Instant now = now();
     List<MaintenanceWindowIdentity> identities = new ArrayList<>();
     for (GetMaintenanceWindowResult window : page.items()) {

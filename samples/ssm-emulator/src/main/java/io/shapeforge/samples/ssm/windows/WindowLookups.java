@@ -45,12 +45,19 @@ final class WindowLookups {
 
   private final Store store;
   private final ResourceStore resources;
+  private final WindowResources definitions;
   private final NextTokenCodec tokens;
   private final Clock clock;
 
-  WindowLookups(Store store, ResourceStore resources, NextTokenCodec tokens, Clock clock) {
+  WindowLookups(
+      Store store,
+      ResourceStore resources,
+      WindowResources definitions,
+      NextTokenCodec tokens,
+      Clock clock) {
     this.store = store;
     this.resources = resources;
+    this.definitions = definitions;
     this.tokens = tokens;
     this.clock = clock;
   }
@@ -74,7 +81,7 @@ final class WindowLookups {
         continue;
       }
       Optional<GetMaintenanceWindowResult> window =
-          resources.find(WindowResources.WINDOW, Key.of(windowId));
+          resources.find(definitions.window, Key.of(windowId));
       if (window.isEmpty()) {
         continue;
       }
@@ -137,11 +144,11 @@ final class WindowLookups {
     List<GetMaintenanceWindowResult> windows = new ArrayList<>();
     String scope;
     if (request.windowId() != null) {
-      windows.add(resources.get(WindowResources.WINDOW, Key.of(request.windowId())));
+      windows.add(resources.get(definitions.window, Key.of(request.windowId())));
       scope = request.windowId();
     } else if (request.targets() != null && request.resourceTypeAsString() != null) {
       for (String windowId : windowIdsFor(request.resourceTypeAsString(), request.targets())) {
-        resources.find(WindowResources.WINDOW, Key.of(windowId)).ifPresent(windows::add);
+        resources.find(definitions.window, Key.of(windowId)).ifPresent(windows::add);
       }
       scope = request.resourceTypeAsString();
     } else {

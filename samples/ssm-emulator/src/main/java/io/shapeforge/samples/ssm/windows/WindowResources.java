@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shapeforge.runtime.resource.IdentifierMinter;
 import io.shapeforge.runtime.resource.ResourceDefinition;
 import io.shapeforge.runtime.store.Key;
 import io.shapeforge.samples.ssm.imported.model.DoesNotExistException;
@@ -19,39 +18,50 @@ import java.util.List;
  * The three maintenance-window resources as {@link ResourceDefinition}s: a window ({@code mw-} and
  * 17 hex digits, as the API's pattern {@code ^mw-[0-9a-f]{17}$} requires), and the targets and
  * tasks under it (UUIDs, as {@code WindowTargetId} and {@code WindowTaskId} are). Deleting a window
- * deletes its targets and tasks, as AWS does.
+ * deletes its targets and tasks, as AWS does. One set per {@link MaintenanceWindowOperations}, so
+ * that each emulator mints ids its own way ({@link WindowIdentifiers}).
  */
 final class WindowResources {
-  static final ResourceDefinition<GetMaintenanceWindowResult> WINDOW =
-      ResourceDefinition.builder("MaintenanceWindow", MaintenanceWindowTables.WINDOWS)
-          .minter(IdentifierMinter.hex("mw-", 17))
-          .notFound(key -> new DoesNotExistException(WindowMessages.windowNotFound(id(key, 0))))
-          .idempotencyMismatch(
-              () -> new IdempotentParameterMismatch(WindowMessages.IDEMPOTENT_MISMATCH))
-          .build();
+  final ResourceDefinition<GetMaintenanceWindowResult> window;
+  final ResourceDefinition<MaintenanceWindowTarget> target;
+  final ResourceDefinition<GetMaintenanceWindowTaskResult> task;
 
-  static final ResourceDefinition<MaintenanceWindowTarget> TARGET =
-      ResourceDefinition.builder("MaintenanceWindowTarget", MaintenanceWindowTables.TARGETS)
-          .parent(WINDOW)
-          .minter(IdentifierMinter.uuid())
-          .notFound(
-              key ->
-                  new DoesNotExistException(WindowMessages.targetNotFound(id(key, 0), id(key, 1))))
-          .idempotencyMismatch(
-              () -> new IdempotentParameterMismatch(WindowMessages.IDEMPOTENT_MISMATCH))
-          .build();
+  /** Definitions whose new ids come from {@code ids}. */
+  WindowResources(WindowIdentifiers ids) {
+    window =
+        ResourceDefinition.builder("MaintenanceWindow", MaintenanceWindowTables.WINDOWS)
+            .minter(ids.windows())
+            .notFound(key -> new DoesNotExistException(WindowMessages.windowNotFound(id(key, 0))))
+            .idempotencyMismatch(
+                () -> new IdempotentParameterMismatch(WindowMessages.IDEMPOTENT_MISMATCH))
+            .build();
+    target =
+        ResourceDefinition.builder("MaintenanceWindowTarget", MaintenanceWindowTables.TARGETS)
+            .parent(window)
+            .minter(ids.targets())
+            .notFound(
+                key ->
+                    new DoesNotExistException(
+                        WindowMessages.targetNotFound(id(key, 0), id(key, 1))))
+            .idempotencyMismatch(
+                () -> new IdempotentParameterMismatch(WindowMessages.IDEMPOTENT_MISMATCH))
+            .build();
+    task =
+        ResourceDefinition.builder("MaintenanceWindowTask", MaintenanceWindowTables.TASKS)
+            .parent(window)
+            .minter(ids.tasks())
+            .notFound(
+                key ->
+                    new DoesNotExistException(WindowMessages.taskNotFound(id(key, 0), id(key, 1))))
+            .idempotencyMismatch(
+                () -> new IdempotentParameterMismatch(WindowMessages.IDEMPOTENT_MISMATCH))
+            .build();
+  }
 
-  static final ResourceDefinition<GetMaintenanceWindowTaskResult> TASK =
-      ResourceDefinition.builder("MaintenanceWindowTask", MaintenanceWindowTables.TASKS)
-          .parent(WINDOW)
-          .minter(IdentifierMinter.uuid())
-          .notFound(
-              key -> new DoesNotExistException(WindowMessages.taskNotFound(id(key, 0), id(key, 1))))
-          .idempotencyMismatch(
-              () -> new IdempotentParameterMismatch(WindowMessages.IDEMPOTENT_MISMATCH))
-          .build();
-
-  static final List<ResourceDefinition<?>> ALL = List.of(WINDOW, TARGET, TASK);
+  /** The three definitions, parent first, as a resource store takes them. */
+  List<ResourceDefinition<?>> all() {
+    return List.of(window, target, task);
+  }
 
   /**
    * Canonical JSON of create parameters: sorted map entries, so one request sent twice with its map
@@ -59,8 +69,6 @@ final class WindowResources {
    */
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-
-  private WindowResources() {}
 
   private static String id(Key key, int index) {
     return (String) key.get(index);

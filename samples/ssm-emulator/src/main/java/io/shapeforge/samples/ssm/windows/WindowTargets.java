@@ -57,16 +57,18 @@ final class WindowTargets {
           .string("OwnerInformation", OWNER_INFORMATION);
 
   private final ResourceStore resources;
+  private final WindowResources definitions;
 
-  WindowTargets(ResourceStore resources) {
+  WindowTargets(ResourceStore resources, WindowResources definitions) {
     this.resources = resources;
+    this.definitions = definitions;
   }
 
   RegisterTargetWithMaintenanceWindowResult register(
       RegisterTargetWithMaintenanceWindowRequest request) {
     Created created =
         resources.create(
-            WindowResources.TARGET,
+            definitions.target,
             Key.of(request.windowId()),
             request.clientToken(),
             WindowResources.parameters(request),
@@ -92,7 +94,7 @@ final class WindowTargets {
     }
     MaintenanceWindowTarget updated =
         resources.update(
-            WindowResources.TARGET,
+            definitions.target,
             Key.of(request.windowId(), request.windowTargetId()),
             target -> {
               MaintenanceWindowTarget.Builder changed = target.toBuilder();
@@ -124,7 +126,7 @@ final class WindowTargets {
       DeregisterTargetFromMaintenanceWindowRequest request) {
     boolean safe = Boolean.TRUE.equals(request.safe());
     resources.delete(
-        WindowResources.TARGET,
+        definitions.target,
         Key.of(request.windowId(), request.windowTargetId()),
         (tx, target) -> {
           if (safe) {
@@ -181,7 +183,7 @@ final class WindowTargets {
                     : request.maxResults())
             .nextToken(request.nextToken());
     FILTERS.apply(request.filters(), query);
-    Page<MaintenanceWindowTarget> page = resources.list(WindowResources.TARGET, query.build());
+    Page<MaintenanceWindowTarget> page = resources.list(definitions.target, query.build());
     return DescribeMaintenanceWindowTargetsResult.builder()
         .targets(page.items())
         .nextToken(page.nextToken())

@@ -57,9 +57,11 @@ final class WindowTasks {
           .oneOf("TaskType", TASK_TYPE, taskTypes());
 
   private final ResourceStore resources;
+  private final WindowResources definitions;
 
-  WindowTasks(ResourceStore resources) {
+  WindowTasks(ResourceStore resources, WindowResources definitions) {
     this.resources = resources;
+    this.definitions = definitions;
   }
 
   private static List<String> taskTypes() {
@@ -73,7 +75,7 @@ final class WindowTasks {
     boolean untargeted = request.targets() == null || request.targets().isEmpty();
     Created created =
         resources.create(
-            WindowResources.TASK,
+            definitions.task,
             Key.of(request.windowId()),
             request.clientToken(),
             WindowResources.parameters(request),
@@ -106,7 +108,7 @@ final class WindowTasks {
   }
 
   GetMaintenanceWindowTaskResult get(GetMaintenanceWindowTaskRequest request) {
-    return resources.get(WindowResources.TASK, Key.of(request.windowId(), request.windowTaskId()));
+    return resources.get(definitions.task, Key.of(request.windowId(), request.windowTaskId()));
   }
 
   UpdateMaintenanceWindowTaskResult update(UpdateMaintenanceWindowTaskRequest request) {
@@ -116,7 +118,7 @@ final class WindowTasks {
     }
     GetMaintenanceWindowTaskResult updated =
         resources.update(
-            WindowResources.TASK,
+            definitions.task,
             Key.of(request.windowId(), request.windowTaskId()),
             task -> changed(task, request, replace));
     return UpdateMaintenanceWindowTaskResult.builder()
@@ -188,7 +190,7 @@ final class WindowTasks {
 
   DeregisterTaskFromMaintenanceWindowResult deregister(
       DeregisterTaskFromMaintenanceWindowRequest request) {
-    resources.delete(WindowResources.TASK, Key.of(request.windowId(), request.windowTaskId()));
+    resources.delete(definitions.task, Key.of(request.windowId(), request.windowTaskId()));
     return DeregisterTaskFromMaintenanceWindowResult.builder()
         .windowId(request.windowId())
         .windowTaskId(request.windowTaskId())
@@ -208,7 +210,7 @@ final class WindowTasks {
                     : request.maxResults())
             .nextToken(request.nextToken());
     FILTERS.apply(request.filters(), query);
-    Page<GetMaintenanceWindowTaskResult> page = resources.list(WindowResources.TASK, query.build());
+    Page<GetMaintenanceWindowTaskResult> page = resources.list(definitions.task, query.build());
     List<MaintenanceWindowTask> tasks = new ArrayList<>();
     for (GetMaintenanceWindowTaskResult task : page.items()) {
       tasks.add(
