@@ -881,4 +881,16 @@ public final class ErrorMessages {
             + "; a list keeps records equal to such a member only for a String, Integer, Long or"
             + " Boolean");
   }
+
+  public static String resourceRecordQueried(String declaration, String record) {
+    return tagged(
+        "resource-record-queried",
+        "@Resource "
+            + declaration
+            + ": record "
+            + record
+            + " is stored by a @Query of the service already, in a table of its own; a resource"
+            + " keeps its records in its own table, so list them with the resource's list"
+            + " operation instead");
+  }
 }

@@ -34,15 +34,20 @@ public final class ResourceCheck {
 
   private final Map<String, ShapeModel> shapes;
   private final Map<String, OperationModel> operations;
+  private final Set<String> queried;
   private final Findings findings = new Findings();
 
   /**
    * @param shapes every shape read, by spec name
    * @param operations every operation read, by spec name
+   * @param queried the spec names of the records {@code @Query} operations store, which have a
+   *     table of the query engine's already
    */
-  public ResourceCheck(Map<String, ShapeModel> shapes, Map<String, OperationModel> operations) {
+  public ResourceCheck(
+      Map<String, ShapeModel> shapes, Map<String, OperationModel> operations, Set<String> queried) {
     this.shapes = shapes;
     this.operations = operations;
+    this.queried = Set.copyOf(queried);
   }
 
   /**
@@ -119,6 +124,14 @@ public final class ResourceCheck {
       return Optional.empty();
     }
     StructureShape shape = record.get();
+    if (queried.contains(declaration.record())) {
+      // Two tables of one record would each hold part of the records: one table, or an error.
+      error(
+          declaration,
+          "record",
+          ErrorMessages.resourceRecordQueried(name(declaration), simple(declaration.record())));
+      return Optional.empty();
+    }
     List<String> key = new ArrayList<>();
     parent.ifPresent(p -> key.addAll(p.key()));
     for (String member : key) {

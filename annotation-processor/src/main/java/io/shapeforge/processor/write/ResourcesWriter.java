@@ -34,7 +34,6 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
     TypeSpec.Builder type =
         classBuilder(ResourceNames.resources(service))
             .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(ResourceNames.handler(service))
             .addJavadoc(
                 "The lifecycle operations of the resources of service $L, on a {@link $T}. Extend it to\n"
                     + "serve the service's other operations, or to fill record members a create's input\n"
@@ -46,33 +45,57 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
                 FieldSpec.builder(
                         Types.RESOURCE_STORE, "resources", Modifier.PRIVATE, Modifier.FINAL)
                     .build());
+    if (service.withQueries()) {
+      // A dispatcher takes one handler: this base answers the queries too, by inheriting them.
+      type.superclass(ResourceNames.queries(service))
+          .addJavadoc(
+              "\n<p>It extends {@link $T}, so one handler answers the service's queries too.\n",
+              ResourceNames.queries(service));
+    } else {
+      type.addSuperinterface(ResourceNames.handler(service));
+    }
     for (ResourceSpec resource : service.resources()) {
       resource.create().ifPresent(create -> type.addField(parametersCodec(create)));
     }
+    if (service.withQueries()) {
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc("Serves {@link #DEFINITIONS} and the queries' tables on {@code store}.\n")
+              .addParameter(Types.STORE, "store")
+              .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+              .addStatement("super(store, tokens)")
+              .addStatement(
+                  "this.resources = new $T(store, tokens, DEFINITIONS)", Types.RESOURCE_STORE)
+              .build());
+    } else {
+      type.addMethod(
+              MethodSpec.constructorBuilder()
+                  .addModifiers(Modifier.PUBLIC)
+                  .addJavadoc("@param resources a store serving at least {@link #DEFINITIONS}\n")
+                  .addParameter(Types.RESOURCE_STORE, "resources")
+                  .addStatement(
+                      "this.resources = $T.requireNonNull(resources, $S)",
+                      Types.OBJECTS,
+                      "resources")
+                  .build())
+          .addMethod(
+              MethodSpec.constructorBuilder()
+                  .addModifiers(Modifier.PUBLIC)
+                  .addJavadoc("Serves {@link #DEFINITIONS} on {@code store}.\n")
+                  .addParameter(Types.STORE, "store")
+                  .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+                  .addStatement("this(new $T(store, tokens, DEFINITIONS))", Types.RESOURCE_STORE)
+                  .build());
+    }
     type.addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("@param resources a store serving at least {@link #DEFINITIONS}\n")
-                .addParameter(Types.RESOURCE_STORE, "resources")
-                .addStatement(
-                    "this.resources = $T.requireNonNull(resources, $S)", Types.OBJECTS, "resources")
-                .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Serves {@link #DEFINITIONS} on {@code store}.\n")
-                .addParameter(Types.STORE, "store")
-                .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
-                .addStatement("this(new $T(store, tokens, DEFINITIONS))", Types.RESOURCE_STORE)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("resources")
-                .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
-                .addJavadoc(
-                    "The store the generated handlers use, for hand-written ones beside them.\n")
-                .returns(Types.RESOURCE_STORE)
-                .addStatement("return resources")
-                .build());
+        MethodSpec.methodBuilder("resources")
+            .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+            .addJavadoc(
+                "The store the generated handlers use, for hand-written ones beside them.\n")
+            .returns(Types.RESOURCE_STORE)
+            .addStatement("return resources")
+            .build());
     for (ResourceSpec resource : service.resources()) {
       resource
           .create()
