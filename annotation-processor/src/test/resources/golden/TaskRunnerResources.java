@@ -2,9 +2,13 @@
 package test.model;
 
 import io.shapeforge.runtime.page.NextTokenCodec;
+import io.shapeforge.runtime.page.Page;
 import io.shapeforge.runtime.resource.Created;
 import io.shapeforge.runtime.resource.ResourceDefinition;
+import io.shapeforge.runtime.resource.ResourceQuery;
 import io.shapeforge.runtime.resource.ResourceStore;
+import io.shapeforge.runtime.store.Column;
+import io.shapeforge.runtime.store.Condition;
 import io.shapeforge.runtime.store.Key;
 import io.shapeforge.runtime.store.RecordCodec;
 import io.shapeforge.runtime.store.Store;
@@ -138,5 +142,37 @@ public class TaskRunnerResources implements TaskRunnerHandler {
             .windowId(request.windowId())
             .ownerInformation(request.ownerInformation())
             .build();
+  }
+
+  @Override
+  public ListTargetsResult listTargets(ListTargetsRequest request) {
+    Page<Target> page = resources.list(TargetResource.DEFINITION, listTargetsQuery(request).build());
+    return ListTargetsResult.builder()
+            .targets(page.items())
+            .nextToken(page.nextToken())
+            .build();
+  }
+
+  /**
+   * The query {@code ListTargets} pages through. Override it to add the conditions of input
+   * members it does not map (and {@code filter} them, so that the next token is
+   * bound to them too).
+   *
+   * @param request the list's input
+   * @return the query, not built yet
+   */
+  protected ResourceQuery.Builder<Target> listTargetsQuery(ListTargetsRequest request) {
+    ResourceQuery.Builder<Target> query = ResourceQuery.builder("ListTargets", TargetResource.TABLE.primaryKey(), Key.of(request.windowId()));
+    query.parent(Key.of(request.windowId()));
+    if (request.ownerInformation() != null) {
+      query.where(Condition.in(Column.ofString("ownerInformation", Target::ownerInformation), List.of(request.ownerInformation())));
+      query.filter("ownerInformation", List.of(String.valueOf(request.ownerInformation())));
+    }
+    if (request.maxResults() != null) {
+      query.pageSize(request.maxResults());
+    } else {
+      query.pageSize(10);
+    }
+    return query.nextToken(request.nextToken());
   }
 }

@@ -1,5 +1,6 @@
 package test.usage;
 
+import io.shapeforge.runtime.page.InvalidNextTokenException;
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.resource.ResourceStore;
 import io.shapeforge.runtime.store.InMemoryStore;
@@ -13,6 +14,8 @@ import test.model.DoesNotExist;
 import test.model.GetWindowRequest;
 import test.model.GetWindowResult;
 import test.model.IdempotentParameterMismatch;
+import test.model.ListTargetsRequest;
+import test.model.ListTargetsResult;
 import test.model.RegisterTargetRequest;
 import test.model.Target;
 import test.model.TargetResource;
@@ -66,6 +69,49 @@ public final class WindowLifecycle implements Supplier<List<String>> {
         UpdateWindowRequest.builder().windowId(windowId).name("nightly-3").replace(true).build());
     read = service.getWindow(GetWindowRequest.builder().windowId(windowId).build());
     seen.add("replaced: " + read.name() + ", " + read.duration());
+    for (String owner : List.of("ops", "dev", "ops")) {
+      service.registerTarget(
+          RegisterTargetRequest.builder().windowId(windowId).ownerInformation(owner).build());
+    }
+    String other = service.createWindow(CreateWindowRequest.builder().name("other").build()).windowId();
+    service.registerTarget(
+        RegisterTargetRequest.builder().windowId(other).ownerInformation("ops").build());
+    ListTargetsResult all = service.listTargets(ListTargetsRequest.builder().windowId(windowId).build());
+    seen.add("listed, default page of 10: " + all.targets().size() + ", next: " + all.nextToken());
+    List<String> owners = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    String token = null;
+    do {
+      ListTargetsResult page =
+          service.listTargets(
+              ListTargetsRequest.builder()
+                  .windowId(windowId)
+                  .ownerInformation("ops")
+                  .maxResults(2)
+                  .nextToken(token)
+                  .build());
+      sizes.add(page.targets().size());
+      page.targets().forEach(t -> owners.add(t.ownerInformation() + (t.windowId().equals(windowId) ? "" : "@other")));
+      token = page.nextToken();
+    } while (token != null);
+    seen.add("owner ops by 2: " + sizes + " " + owners);
+    String first =
+        service
+            .listTargets(ListTargetsRequest.builder().windowId(windowId).maxResults(1).build())
+            .nextToken();
+    try {
+      service.listTargets(
+          ListTargetsRequest.builder().windowId(windowId).ownerInformation("ops").nextToken(first).build());
+      seen.add("a token of another listing was accepted");
+    } catch (InvalidNextTokenException e) {
+      seen.add("token of another listing: " + e.getMessage());
+    }
+    try {
+      service.listTargets(ListTargetsRequest.builder().windowId("mw-0123456789abcdef0").build());
+      seen.add("listed under a missing window");
+    } catch (DoesNotExist e) {
+      seen.add("list of a missing parent: " + e.getMessage());
+    }
     service.deleteWindow(DeleteWindowRequest.builder().windowId(windowId).build());
     try {
       service.getWindow(GetWindowRequest.builder().windowId(windowId).build());

@@ -177,7 +177,7 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       }
     }
     files.addAll(writer.writeServices(services, source -> origins(source, elements)));
-    files.addAll(resources(annotated, model, referenced, printer, elements));
+    files.addAll(resources(annotated, model, services, referenced, printer, elements));
     for (JavaFile file : files) {
       try {
         writeSource(file);
@@ -199,6 +199,7 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
   private List<JavaFile> resources(
       List<TypeElement> annotated,
       SpecModel model,
+      List<ServiceSpec> services,
       Map<String, ShapeModel> shapes,
       DiagnosticPrinter printer,
       Elements elements) {
@@ -212,14 +213,18 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
     }
     Map<String, OperationModel> operations = new HashMap<>();
     model.operations().forEach(operation -> operations.put(operation.specName(), operation));
-    ResourceCheck.Result checked = new ResourceCheck(shapes, operations).check(declarations);
+    // A record the query engine stores has its table already; a resource would write another.
+    Set<String> queried = new TreeSet<>();
+    services.forEach(service -> queried.addAll(service.storedShapes().keySet()));
+    ResourceCheck.Result checked =
+        new ResourceCheck(shapes, operations, queried).check(declarations);
     checked.diagnostics().forEach(printer::print);
     List<JavaFile> files = new ArrayList<>();
     ResourceWriter resourceWriter = new ResourceWriter();
     for (ResourceSpec resource : checked.valid()) {
       files.add(resourceWriter.write(resource, resourceOrigins(resource, elements)));
     }
-    for (ServiceModel service : model.services()) {
+    for (ServiceSpec service : services) {
       List<ResourceSpec> served =
           checked.valid().stream()
               .filter(resource -> resource.modelPackage().equals(service.modelPackage()))
@@ -227,7 +232,11 @@ public final class ShapeforgeProcessor extends AbstractProcessor {
       if (!served.isEmpty()) {
         List<Element> origins = new ArrayList<>();
         served.forEach(resource -> origins.addAll(resourceOrigins(resource, elements)));
-        files.add(new ResourcesWriter().write(new ServiceResources(service, served), origins));
+        files.add(
+            new ResourcesWriter()
+                .write(
+                    new ServiceResources(service.service(), served, !service.queries().isEmpty()),
+                    origins));
       }
     }
     return files;

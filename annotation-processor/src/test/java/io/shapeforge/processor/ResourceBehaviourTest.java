@@ -62,6 +62,12 @@ class ResourceBehaviourTest {
               // UpdateMaintenanceWindowRequest.Replace): "Optional fields that aren't specified are
               // set to null."
               "replaced: nightly-3, null",
+              // The window's 4 targets, not the other window's, in one page of @Paginated's 10.
+              "listed, default page of 10: 4, next: null",
+              // The 3 targets of owner ops (the first one registered too), by pages of 2.
+              "owner ops by 2: [2, 1] [ops, ops, ops]",
+              "token of another listing: The specified token isn't valid.",
+              "list of a missing parent: Maintenance window mw-0123456789abcdef0 does not exist",
               "deleted: Maintenance window <id> does not exist",
               "target after delete: Optional.empty"),
           scenario.get());

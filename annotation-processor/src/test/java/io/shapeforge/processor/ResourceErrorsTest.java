@@ -172,6 +172,89 @@ class ResourceErrorsTest {
         "    create = CreateWindow.class,");
   }
 
+  /** A list answers pages: its operation must be @Paginated. */
+  @Test
+  void aListOperationThatIsNotPaginated() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInBehaviour("list = ListTargets.class", "list = GetWindow.class");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-list-not-paginated] @Resource TargetBehaviour: list operation"
+            + " GetWindow is not @Paginated; a list answers a page at a time, so it needs its"
+            + " token, page size and items members",
+        "list = GetWindow.class");
+  }
+
+  @Test
+  void aListWhoseItemsAreNotTheRecords() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported("List<Target> targets();", "List<Window> targets();");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-list-items-not-records] @Resource TargetBehaviour: the @Paginated"
+            + " items member of ListTargets, targets, is not a list of Target; a list answers the"
+            + " records of a page there",
+        "list = ListTargets.class");
+  }
+
+  @Test
+  void aListWhosePaginatedNamesNoItemsMember() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported(
+                " defaultPageSize = 10, items = \"targets\")", " defaultPageSize = 10)");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-list-items-not-records] @Resource TargetBehaviour: the @Paginated"
+            + " items member of ListTargets, (none), is not a list of Target",
+        "list = ListTargets.class");
+  }
+
+  @Test
+  void aChildsListWithoutTheParentsKeyInItsInput() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported(
+                "ListTargetsRequest { @Required String windowId();", "ListTargetsRequest {");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-input-lacks-key] @Resource TargetBehaviour: the input of"
+            + " ListTargets has no member windowId, which the resource's key needs",
+        "list = ListTargets.class");
+  }
+
+  @Test
+  void aListInputMemberOfAnotherTypeThanTheRecords() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported(
+                " String ownerInformation(); Integer maxResults();",
+                " Integer ownerInformation(); Integer maxResults();");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-member-type-mismatch] @Resource TargetBehaviour: member"
+            + " ownerInformation of ListTargets is a Integer but the record's is a String",
+        "list = ListTargets.class");
+  }
+
+  /** Only a String, Integer, Long or Boolean record member has a store column to compare. */
+  @Test
+  void aListInputMemberNamingARecordMemberNoConditionCanTest() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported(
+                " Integer maxResults(); String nextToken(); }",
+                " java.time.Instant registeredAt(); Integer maxResults(); String nextToken(); }");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-list-filter-unsupported] @Resource TargetBehaviour: input member"
+            + " registeredAt of ListTargets names a record member of type Instant; a list keeps"
+            + " records equal to such a member only for a String, Integer, Long or Boolean",
+        "list = ListTargets.class");
+  }
+
   private static void assertOneErrorInBehaviour(
       ResourceSpecFixture spec, String message, String reportedOn) {
     Compilation compilation = compile(spec);

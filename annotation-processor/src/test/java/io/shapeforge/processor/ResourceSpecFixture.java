@@ -27,6 +27,7 @@ final class ResourceSpecFixture {
           "  String windowId();",
           "  String targetId();",
           "  String ownerInformation();",
+          "  java.time.Instant registeredAt();",
           "}",
           "@Structure interface CreateWindowRequest {",
           "  @Required String name();",
@@ -50,6 +51,9 @@ final class ResourceSpecFixture {
           "  String ownerInformation();",
           "}",
           "@Structure interface RegisterTargetResult { Target target(); }",
+          "@Structure interface ListTargetsRequest { @Required String windowId();"
+              + " String ownerInformation(); Integer maxResults(); String nextToken(); }",
+          "@Structure interface ListTargetsResult { List<Target> targets(); String nextToken(); }",
           "@Structure @ErrorShape(fault = Fault.CLIENT, httpStatus = 400) interface DoesNotExist { String message(); }",
           "@Structure @ErrorShape(fault = Fault.CLIENT, httpStatus = 400)"
               + " interface IdempotentParameterMismatch { String message(); }",
@@ -62,7 +66,11 @@ final class ResourceSpecFixture {
           "@Operation(input = DeleteWindowRequest.class, output = DeleteWindowResult.class,"
               + " errors = DoesNotExist.class) interface DeleteWindow {}",
           "@Operation(input = RegisterTargetRequest.class, output = RegisterTargetResult.class,"
-              + " errors = DoesNotExist.class) interface RegisterTarget {}");
+              + " errors = DoesNotExist.class) interface RegisterTarget {}",
+          "@Paginated(inputToken = \"nextToken\", outputToken = \"nextToken\","
+              + " pageSize = \"maxResults\", defaultPageSize = 10, items = \"targets\")",
+          "@Operation(input = ListTargetsRequest.class, output = ListTargetsResult.class,"
+              + " errors = DoesNotExist.class) interface ListTargets {}");
 
   private static final List<String> BEHAVIOUR =
       List.of(
@@ -82,7 +90,7 @@ final class ResourceSpecFixture {
           "/** A target of a window. */",
           "@io.shapeforge.spec.Resource(record = Target.class, identifier = \"targetId\", parent = WindowBehaviour.class,"
               + " mintUuid = true, notFound = DoesNotExist.class, notFoundMessage = \"{} is no target\","
-              + " create = RegisterTarget.class)",
+              + " create = RegisterTarget.class, list = ListTargets.class)",
           "interface TargetBehaviour {}");
 
   private final List<String> imported;

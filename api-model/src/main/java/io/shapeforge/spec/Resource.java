@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a stored resource and the operations that create, read and delete it, so that Shapeforge
- * generates their handlers over the runtime's {@code ResourceStore}. Like a {@link Query} declared
- * apart, it sits on an interface of the user's own, beside an imported spec that every import
- * overwrites, and names the imported shapes and operations with class literals.
+ * Declares a stored resource and the operations that create, read, update, delete and list it, so
+ * that Shapeforge generates their handlers over the runtime's {@code ResourceStore}. Like a {@link
+ * Query} declared apart, it sits on an interface of the user's own, beside an imported spec that
+ * every import overwrites, and names the imported shapes and operations with class literals.
  *
  * <pre>{@code
  * @Resource(
@@ -92,4 +92,13 @@ public @interface Resource {
 
   /** The {@link Operation} that deletes one resource (and its children), or {@code void.class}. */
   Class<?> delete() default void.class;
+
+  /**
+   * The {@link Operation} that lists resources a page at a time, or {@code void.class}. It must be
+   * {@link Paginated} with an items member that is a list of the record: the generated handler
+   * pages through the records in key order, under the parent named by the input's members of the
+   * parent's key names, keeps those whose members equal each other scalar input member of a record
+   * member's name, and binds its next token to those values.
+   */
+  Class<?> list() default void.class;
 }

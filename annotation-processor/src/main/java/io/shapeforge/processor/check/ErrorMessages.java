@@ -839,4 +839,58 @@ public final class ErrorMessages {
             + " has an @IdempotencyToken member; name the error for a token reused with other"
             + " parameters in idempotencyMismatch");
   }
+
+  public static String resourceListNotPaginated(String declaration, String operation) {
+    return tagged(
+        "resource-list-not-paginated",
+        "@Resource "
+            + declaration
+            + ": list operation "
+            + operation
+            + " is not @Paginated; a list answers a page at a time, so it needs its token,"
+            + " page size and items members");
+  }
+
+  public static String resourceListItemsNotRecords(
+      String declaration, String operation, String items, String record) {
+    return tagged(
+        "resource-list-items-not-records",
+        "@Resource "
+            + declaration
+            + ": the @Paginated items member of "
+            + operation
+            + ", "
+            + items
+            + ", is not a list of "
+            + record
+            + "; a list answers the records of a page there");
+  }
+
+  public static String resourceListFilterUnsupported(
+      String declaration, String operation, String member, String type) {
+    return tagged(
+        "resource-list-filter-unsupported",
+        "@Resource "
+            + declaration
+            + ": input member "
+            + member
+            + " of "
+            + operation
+            + " names a record member of type "
+            + type
+            + "; a list keeps records equal to such a member only for a String, Integer, Long or"
+            + " Boolean");
+  }
+
+  public static String resourceRecordQueried(String declaration, String record) {
+    return tagged(
+        "resource-record-queried",
+        "@Resource "
+            + declaration
+            + ": record "
+            + record
+            + " is stored by a @Query of the service already, in a table of its own; a resource"
+            + " keeps its records in its own table, so list them with the resource's list"
+            + " operation instead");
+  }
 }

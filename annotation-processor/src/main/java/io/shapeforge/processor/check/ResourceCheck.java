@@ -3,6 +3,7 @@ package io.shapeforge.processor.check;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
 import io.shapeforge.processor.model.OperationModel;
+import io.shapeforge.processor.model.PaginationModel;
 import io.shapeforge.processor.model.ResourceDeclaration;
 import io.shapeforge.processor.model.ResourceSpec;
 import io.shapeforge.processor.model.ResourceSpec.Lifecycle;
@@ -33,15 +34,20 @@ public final class ResourceCheck {
 
   private final Map<String, ShapeModel> shapes;
   private final Map<String, OperationModel> operations;
+  private final Set<String> queried;
   private final Findings findings = new Findings();
 
   /**
    * @param shapes every shape read, by spec name
    * @param operations every operation read, by spec name
+   * @param queried the spec names of the records {@code @Query} operations store, which have a
+   *     table of the query engine's already
    */
-  public ResourceCheck(Map<String, ShapeModel> shapes, Map<String, OperationModel> operations) {
+  public ResourceCheck(
+      Map<String, ShapeModel> shapes, Map<String, OperationModel> operations, Set<String> queried) {
     this.shapes = shapes;
     this.operations = operations;
+    this.queried = Set.copyOf(queried);
   }
 
   /**
@@ -118,6 +124,14 @@ public final class ResourceCheck {
       return Optional.empty();
     }
     StructureShape shape = record.get();
+    if (queried.contains(declaration.record())) {
+      // Two tables of one record would each hold part of the records: one table, or an error.
+      error(
+          declaration,
+          "record",
+          ErrorMessages.resourceRecordQueried(name(declaration), simple(declaration.record())));
+      return Optional.empty();
+    }
     List<String> key = new ArrayList<>();
     parent.ifPresent(p -> key.addAll(p.key()));
     for (String member : key) {
@@ -161,10 +175,12 @@ public final class ResourceCheck {
     Optional<Lifecycle> read = lifecycle(declaration, "read", declaration.read());
     Optional<Lifecycle> update = lifecycle(declaration, "update", declaration.update());
     Optional<Lifecycle> delete = lifecycle(declaration, "delete", declaration.delete());
+    Optional<Lifecycle> list = lifecycle(declaration, "list", declaration.list());
     create.ifPresent(c -> checkCreate(declaration, shape, key, c));
     read.ifPresent(r -> checkByKey(declaration, "read", shape, key, r));
     update.ifPresent(u -> checkUpdate(declaration, shape, key, u));
     delete.ifPresent(d -> checkByKey(declaration, "delete", shape, key, d));
+    list.ifPresent(l -> checkList(declaration, shape, key, l));
     if (findings.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -180,7 +196,8 @@ public final class ResourceCheck {
             create,
             read,
             update,
-            delete));
+            delete,
+            list));
   }
 
   private Optional<Minter> minter(ResourceDeclaration declaration, MemberModel identifier) {
@@ -287,6 +304,50 @@ public final class ResourceCheck {
       if (!key.contains(input.name())) {
         member(record, input.name())
             .ifPresent(ours -> requireSameType(declaration, "update", update, input, ours));
+      }
+    }
+  }
+
+  /**
+   * A list pages through the records under the parent its input names: it must be paginated, its
+   * items a list of the record, and each other input member of a record member's name a scalar a
+   * store condition can test for equality.
+   */
+  private void checkList(
+      ResourceDeclaration declaration, StructureShape record, List<String> key, Lifecycle list) {
+    List<String> parentKey = key.subList(0, key.size() - 1);
+    requireKeyInInput(declaration, "list", record, parentKey, list);
+    String operation = list.operation().name();
+    if (list.operation().pagination().isEmpty()) {
+      error(
+          declaration,
+          "list",
+          ErrorMessages.resourceListNotPaginated(name(declaration), operation));
+      return;
+    }
+    PaginationModel pagination = list.operation().pagination().get();
+    Optional<MemberModel> items =
+        pagination.items().isEmpty() ? Optional.empty() : member(list.output(), pagination.items());
+    if (items.isEmpty() || !ResourceSpec.holdsRecords(items.get(), record)) {
+      error(
+          declaration,
+          "list",
+          ErrorMessages.resourceListItemsNotRecords(
+              name(declaration),
+              operation,
+              items.map(MemberModel::name).orElse("(none)"),
+              simple(declaration.record())));
+    }
+    for (MemberModel input : ResourceSpec.listFilters(list, record, parentKey)) {
+      MemberModel ours = member(record, input.name()).orElseThrow();
+      if (!ResourceSpec.isFilterable(ours)) {
+        error(
+            declaration,
+            "list",
+            ErrorMessages.resourceListFilterUnsupported(
+                name(declaration), operation, input.name(), ours.type().written()));
+      } else {
+        requireSameType(declaration, "list", list, input, ours);
       }
     }
   }

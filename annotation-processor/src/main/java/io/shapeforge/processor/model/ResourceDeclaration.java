@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param read the read operation's spec name, if any
  * @param update the update operation's spec name, if any
  * @param delete the delete operation's spec name, if any
+ * @param list the list operation's spec name, if any
  */
 public record ResourceDeclaration(
     String specName,
@@ -38,7 +39,8 @@ public record ResourceDeclaration(
     Optional<String> create,
     Optional<String> read,
     Optional<String> update,
-    Optional<String> delete) {
+    Optional<String> delete,
+    Optional<String> list) {
 
   /** Whether a minter was written at all, rather than left to the identifier's pattern. */
   public boolean mintWritten() {

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param read the read operation, if declared
  * @param update the update operation, if declared
  * @param delete the delete operation, if declared
+ * @param list the list operation, if declared: paginated, its items a list of the record
  */
 public record ResourceSpec(
     ResourceDeclaration declaration,
@@ -30,7 +31,8 @@ public record ResourceSpec(
     Optional<Lifecycle> create,
     Optional<Lifecycle> read,
     Optional<Lifecycle> update,
-    Optional<Lifecycle> delete)
+    Optional<Lifecycle> delete,
+    Optional<Lifecycle> list)
     implements GeneratedSource {
 
   public ResourceSpec {
@@ -50,6 +52,46 @@ public record ResourceSpec(
   /** Whether {@code member} holds a whole {@code record}, as a create's or read's output may. */
   public static boolean holdsRecord(MemberModel member, StructureShape record) {
     return member.type() instanceof MemberType.StructureRef ref && ref.shape().equals(record.ref());
+  }
+
+  /** Whether {@code member} is a list of {@code record}s, as a list operation's items are. */
+  public static boolean holdsRecords(MemberModel member, StructureShape record) {
+    return member.type() instanceof MemberType.ListOf list
+        && list.element() instanceof MemberType.StructureRef ref
+        && ref.shape().equals(record.ref());
+  }
+
+  /**
+   * The input members of {@code list} that keep only records with an equal member of the same name:
+   * every member the record has, but the paging members and the parent's key, which chooses the
+   * records to page through instead.
+   */
+  public static List<MemberModel> listFilters(
+      Lifecycle list, StructureShape record, List<String> parentKey) {
+    PaginationModel pagination = list.operation().pagination().orElseThrow();
+    return list.input().members().stream()
+        .filter(m -> !m.name().equals(pagination.inputToken()))
+        .filter(m -> !m.name().equals(pagination.pageSize()))
+        .filter(m -> !parentKey.contains(m.name()))
+        .filter(m -> record.members().stream().anyMatch(r -> r.name().equals(m.name())))
+        .toList();
+  }
+
+  /** Whether a record member can be a list filter: a scalar the store has a column kind for. */
+  public static boolean isFilterable(MemberModel member) {
+    return FILTERABLE.stream().anyMatch(member.type()::is);
+  }
+
+  private static final List<MemberType.ScalarKind> FILTERABLE =
+      List.of(
+          MemberType.ScalarKind.STRING,
+          MemberType.ScalarKind.INTEGER,
+          MemberType.ScalarKind.LONG,
+          MemberType.ScalarKind.BOOLEAN);
+
+  /** The parent's key members, outermost first: all of the key but the identifier. */
+  public List<String> parentKey() {
+    return key.subList(0, key.size() - 1);
   }
 
   /** The identifier member's name. */

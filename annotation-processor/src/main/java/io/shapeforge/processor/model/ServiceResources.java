@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param service the service
  * @param resources its resources, parents before children
+ * @param withQueries whether the service also has {@code @Query} operations, whose handler base
+ *     {@code <Service>Queries} the resources' base then extends, so that a dispatcher takes one
  */
-public record ServiceResources(ServiceModel service, List<ResourceSpec> resources)
+public record ServiceResources(
+    ServiceModel service, List<ResourceSpec> resources, boolean withQueries)
     implements GeneratedSource {
 
   public ServiceResources {

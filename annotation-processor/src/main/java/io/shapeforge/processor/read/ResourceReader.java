@@ -43,7 +43,8 @@ public final class ResourceReader {
         className(mirror, "create"),
         className(mirror, "read"),
         className(mirror, "update"),
-        className(mirror, "delete"));
+        className(mirror, "delete"),
+        className(mirror, "list"));
   }
 
   /** The qualified name a class literal names, or empty for {@code void.class}. */

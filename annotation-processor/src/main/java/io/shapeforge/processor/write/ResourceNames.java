@@ -21,6 +21,12 @@ final class ResourceNames {
         service.modelPackage(), QueryNames.servicePrefix(service.service().name()) + "Resources");
   }
 
+  /** {@code <Service>Queries}, which the handler base extends when the service has queries. */
+  static ClassName queries(ServiceResources service) {
+    return ClassName.get(
+        service.modelPackage(), QueryNames.servicePrefix(service.service().name()) + "Queries");
+  }
+
   /** {@code <Service>Handler}, which the handler base implements. */
   static ClassName handler(ServiceResources service) {
     return ClassName.get(

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.shapeforge.processor.model.MemberModel;
 import io.shapeforge.processor.model.MemberType;
+import io.shapeforge.processor.model.PaginationModel;
 import io.shapeforge.processor.model.ResourceSpec;
 import io.shapeforge.processor.model.ResourceSpec.Lifecycle;
 import io.shapeforge.processor.model.ServiceResources;
@@ -19,8 +20,8 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Service>Resources}: a {@code <Service>Handler} whose create, read, update and
- * delete methods of every declared resource run on a {@code ResourceStore}, each a few lines a
+ * Writes {@code <Service>Resources}: a {@code <Service>Handler} whose create, read, update, delete
+ * and list methods of every declared resource run on a {@code ResourceStore}, each a few lines a
  * reader can follow. Members map by name: a create copies input members into the record (through an
  * overridable {@code new<Record>} hook, for members the input lacks) and passes its
  * {@code @IdempotencyToken} member as the client token; outputs take the whole record in a member
@@ -33,7 +34,6 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
     TypeSpec.Builder type =
         classBuilder(ResourceNames.resources(service))
             .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(ResourceNames.handler(service))
             .addJavadoc(
                 "The lifecycle operations of the resources of service $L, on a {@link $T}. Extend it to\n"
                     + "serve the service's other operations, or to fill record members a create's input\n"
@@ -45,33 +45,57 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
                 FieldSpec.builder(
                         Types.RESOURCE_STORE, "resources", Modifier.PRIVATE, Modifier.FINAL)
                     .build());
+    if (service.withQueries()) {
+      // A dispatcher takes one handler: this base answers the queries too, by inheriting them.
+      type.superclass(ResourceNames.queries(service))
+          .addJavadoc(
+              "\n<p>It extends {@link $T}, so one handler answers the service's queries too.\n",
+              ResourceNames.queries(service));
+    } else {
+      type.addSuperinterface(ResourceNames.handler(service));
+    }
     for (ResourceSpec resource : service.resources()) {
       resource.create().ifPresent(create -> type.addField(parametersCodec(create)));
     }
+    if (service.withQueries()) {
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc("Serves {@link #DEFINITIONS} and the queries' tables on {@code store}.\n")
+              .addParameter(Types.STORE, "store")
+              .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+              .addStatement("super(store, tokens)")
+              .addStatement(
+                  "this.resources = new $T(store, tokens, DEFINITIONS)", Types.RESOURCE_STORE)
+              .build());
+    } else {
+      type.addMethod(
+              MethodSpec.constructorBuilder()
+                  .addModifiers(Modifier.PUBLIC)
+                  .addJavadoc("@param resources a store serving at least {@link #DEFINITIONS}\n")
+                  .addParameter(Types.RESOURCE_STORE, "resources")
+                  .addStatement(
+                      "this.resources = $T.requireNonNull(resources, $S)",
+                      Types.OBJECTS,
+                      "resources")
+                  .build())
+          .addMethod(
+              MethodSpec.constructorBuilder()
+                  .addModifiers(Modifier.PUBLIC)
+                  .addJavadoc("Serves {@link #DEFINITIONS} on {@code store}.\n")
+                  .addParameter(Types.STORE, "store")
+                  .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+                  .addStatement("this(new $T(store, tokens, DEFINITIONS))", Types.RESOURCE_STORE)
+                  .build());
+    }
     type.addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("@param resources a store serving at least {@link #DEFINITIONS}\n")
-                .addParameter(Types.RESOURCE_STORE, "resources")
-                .addStatement(
-                    "this.resources = $T.requireNonNull(resources, $S)", Types.OBJECTS, "resources")
-                .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Serves {@link #DEFINITIONS} on {@code store}.\n")
-                .addParameter(Types.STORE, "store")
-                .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
-                .addStatement("this(new $T(store, tokens, DEFINITIONS))", Types.RESOURCE_STORE)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("resources")
-                .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
-                .addJavadoc(
-                    "The store the generated handlers use, for hand-written ones beside them.\n")
-                .returns(Types.RESOURCE_STORE)
-                .addStatement("return resources")
-                .build());
+        MethodSpec.methodBuilder("resources")
+            .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+            .addJavadoc(
+                "The store the generated handlers use, for hand-written ones beside them.\n")
+            .returns(Types.RESOURCE_STORE)
+            .addStatement("return resources")
+            .build());
     for (ResourceSpec resource : service.resources()) {
       resource
           .create()
@@ -83,6 +107,13 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
       resource.read().ifPresent(read -> type.addMethod(byKey(resource, read, "get")));
       resource.update().ifPresent(update -> type.addMethod(update(resource, update)));
       resource.delete().ifPresent(delete -> type.addMethod(byKey(resource, delete, "delete")));
+      resource
+          .list()
+          .ifPresent(
+              list -> {
+                type.addMethod(list(resource, list));
+                type.addMethod(listQuery(resource, list));
+              });
     }
     return type;
   }
@@ -240,6 +271,117 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
             keyOf(resource.key()))
         .addStatement("return $L", output(resource, lifecycle))
         .build();
+  }
+
+  /** A list: one page of the query {@link #listQuery} builds, in the output's paging members. */
+  private static MethodSpec list(ResourceSpec resource, Lifecycle list) {
+    PaginationModel pagination = list.operation().pagination().orElseThrow();
+    ClassName record = MemberTypes.className(resource.record().ref());
+    CodeBlock.Builder output =
+        CodeBlock.builder()
+            .add("$T.builder()", MemberTypes.className(list.output().ref()))
+            .add("\n    .$N(page.items())", pagination.items());
+    if (!pagination.outputToken().isEmpty()) {
+      output.add("\n    .$N(page.nextToken())", pagination.outputToken());
+    }
+    return handlerMethod(list)
+        .addStatement(
+            "$T page = resources.list($T.DEFINITION, $N(request).build())",
+            ParameterizedTypeName.get(Types.PAGE, record),
+            ResourceNames.resource(resource),
+            listQueryMethod(list))
+        .addStatement("return $L", output.add("\n    .build()").build())
+        .build();
+  }
+
+  /**
+   * The query a list runs, a hook: the records under the parent the input names, equal to each
+   * input member of a record member's name the caller sent, a page of the size asked for after the
+   * token sent.
+   */
+  private static MethodSpec listQuery(ResourceSpec resource, Lifecycle list) {
+    PaginationModel pagination = list.operation().pagination().orElseThrow();
+    ClassName record = MemberTypes.className(resource.record().ref());
+    ParameterizedTypeName builder =
+        ParameterizedTypeName.get(Types.RESOURCE_QUERY.nestedClass("Builder"), record);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(listQueryMethod(list))
+            .addModifiers(Modifier.PROTECTED)
+            .addJavadoc(
+                "The query {@code $L} pages through. Override it to add the conditions of input\n"
+                    + "members it does not map (and {@code filter} them, so that the next token is\n"
+                    + "bound to them too).\n"
+                    + "\n@param request the list's input\n@return the query, not built yet\n",
+                list.operation().name())
+            .returns(builder)
+            .addParameter(MemberTypes.className(list.input().ref()), "request")
+            .addStatement(
+                "$T query = $T.builder($S, $T.TABLE.primaryKey(), $L)",
+                builder,
+                Types.RESOURCE_QUERY,
+                list.operation().name(),
+                ResourceNames.resource(resource),
+                keyOf(resource.parentKey()));
+    if (resource.parent().isPresent()) {
+      method.addStatement("query.parent($L)", keyOf(resource.parentKey()));
+    }
+    for (MemberModel filter :
+        ResourceSpec.listFilters(list, resource.record(), resource.parentKey())) {
+      method
+          .beginControlFlow("if (request.$N() != null)", filter.name())
+          .addStatement(
+              "query.where($T.in($T.$L($S, $T::$N), $T.of(request.$N())))",
+              Types.CONDITION,
+              Types.COLUMN,
+              columnFactory(filter),
+              filter.name(),
+              record,
+              filter.name(),
+              Types.LIST,
+              filter.name())
+          .addStatement(
+              "query.filter($S, $T.of($T.valueOf(request.$N())))",
+              filter.name(),
+              Types.LIST,
+              String.class,
+              filter.name())
+          .endControlFlow();
+    }
+    if (!pagination.pageSize().isEmpty()) {
+      method
+          .beginControlFlow("if (request.$N() != null)", pagination.pageSize())
+          .addStatement("query.pageSize(request.$N())", pagination.pageSize());
+      if (pagination.defaultPageSize() != 0) {
+        method
+            .nextControlFlow("else")
+            .addStatement("query.pageSize($L)", pagination.defaultPageSize());
+      }
+      method.endControlFlow();
+    } else if (pagination.defaultPageSize() != 0) {
+      method.addStatement("query.pageSize($L)", pagination.defaultPageSize());
+    }
+    return method
+        .addStatement("return query.nextToken(request.$N())", pagination.inputToken())
+        .build();
+  }
+
+  private static String listQueryMethod(Lifecycle list) {
+    String name = list.operation().name();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1) + "Query";
+  }
+
+  /** The {@code Column} factory for a filterable member: {@code ofString}, {@code ofInteger}... */
+  private static String columnFactory(MemberModel member) {
+    if (member.type().is(MemberType.ScalarKind.INTEGER)) {
+      return "ofInteger";
+    }
+    if (member.type().is(MemberType.ScalarKind.LONG)) {
+      return "ofLong";
+    }
+    if (member.type().is(MemberType.ScalarKind.BOOLEAN)) {
+      return "ofBoolean";
+    }
+    return "ofString";
   }
 
   private static MethodSpec.Builder handlerMethod(Lifecycle lifecycle) {

@@ -108,4 +108,6 @@ final class Types {
   static final ClassName IDENTIFIER_MINTER =
       ClassName.get(RUNTIME + ".resource", "IdentifierMinter");
   static final ClassName CREATED = ClassName.get(RUNTIME + ".resource", "Created");
+  static final ClassName RESOURCE_QUERY = ClassName.get(RUNTIME + ".resource", "ResourceQuery");
+  static final ClassName CONDITION = ClassName.get(RUNTIME + ".store", "Condition");
 }

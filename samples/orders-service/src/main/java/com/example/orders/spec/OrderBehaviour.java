@@ -3,8 +3,9 @@ package com.example.orders.spec;
 import io.shapeforge.spec.Resource;
 
 /**
- * What the Smithy model cannot say about orders: they are stored records, created by CreateOrder
- * and read by GetOrder. Written apart from the imported spec, which every build regenerates.
+ * What the Smithy model cannot say about orders: they are stored records, created by CreateOrder,
+ * read by GetOrder and listed by ListOrders (a customer's, by its CustomerId member). Written apart
+ * from the imported spec, which every build regenerates.
  */
 @Resource(
     record = Order.class,
@@ -16,5 +17,6 @@ import io.shapeforge.spec.Resource;
     idempotencyMismatch = IdempotentParameterMismatch.class,
     idempotencyMismatchMessage = "The client token was already used for another order",
     create = CreateOrder.class,
-    read = GetOrder.class)
+    read = GetOrder.class,
+    list = ListOrders.class)
 interface OrderBehaviour {}
