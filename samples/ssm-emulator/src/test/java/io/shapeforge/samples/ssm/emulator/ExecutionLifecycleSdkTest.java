@@ -38,9 +38,10 @@ import software.amazon.awssdk.services.ssm.model.SsmException;
 
 /**
  * The execution family with the AWS SDK for Java v2's own {@code SsmClient} on a manual clock: a
- * window with a weekly cron, targets and tasks is put into the window tables (their Create and
- * Register operations live on another branch), the clock is moved through the control plane, and
- * what ran is read back through every execution operation, Describe and Get agreeing.
+ * window with a weekly cron, targets and tasks is put straight into the window tables, so that this
+ * test covers the execution family alone ({@code WindowFamilySdkTest} creates them through the
+ * operations); the clock is moved through the control plane, and what ran is read back through
+ * every execution operation, Describe and Get agreeing.
  */
 @ExtendWith(SsmEmulatorExtension.class)
 @EmulatorClock("manual@2027-01-04T00:00:00Z")

@@ -9,8 +9,9 @@ import io.shapeforge.samples.ssm.windows.MaintenanceWindowTables;
 import java.time.Instant;
 
 /**
- * Windows, targets and tasks put straight into the tables that the window operations own, since
- * their Create and Register operations live on another branch.
+ * Windows, targets and tasks put straight into the tables that the window operations own, for tests
+ * of the scheduler and the execution operations that should not depend on the Create and Register
+ * operations.
  */
 public final class WindowFixtures {
   /** A Monday, midnight UTC: the manual clock's start in these tests. */

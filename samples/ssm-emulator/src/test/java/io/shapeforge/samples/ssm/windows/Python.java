@@ -7,25 +7,27 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a Python script of this package's test resources with {@code python3}, isolated from the
- * machine's AWS set-up (no inherited {@code AWS_*} variables, dummy credentials), in bounded time.
+ * Runs a Python script of the test resources with {@code python3}, isolated from the machine's AWS
+ * set-up (no inherited {@code AWS_*} variables, dummy credentials), in bounded time. The one way
+ * this module's boto3 and moto tests run Python.
  */
-final class Python {
+public final class Python {
   private static final long TIMEOUT_SECONDS = 180;
 
   private Python() {}
 
   /** What a run printed and returned. */
-  record Result(int exitCode, String stdout, String stderr) {}
+  public record Result(int exitCode, String stdout, String stderr) {}
 
   /** Skips the calling test unless {@code python3} can import every module named. */
-  static void assumeModules(String... modules) throws IOException, InterruptedException {
+  public static void assumeModules(String... modules) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("python3", "-c"));
     command.add("import " + String.join(", ", modules));
     Result result;
@@ -39,12 +41,16 @@ final class Python {
         result.exitCode() == 0, "python3 lacks " + List.of(modules) + ": " + result.stderr());
   }
 
-  /** Runs {@code python3 <script> <args>}, the script copied out of the test resources. */
-  static Result runScript(Path directory, String script, String... args)
+  /**
+   * Runs {@code python3 <script> <args>}, the script copied out of the test resources into {@code
+   * directory}: {@code script} is a resource name as {@link Class#getResourceAsStream} takes it,
+   * relative to this package or absolute with a leading {@code /}.
+   */
+  public static Result runScript(Path directory, String script, String... args)
       throws IOException, InterruptedException {
-    Path file = directory.resolve(script);
+    Path file = directory.resolve(Path.of(script).getFileName().toString());
     try (InputStream source = Python.class.getResourceAsStream(script)) {
-      Files.copy(source, file);
+      Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
     }
     List<String> command = new ArrayList<>(List.of("python3", file.toString()));
     command.addAll(List.of(args));
