@@ -1,5 +1,6 @@
 package io.shapeforge.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -105,6 +106,17 @@ final class Fixtures {
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .map(d -> d.getMessage(Locale.ROOT))
         .toList();
+  }
+
+  /**
+   * Asserts what every spec mistake must be: the compilation fails with exactly one error, {@code
+   * message}, reported in {@code file} on the line that contains {@code line}.
+   */
+  static void assertOneError(
+      Compilation compilation, JavaFileObject file, String message, String line) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
   }
 
   /** The text of a generated source file. */

@@ -270,12 +270,6 @@ class QueryApartErrorsTest {
 
   private static void assertOneErrorInBehaviour(
       QueryApartSpec spec, String message, String reportedOn) {
-    Compilation compilation = compile(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(message)
-        .inFile(spec.behaviour())
-        .onLineContaining(reportedOn);
+    Fixtures.assertOneError(compile(spec), spec.behaviour(), message, reportedOn);
   }
 }

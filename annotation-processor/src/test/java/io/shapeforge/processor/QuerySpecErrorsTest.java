@@ -250,10 +250,8 @@ class QuerySpecErrorsTest {
   void oneMistakeIsOneTaggedErrorOnItsValue(
       String written, String replacement, String message, String reportedOn) {
     JavaFileObject shapes = QuerySpec.sound().replace(written, replacement).shapes();
-    Compilation compilation = Fixtures.compile(QuerySpec.service(), shapes);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(shapes).onLineContaining(reportedOn);
+    Fixtures.assertOneError(
+        Fixtures.compile(QuerySpec.service(), shapes), shapes, message, reportedOn);
   }
 
   /**

@@ -257,12 +257,6 @@ class ResourceErrorsTest {
 
   private static void assertOneErrorInBehaviour(
       ResourceSpecFixture spec, String message, String reportedOn) {
-    Compilation compilation = compile(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(message)
-        .inFile(spec.behaviour())
-        .onLineContaining(reportedOn);
+    Fixtures.assertOneError(compile(spec), spec.behaviour(), message, reportedOn);
   }
 }

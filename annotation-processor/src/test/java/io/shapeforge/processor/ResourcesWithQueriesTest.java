@@ -74,17 +74,13 @@ class ResourcesWithQueriesTest {
                     + "@Resource(record = Execution.class, identifier = \"executionId\","
                     + " mintUuid = true, notFound = NoSuchExecution.class, notFoundMessage = \"{}\")\n"
                     + "interface ExecutionBehaviour {}");
-    Compilation compilation = Fixtures.compileAcrossFiles(sources(spec));
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[shapeforge:resource-record-queried] @Resource ExecutionBehaviour: record Execution"
-                + " is stored by a @Query of the service already, in a table of its own; a"
-                + " resource keeps its records in its own table, so list them with the resource's"
-                + " list operation instead")
-        .inFile(spec.behaviour())
-        .onLineContaining("record = Execution.class");
+    Fixtures.assertOneError(
+        Fixtures.compileAcrossFiles(sources(spec)),
+        spec.behaviour(),
+        "[shapeforge:resource-record-queried] @Resource ExecutionBehaviour: record Execution"
+            + " is stored by a @Query of the service already, in a table of its own; a"
+            + " resource keeps its records in its own table, so list them with the resource's"
+            + " list operation instead",
+        "record = Execution.class");
   }
 }

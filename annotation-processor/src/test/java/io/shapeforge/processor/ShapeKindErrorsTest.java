@@ -1,6 +1,5 @@
 package io.shapeforge.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.shapeforge.processor.SpecErrorsTest.spec;
 
 import com.google.testing.compile.Compilation;
@@ -19,9 +18,7 @@ class ShapeKindErrorsTest {
 
   private static void assertOneError(
       Compilation compilation, JavaFileObject source, String message, String line) {
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    Fixtures.assertOneError(compilation, source, message, line);
   }
 
   /**

@@ -36,10 +36,7 @@ class SpecErrorsTest {
   }
 
   private static void assertOneError(JavaFileObject source, String message, String line) {
-    Compilation compilation = Fixtures.compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    Fixtures.assertOneError(Fixtures.compile(source), source, message, line);
   }
 
   static Stream<Arguments> misappliedConstraints() {
