@@ -24,6 +24,7 @@ if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
   LOAD_FLAGS=(--seconds 1 --warmup-round-seconds 0.5 --warmup-max-rounds 2)
   MEMORY_RECORDS=100000
   PROCESSOR_FLAGS=(--shapes 100 --compilations 1)
+  START_LAUNCHES=3
   DOCS=$RAW/quick-docs
 else
   JMH_FLAGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
@@ -31,6 +32,7 @@ else
   LOAD_FLAGS=(--seconds 5 --warmup-round-seconds 2 --warmup-max-rounds 10)
   MEMORY_RECORDS=1000000
   PROCESSOR_FLAGS=(--shapes 1000 --compilations 2)
+  START_LAUNCHES=7
   DOCS=docs
 fi
 
@@ -49,6 +51,10 @@ java -jar "$JAR" "${JMH_FLAGS[@]}" -bm avgt -tu us -rf json -rff "$RAW/jmh.json"
 echo "== HTTP load: the driver's ceiling, the emulator and moto_server, 1, 8 and 32 clients"
 java -cp "$JAR" io.shapeforge.benchmarks.load.LoadComparison --out "$RAW/load.json" \
   --emulator-jar samples/ssm-emulator/target/ssm-emulator.jar --moto "${MOTO_SERVER:-moto_server}" "${LOAD_FLAGS[@]}"
+
+echo "== start-up: the emulator jar against a bare JDK HttpServer, median of $START_LAUNCHES launches each"
+java -cp "$JAR" io.shapeforge.benchmarks.start.StartComparison --out "$RAW/start.json" \
+  --emulator-jar samples/ssm-emulator/target/ssm-emulator.jar --launches "$START_LAUNCHES"
 
 echo "== memory: bytes per task, one fresh JVM per engine"
 java -cp "$JAR" io.shapeforge.benchmarks.memory.MemoryComparison --records "$MEMORY_RECORDS" --out "$RAW/memory.json"

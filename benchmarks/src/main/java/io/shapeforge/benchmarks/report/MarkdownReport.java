@@ -7,6 +7,8 @@ import io.shapeforge.benchmarks.load.LoadReport;
 import io.shapeforge.benchmarks.load.LoadSubject;
 import io.shapeforge.benchmarks.memory.MemoryResult;
 import io.shapeforge.benchmarks.processing.ProcessorCostResult;
+import io.shapeforge.benchmarks.start.StartReport;
+import io.shapeforge.benchmarks.start.StartSubject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +43,7 @@ final class MarkdownReport {
     line("| target | measured | verdict |");
     line("|---|---|---|");
     for (TargetCheck check :
-        Targets.evaluate(run.jmh(), run.load(), run.memory(), run.processor())) {
+        Targets.evaluate(run.jmh(), run.load(), run.memory(), run.processor(), run.start())) {
       line("| " + check.target() + " | " + check.measured() + " | " + check.verdict() + " |");
     }
     line("");
@@ -49,6 +51,7 @@ final class MarkdownReport {
     validation(run.jmh());
     handler(run.jmh());
     load(run.load());
+    start(run.start());
     memory(run.memory());
     processor(run.processor());
     line("## Machine");
@@ -242,6 +245,61 @@ final class MarkdownReport {
                 level.warmUpRounds(),
                 level.warmUpSettled() ? "" : " (not settled)"));
       }
+      line("");
+    }
+  }
+
+  private void start(StartReport start) {
+    line("## Start-up: process start to the first 200 response (`StartComparison`)");
+    line("");
+    if (start == null) {
+      line("_Not measured in this run._");
+      line("");
+      return;
+    }
+    line(
+        format(
+            "Each server launched %d times as its own JVM, in rounds (one launch of each per round);"
+                + " the probe is",
+            start.launches()));
+    line(
+        "`DescribeMaintenanceWindows` on a fresh loopback connection every 5 ms. The floor is a bare"
+            + " JDK `HttpServer`");
+    line(
+        "answering one fixed body, in a jar of its own, started with `java -jar` as the emulator is.");
+    line("");
+    Optional<StartSubject> floor = start.measured(StartReport.FLOOR);
+    line("| server | median ms | fastest ms | slowest ms | median / floor |");
+    line("|---|---|---|---|---|");
+    for (StartSubject subject : start.subjects()) {
+      if (subject.notMeasured() != null || subject.millis().isEmpty()) {
+        line(
+            "| "
+                + subject.name()
+                + " | not measured: "
+                + (subject.notMeasured() == null ? "no launch" : subject.notMeasured())
+                + " | | | |");
+        continue;
+      }
+      line(
+          format(
+              "| %s | %.0f | %.0f | %.0f | %s |",
+              subject.name(),
+              subject.medianMillis(),
+              subject.minMillis(),
+              subject.maxMillis(),
+              floor.isPresent()
+                  ? format("%.2fx", subject.medianMillis() / floor.get().medianMillis())
+                  : "—"));
+    }
+    line("");
+    Optional<StartSubject> empty = start.measured(StartReport.EMULATOR_EMPTY);
+    Optional<StartSubject> demo = start.measured(StartReport.EMULATOR_DEMO);
+    if (empty.isPresent() && demo.isPresent()) {
+      line(
+          format(
+              "The demo's share (median with `--demo` minus median with nothing loaded): %.0f ms.",
+              demo.get().medianMillis() - empty.get().medianMillis()));
       line("");
     }
   }

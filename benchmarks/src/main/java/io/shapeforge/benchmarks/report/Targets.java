@@ -5,6 +5,8 @@ import io.shapeforge.benchmarks.load.LoadReport;
 import io.shapeforge.benchmarks.load.LoadSubject;
 import io.shapeforge.benchmarks.memory.MemoryResult;
 import io.shapeforge.benchmarks.processing.ProcessorCostResult;
+import io.shapeforge.benchmarks.start.StartReport;
+import io.shapeforge.benchmarks.start.StartSubject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,11 @@ final class Targets {
   private Targets() {}
 
   static List<TargetCheck> evaluate(
-      JmhResults jmh, LoadReport load, List<MemoryResult> memory, ProcessorCostResult processor) {
+      JmhResults jmh,
+      LoadReport load,
+      List<MemoryResult> memory,
+      ProcessorCostResult processor,
+      StartReport start) {
     List<TargetCheck> checks = new ArrayList<>();
     Optional<JmhScore> shapeforge1M =
         jmh.find(QueryEngines.BENCHMARK, QueryEngines.SHAPEFORGE, MILLION);
@@ -80,6 +86,7 @@ final class Targets {
             "hibernateValid",
             "generatedValid"));
     loadTargets(load, checks);
+    startTargets(start, checks);
     driverCeilingTarget(load, checks);
     memoryTarget(memory, checks);
     processorTarget(processor, checks);
@@ -110,7 +117,6 @@ final class Targets {
     String throughput =
         "emulator serves at least 100x moto's requests/s on the nearest equivalent, at every level";
     String latency = "emulator p99 under 5 ms at 32 clients";
-    String startup = "emulator serves its first request within 1 s of process start";
     Optional<LoadSubject> emulator = subject(load, EMULATOR);
     Optional<LoadSubject> moto =
         load == null
@@ -126,7 +132,6 @@ final class Targets {
       String why = load == null ? "no load results" : subjectProblem(load, EMULATOR);
       checks.add(new TargetCheck(throughput, why, null));
       checks.add(new TargetCheck(latency, why, null));
-      checks.add(new TargetCheck(startup, why, null));
       return;
     }
     if (moto.isEmpty()) {
@@ -159,11 +164,59 @@ final class Targets {
                 latency,
                 format("p99 %.2f ms", at32.get().p99Micros() / 1e3),
                 at32.get().p99Micros() < 5_000));
-    Double startupMillis = emulator.get().startupMillis();
+  }
+
+  /**
+   * Issue 13, item 4: the emulator with {@code --demo} serves within 1 s of process start, and
+   * within 2x the floor (a bare JDK {@code HttpServer} launched the same way), both as medians of
+   * one run's launches. Judged on the way the README tells users to start it, with the build's
+   * class-data-sharing archive ({@code target/ssm-emulator}); plain {@code java -jar} is shown
+   * beside it.
+   */
+  private static void startTargets(StartReport start, List<TargetCheck> checks) {
+    String withinASecond =
+        "emulator --demo serves its first request within 1 s of process start (median)";
+    String toFloor =
+        "emulator --demo starts within 2x the floor, a bare JDK HttpServer launched the same way"
+            + " (medians)";
+    Optional<StartSubject> archive =
+        start == null ? Optional.empty() : start.measured(StartReport.EMULATOR_DEMO_ARCHIVE);
+    Optional<StartSubject> plain =
+        start == null ? Optional.empty() : start.measured(StartReport.EMULATOR_DEMO);
+    Optional<StartSubject> floor =
+        start == null ? Optional.empty() : start.measured(StartReport.FLOOR);
+    Optional<StartSubject> judged = archive.isPresent() ? archive : plain;
+    if (judged.isEmpty()) {
+      String why = start == null ? "no start-up results" : "no emulator --demo launch";
+      checks.add(new TargetCheck(withinASecond, why, null));
+      checks.add(new TargetCheck(toFloor, why, null));
+      return;
+    }
+    String how = archive.isPresent() ? "with the archive" : "plain java -jar (no archive)";
+    String plainToo =
+        archive.isPresent() && plain.isPresent()
+            ? format("; plain java -jar %.0f ms", plain.get().medianMillis())
+            : "";
+    double millis = judged.get().medianMillis();
     checks.add(
-        startupMillis == null
-            ? new TargetCheck(startup, "not measured", null)
-            : new TargetCheck(startup, format("%.0f ms", startupMillis), startupMillis <= 1_000));
+        new TargetCheck(
+            withinASecond, format("%.0f ms %s%s", millis, how, plainToo), millis <= 1_000));
+    if (floor.isEmpty()) {
+      checks.add(new TargetCheck(toFloor, "no floor measurement", null));
+      return;
+    }
+    double floorMillis = floor.get().medianMillis();
+    String plainRatio =
+        archive.isPresent() && plain.isPresent()
+            ? format("; plain java -jar %.2fx", plain.get().medianMillis() / floorMillis)
+            : "";
+    checks.add(
+        new TargetCheck(
+            toFloor,
+            format(
+                "%.2fx %s (%.0f ms / floor %.0f ms)%s",
+                millis / floorMillis, how, millis, floorMillis, plainRatio),
+            millis / floorMillis <= 2));
   }
 
   /**

@@ -12,6 +12,8 @@ import io.shapeforge.benchmarks.load.LoadReport;
 import io.shapeforge.benchmarks.load.LoadSubject;
 import io.shapeforge.benchmarks.memory.MemoryResult;
 import io.shapeforge.benchmarks.processing.ProcessorCostResult;
+import io.shapeforge.benchmarks.start.StartReport;
+import io.shapeforge.benchmarks.start.StartSubject;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +98,37 @@ class BenchmarkReportTest {
                         new LoadLevel(32, 75, 0, 3, 25, 1e6, 1.7e6, 1.7e6, 3, true, 0)),
                     null))));
 
+    // Medians: floor 300 ms, nothing loaded 500 ms, demo 950 ms, demo with the archive 580 ms.
+    json.writeValue(
+        results.resolve("start.json").toFile(),
+        new StartReport(
+            3,
+            List.of(
+                new StartSubject(
+                    StartReport.FLOOR,
+                    "floor",
+                    "java -jar floor.jar",
+                    List.of(320.0, 300.0, 280.0),
+                    null),
+                new StartSubject(
+                    StartReport.EMULATOR_EMPTY,
+                    "emulator, no data",
+                    "java -jar e.jar",
+                    List.of(500.0, 480.0, 520.0),
+                    null),
+                new StartSubject(
+                    StartReport.EMULATOR_DEMO,
+                    "emulator --demo",
+                    "java -jar e.jar --demo",
+                    List.of(900.0, 1000.0, 950.0),
+                    null),
+                new StartSubject(
+                    StartReport.EMULATOR_DEMO_ARCHIVE,
+                    "emulator --demo with the archive",
+                    "java -XX:SharedArchiveFile=e.jsa -jar e.jar --demo",
+                    List.of(600.0, 550.0, 580.0),
+                    null))));
+
     Path docs = dir.resolve("docs");
     BenchmarkReport.main(
         new String[] {
@@ -134,6 +167,19 @@ class BenchmarkReportTest {
         markdown);
     assertTrue(
         markdown.contains("| `h2Page` / `shapeforgePage` | 5.00x | 6.36x | 9.00x |"), markdown);
+    assertTrue(
+        markdown.contains(
+            "| emulator --demo serves its first request within 1 s of process start (median) | 580 ms with the archive; plain java -jar 950 ms | met |"),
+        markdown);
+    assertTrue(
+        markdown.contains(
+            "| emulator --demo starts within 2x the floor, a bare JDK HttpServer launched the same way (medians) | 1.93x with the archive (580 ms / floor 300 ms); plain java -jar 3.17x | met |"),
+        markdown);
+    assertTrue(markdown.contains("| emulator --demo | 950 | 900 | 1000 | 3.17x |"), markdown);
+    assertTrue(
+        markdown.contains(
+            "The demo's share (median with `--demo` minus median with nothing loaded): 450 ms."),
+        markdown);
     assertFalse(markdown.contains("not measured |"), markdown);
     // Not met: the skip-list ratio, p99 at 32 clients, the driver's ceiling at 32 clients and the
     // processor time per shape.
@@ -149,7 +195,7 @@ class BenchmarkReportTest {
     BenchmarkReport.main(
         new String[] {"--results", dir.resolve("none").toString(), "--docs", docs.toString()});
     String markdown = Files.readString(docs.resolve("benchmarks.md"));
-    assertEquals(10, count(markdown, "| not measured |"));
+    assertEquals(11, count(markdown, "| not measured |"));
     assertFalse(Files.exists(docs.resolve(BenchmarkReport.CHART)));
   }
 
@@ -160,9 +206,10 @@ class BenchmarkReportTest {
             JmhResults.read(Path.of("absent.json")),
             null,
             List.of(new MemoryResult("shapeforge", "store", 100_000, 0, 10_000_000, 100, "jvm")),
-            new ProcessorCostResult("p", 100, 1, 100, 200.0, 50.0, 40.0, 5.0, 200, null));
-    TargetCheck memory = checks.get(8);
-    TargetCheck processor = checks.get(9);
+            new ProcessorCostResult("p", 100, 1, 100, 200.0, 50.0, 40.0, 5.0, 200, null),
+            null);
+    TargetCheck memory = checks.get(9);
+    TargetCheck processor = checks.get(10);
     assertTrue(memory.target().startsWith("in-memory store"), memory.target());
     assertEquals(null, memory.met());
     assertTrue(memory.measured().contains("fewer than 1M records"), memory.measured());
