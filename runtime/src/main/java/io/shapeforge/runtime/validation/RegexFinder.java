@@ -26,4 +26,28 @@ interface RegexFinder {
     SequenceRegex simple = SequenceRegexParser.parse(regex);
     return simple != null ? simple : value -> pattern.matcher(value).find();
   }
+
+  /**
+   * A finder that {@link #compile compiles} {@code regex} on its first {@link #find}. A validator
+   * holds its patterns in static fields, and an emulator start initializes the validator of every
+   * operation's request, most of which no request ever reaches: compiling them all was a tenth of
+   * the emulator's start. An invalid regex therefore throws on first use, not here; generated
+   * validators never hold one, as the processor rejects it at compile time.
+   */
+  static RegexFinder lazy(String regex) {
+    return new RegexFinder() {
+      // Compiling twice in a race is harmless: both finders give the same answers.
+      private volatile RegexFinder compiled;
+
+      @Override
+      public boolean find(String value) {
+        RegexFinder finder = compiled;
+        if (finder == null) {
+          finder = compile(regex);
+          compiled = finder;
+        }
+        return finder.find(value);
+      }
+    };
+  }
 }

@@ -74,11 +74,12 @@ public final class StringConstraint implements ValueConstraint<String> {
   /**
    * The value must contain a match of {@code regex} (Smithy's {@code find()} semantics). Simple
    * patterns are matched without {@code java.util.regex}, with the same answers (see {@link
-   * RegexFinder}).
+   * RegexFinder}). The pattern is compiled when a value first reaches it, so an invalid {@code
+   * regex} throws {@link java.util.regex.PatternSyntaxException} then, not here.
    */
   public StringConstraint pattern(String regex) {
     return new StringConstraint(
-        min, max, RegexFinder.compile(regex), regex, enumValues, enumListing, sensitive);
+        min, max, RegexFinder.lazy(regex), regex, enumValues, enumListing, sensitive);
   }
 
   /**

@@ -33,6 +33,19 @@ class ViolationsTest {
         StringConstraint.of().length(3, 255).pattern("[a-zA-Z0-9_.-]+");
 
     @Test
+    void aPatternIsCompiledWhenAValueFirstReachesItNotWhenDeclared() {
+      // A validator's patterns are static: an emulator start would otherwise compile every
+      // operation's, reached or not. The processor rejects an invalid regex at compile time, so
+      // only a hand-written constraint can hold one, and it fails at its first use.
+      StringConstraint invalid = StringConstraint.of().pattern("[unclosed");
+      assertThrows(java.util.regex.PatternSyntaxException.class, () -> invalid.accepts("x"));
+      StringConstraint digits = StringConstraint.of().pattern("^[0-9]+$");
+      assertTrue(digits.accepts("2026"));
+      assertTrue(!digits.accepts("20x6"));
+      assertTrue(digits.accepts("7"), "the compiled pattern is kept and answers again");
+    }
+
+    @Test
     void aTooShortValueIsStillMatchedAndBothAreReportedPatternFirst() {
       // DynamoDB, as users quote it: "2 validation errors detected: Value '' at 'tableName' failed
       // to
