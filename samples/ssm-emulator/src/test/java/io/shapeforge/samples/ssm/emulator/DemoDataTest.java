@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shapeforge.runtime.store.InMemoryStore;
+import io.shapeforge.runtime.store.ScanRange;
+import io.shapeforge.runtime.store.Table;
 import io.shapeforge.samples.ssm.execution.ExecutionTables;
 import io.shapeforge.samples.ssm.execution.WindowRun;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionStatus;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
@@ -20,7 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo as the scheduler made it: the same on every run, with what the README promises. */
 class DemoDataTest {
@@ -144,6 +149,36 @@ class DemoDataTest {
         SsmEmulator second = SsmEmulator.builder().store(store).demo(DEMO).build()) {
       assertTrue(first.loadedSeed());
       assertFalse(second.loadedSeed(), "the records already there are kept");
+    }
+  }
+
+  /**
+   * On a persistent store the demo's records, the scheduler's included, go through the JDBC codecs:
+   * the first start loads them, and a restart keeps them as they were.
+   */
+  @Test
+  void theDemoLoadsIntoAnH2FileOnceAndReadsBackTheSame(@TempDir Path dir) {
+    String location = "h2:" + dir.resolve("ssm");
+    try (SsmEmulator first = SsmEmulator.builder().store(location).demo(DEMO).build()) {
+      assertTrue(first.loadedSeed());
+    }
+    try (SsmEmulator again = SsmEmulator.builder().store(location).demo(DEMO).build()) {
+      assertFalse(again.loadedSeed(), "a restart keeps the stored records");
+      Table<MaintenanceWindowExecutionTaskIdentity> tasks =
+          again.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
+      try (Stream<MaintenanceWindowExecutionTaskIdentity> stored =
+          tasks.scan(tasks.schema().primaryKey(), ScanRange.all())) {
+        assertEquals(DEMO.taskExecutions(), stored.toList());
+      }
+      assertEquals(
+          DEMO.records().of(ExecutionTables.RUNS),
+          scanAll(again.store().table(ExecutionTables.RUNS)));
+    }
+  }
+
+  private static <R> List<R> scanAll(Table<R> table) {
+    try (Stream<R> all = table.scan(table.schema().primaryKey(), ScanRange.all())) {
+      return all.toList();
     }
   }
 
