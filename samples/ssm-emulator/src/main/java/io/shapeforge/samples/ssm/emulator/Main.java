@@ -11,6 +11,12 @@ import java.util.function.Consumer;
  * CommandLineOptions#USAGE} for the flags. Once it serves it prints one line containing {@code
  * http://HOST:PORT}.
  *
+ * <p>{@code --demo} plays {@link DemoData} on its own manual clock over a fixed past period ({@link
+ * DemoData#START} to {@link DemoData#END}) before anything else, loads what the scheduler made into
+ * the store, and then serves on the clock {@code --clock} chose: the demo windows are processed up
+ * to the end of that period and all but one have ended or are disabled, so a real clock catches up
+ * no run of the months since (see {@link DemoData} for each clock).
+ *
  * <p>Exit codes: 0 after {@code --help}, 1 when the seed is invalid, the store cannot be opened (an
  * unreachable database, an unknown schema version) or the port cannot be bound, 2 for bad flags (a
  * store location of no known form included); on a signal the JVM's own (143 for SIGTERM) after the
@@ -60,10 +66,7 @@ public final class Main {
     SeedDocument seed;
     SsmEmulator emulator;
     try {
-      seed =
-          demo != null
-              ? demo.document()
-              : options.seed() != null ? SeedReader.read(options.seed()) : null;
+      seed = options.seed() != null ? SeedReader.read(options.seed()) : null;
       SsmEmulator.Builder builder =
           SsmEmulator.builder()
               .host(options.host())
@@ -78,6 +81,8 @@ public final class Main {
       }
       if (seed != null) {
         builder.seed(seed);
+      } else if (demo != null) {
+        builder.demo(demo);
       }
       emulator = start(builder.build());
     } catch (InvalidSeedException e) {
@@ -101,13 +106,13 @@ public final class Main {
     beforeAnnouncing.accept(emulator);
     if (seed != null && emulator.loadedSeed()) {
       out.println(
-          "Loaded "
-              + seed.windowExecutions().size()
-              + " maintenance window executions and "
-              + seed.windowExecutionTasks().size()
-              + " task executions from "
-              + (demo != null ? "the demo data" : options.seed()));
-    } else if (seed != null) {
+          loaded(
+              seed.windowExecutions().size(),
+              seed.windowExecutionTasks().size(),
+              options.seed().toString()));
+    } else if (demo != null && emulator.loadedSeed()) {
+      out.println(loaded(demo.executionCount(), demo.taskExecutionCount(), "the demo data"));
+    } else if (seed != null || demo != null) {
       out.println(
           "Kept the records already in "
               + options.store()
@@ -122,6 +127,16 @@ public final class Main {
     }
     out.flush();
     return SERVING;
+  }
+
+  /** The line that says what was loaded; scripts and the README quote its wording. */
+  private static String loaded(int executions, int taskExecutions, String from) {
+    return "Loaded "
+        + executions
+        + " maintenance window executions and "
+        + taskExecutions
+        + " task executions from "
+        + from;
   }
 
   /**

@@ -75,6 +75,7 @@ public final class SsmEmulator implements AutoCloseable {
   private final Store store;
   private final boolean ownsStore;
   private final Table<MaintenanceWindowExecutionTaskIdentity> tasks;
+  private final ImportedSsmBehaviour operations;
   private final AwsJsonDispatcher handler;
   private final AwsJsonHttpServer server;
   private final Scheduler scheduler;
@@ -97,21 +98,19 @@ public final class SsmEmulator implements AutoCloseable {
     // Every SSM operation is dispatched and validated: the seed operation by its generated query,
     // the maintenance-window resources and executions by their operations, and all others through
     // ImportedSsmBehaviour's defaults, which answer NotImplemented.
-    this.handler =
-        AmazonSsmService.dispatcher(
-                new ImportedSsmBehaviour(
-                    store,
-                    tokens,
-                    new MaintenanceWindowOperations(
-                        store,
-                        tokens,
-                        builder.clock,
-                        builder.identifierSeed == null
-                            ? WindowIdentifiers.random()
-                            : SeededIdentifiers.windows(builder.identifierSeed)),
-                    new ExecutionOperations(store, scheduler, tokens)))
-            .codec(codec)
-            .build();
+    this.operations =
+        new ImportedSsmBehaviour(
+            store,
+            tokens,
+            new MaintenanceWindowOperations(
+                store,
+                tokens,
+                builder.clock,
+                builder.identifierSeed == null
+                    ? WindowIdentifiers.random()
+                    : SeededIdentifiers.windows(builder.identifierSeed)),
+            new ExecutionOperations(store, scheduler, tokens));
+    this.handler = AmazonSsmService.dispatcher(operations).codec(codec).build();
     this.controlPlane =
         builder.controlPlane != null ? builder.controlPlane : isLoopback(builder.host);
     AwsJsonHttpServer.Builder http =
@@ -180,8 +179,9 @@ public final class SsmEmulator implements AutoCloseable {
   }
 
   /**
-   * Whether {@link Builder#build()} loaded its seed: {@code false} when there was none, or when the
-   * store already held records (a persistent store keeps what it has across restarts).
+   * Whether {@link Builder#build()} loaded its seed (or its {@link Builder#demo demo}): {@code
+   * false} when there was none, or when the store already held records (a persistent store keeps
+   * what it has across restarts).
    */
   public boolean loadedSeed() {
     return loadedSeed;
@@ -192,6 +192,14 @@ public final class SsmEmulator implements AutoCloseable {
    */
   public AwsJsonDispatcher handler() {
     return handler;
+  }
+
+  /**
+   * The operations behind {@link #handler()}, typed: what {@link DemoData} calls, so that the demo
+   * goes through the same validation and behaviour as a request, without JSON.
+   */
+  ImportedSsmBehaviour operations() {
+    return operations;
   }
 
   /** Whether the control plane is served (under {@value ControlPlane#PREFIX}). */
@@ -437,6 +445,7 @@ public final class SsmEmulator implements AutoCloseable {
     private Path tokenKeyFile;
     private Path seedFile;
     private SeedDocument seedDocument;
+    private DemoData demo;
     private byte[] tokenKey;
     private long maxBodyBytes = AwsJsonHttpServer.DEFAULT_MAX_BODY_BYTES;
     private JsonLimits jsonLimits = JsonLimits.defaults();
@@ -531,20 +540,37 @@ public final class SsmEmulator implements AutoCloseable {
 
     /**
      * A seed file to load at {@link #build()} (see {@link SeedReader}); replaces {@link
-     * #seed(SeedDocument)}.
+     * #seed(SeedDocument)} and {@link #demo}.
      */
     public Builder seed(Path seedFile) {
       this.seedFile = Objects.requireNonNull(seedFile, "seedFile");
       this.seedDocument = null;
+      this.demo = null;
       return this;
     }
 
     /**
-     * Records to load at {@link #build()}, checked as a seed file is; replaces {@link #seed(Path)}.
+     * Records to load at {@link #build()}, checked as a seed file is; replaces {@link #seed(Path)}
+     * and {@link #demo}.
      */
     public Builder seed(SeedDocument seedDocument) {
       this.seedDocument = Objects.requireNonNull(seedDocument, "seedDocument");
       this.seedFile = null;
+      this.demo = null;
+      return this;
+    }
+
+    /**
+     * The demo ({@link DemoData}) to load at {@link #build()}, only into an empty store, as a seed
+     * is: windows, targets and tasks with the executions the scheduler ran for them, and the
+     * scheduler's own records, so that it carries the demo's open executions on and runs no demo
+     * window again for the period already played. Replaces {@link #seed(Path)} and {@link
+     * #seed(SeedDocument)}.
+     */
+    public Builder demo(DemoData demo) {
+      this.demo = Objects.requireNonNull(demo, "demo");
+      this.seedFile = null;
+      this.seedDocument = null;
       return this;
     }
 
@@ -597,6 +623,8 @@ public final class SsmEmulator implements AutoCloseable {
         SsmEmulator emulator = new SsmEmulator(this, opened, secret);
         if (seed != null) {
           emulator.load(seed);
+        } else if (demo != null) {
+          emulator.loadedSeed = demo.records().copyIntoEmpty(opened);
         }
         return emulator;
       } catch (RuntimeException | Error e) {

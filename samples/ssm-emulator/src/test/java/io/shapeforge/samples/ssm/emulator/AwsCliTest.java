@@ -15,6 +15,9 @@ import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskId
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,13 +33,18 @@ class AwsCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DemoData DEMO = DemoData.create();
 
+  /** An id a printed command asks about. */
+  private static final Pattern ID_ARGUMENT =
+      Pattern.compile(
+          "--(?:window-id|window-execution-id|task-id|window-task-id|invocation-id) (\\S+)");
+
   private static SsmEmulator emulator;
 
   @TempDir Path home;
 
   @BeforeAll
   static void start() {
-    emulator = SsmEmulator.builder().port(0).seed(DEMO.document()).build().start();
+    emulator = SsmEmulator.builder().port(0).demo(DEMO).build().start();
   }
 
   @AfterAll
@@ -102,6 +110,10 @@ class AwsCliTest {
     assertTrue(statuses.stream().allMatch("SUCCESS"::equals), statuses.toString());
   }
 
+  /**
+   * Every command {@code --demo} prints, run as pasted: one or more for each maintenance-window
+   * operation that reads, each answering about the ids it names.
+   */
   @Test
   void everyCommandThatDemoPrintsWorksAsPasted() throws Exception {
     List<String> commands =
@@ -110,24 +122,69 @@ class AwsCliTest {
             .map(String::strip)
             .filter(line -> line.startsWith("aws "))
             .collect(Collectors.toList());
-    assertEquals(5, commands.size(), commands.toString());
+    assertEquals(
+        Set.of(
+            "describe-maintenance-windows",
+            "get-maintenance-window",
+            "describe-maintenance-window-targets",
+            "describe-maintenance-window-tasks",
+            "get-maintenance-window-task",
+            "describe-maintenance-windows-for-target",
+            "describe-maintenance-window-schedule",
+            "describe-maintenance-window-executions",
+            "get-maintenance-window-execution",
+            "describe-maintenance-window-execution-tasks",
+            "get-maintenance-window-execution-task",
+            "describe-maintenance-window-execution-task-invocations",
+            "get-maintenance-window-execution-task-invocation"),
+        commands.stream().map(command -> command.split(" ")[2]).collect(Collectors.toSet()),
+        "every read operation of the family");
 
     for (String command : commands) {
       AwsCli.Result result = cli().runInShell(command);
-      if (command.contains("00000000-0000-0000-0000-000000000000")) {
+      if (command.contains(DemoCommands.MISSING_EXECUTION_ID)) {
         assertTrue(result.exitCode() != 0, command);
         assertTrue(
             result.stderr().contains("(DoesNotExistException)")
                 && result
                     .stderr()
                     .contains(
-                        "Maintenance window execution 00000000-0000-0000-0000-000000000000 does not exist"),
+                        "Maintenance window execution "
+                            + DemoCommands.MISSING_EXECUTION_ID
+                            + " does not exist"),
             result.stderr());
+        continue;
+      }
+      assertEquals(0, result.exitCode(), command + "\n" + result.stderr());
+      if (command.contains("length(WindowExecutionTaskIdentities)")) {
+        assertEquals(String.valueOf(DemoData.LARGE_EXECUTION_TASKS), result.stdout().strip());
+      } else if (command.contains("--output text")) {
+        List<String> rows = result.stdout().lines().toList();
+        assertTrue(rows.size() > 1, result.stdout());
+        assertTrue(
+            rows.stream().allMatch(row -> row.endsWith("\tFAILED") || row.endsWith("\tTIMED_OUT")),
+            result.stdout());
       } else {
-        assertEquals(0, result.exitCode(), command + "\n" + result.stderr());
-        assertFalse(result.stdout().isBlank(), command);
+        assertAnswersAbout(command, JSON.readTree(result.stdout()), result.stdout());
       }
     }
+  }
+
+  /** The answer names every id the command asks about, and lists something wherever it lists. */
+  private static void assertAnswersAbout(String command, JsonNode answer, String stdout) {
+    Matcher id = ID_ARGUMENT.matcher(command);
+    while (id.find()) {
+      assertTrue(stdout.contains("\"" + id.group(1) + "\""), command + " names " + id.group(1));
+    }
+    answer
+        .fields()
+        .forEachRemaining(
+            member -> {
+              if (member.getValue().isArray()) {
+                assertTrue(member.getValue().size() > 0, command + ": " + member.getKey());
+              }
+            });
+    assertTrue(answer.size() > 0, command);
   }
 
   private AwsCli cli() {

@@ -1,59 +1,185 @@
 package io.shapeforge.samples.ssm.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.shapeforge.runtime.protocol.JsonCodec;
+import io.shapeforge.runtime.store.InMemoryStore;
+import io.shapeforge.runtime.store.ScanRange;
+import io.shapeforge.runtime.store.Table;
+import io.shapeforge.samples.ssm.execution.ExecutionTables;
+import io.shapeforge.samples.ssm.execution.WindowRun;
+import io.shapeforge.samples.ssm.imported.model.AmazonSsmTables;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionStatus;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
+import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowTaskType;
+import io.shapeforge.samples.ssm.windows.MaintenanceWindowTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** The demo as the scheduler made it: the same on every run, with what the README promises. */
 class DemoDataTest {
-  private final SeedDocument demo = DemoData.create().document();
+  private static final DemoData DEMO = DemoData.create();
 
   @Test
-  void theDemoIsAValidSeedAndTheSameOnEveryRun() {
-    assertEquals(List.of(), SeedReader.errorsOf(demo));
-    assertEquals(demo, DemoData.create().document());
-    byte[] json = JsonCodec.defaults().encode(demo);
-    assertEquals(
-        demo, SeedReader.parse(json, "demo"), "written as a seed file, it reads back the same");
+  void theDemoIsTheSameOnEveryRun() {
+    DemoData again = DemoData.create();
+    assertEquals(DEMO.records(), again.records());
+    assertEquals(DEMO.failedExecutionId(), again.failedExecutionId());
+    assertEquals(DEMO.largeExecutionId(), again.largeExecutionId());
+    assertEquals(DEMO.failedInvocationId(), again.failedInvocationId());
   }
 
   @Test
-  void theDemoHasTasksInEveryStatusAndOneExecutionOfMoreThan100() {
-    Set<MaintenanceWindowExecutionStatus> statuses =
-        demo.windowExecutionTasks().stream()
-            .map(MaintenanceWindowExecutionTaskIdentity::status)
-            .collect(
-                Collectors.toCollection(
-                    () -> EnumSet.noneOf(MaintenanceWindowExecutionStatus.class)));
-    assertEquals(MaintenanceWindowExecutionStatus.knownValues(), statuses);
+  void everyExecutionIsOneTheSchedulerRan() {
+    Set<String> run =
+        DEMO.records().of(ExecutionTables.RUNS).stream()
+            .map(WindowRun::windowExecutionId)
+            .collect(Collectors.toSet());
+    Set<String> listed =
+        DEMO.executions().stream()
+            .map(MaintenanceWindowExecution::windowExecutionId)
+            .collect(Collectors.toSet());
+    assertEquals(run, listed);
+    assertEquals(8, listed.size());
+    assertEquals(5, DEMO.records().of(MaintenanceWindowTables.WINDOWS).size());
+    assertTrue(DEMO.invocationCount() > DEMO.taskExecutionCount(), "tasks on several targets");
+  }
 
+  /**
+   * Every status a task execution can have, but PENDING: the scheduler starts a due run at once and
+   * lists a task execution when it starts. SKIPPED_OVERLAPPING is an execution's (AWS lists a
+   * skipped run with no tasks).
+   */
+  @Test
+  void theDemoHasTasksInEveryStatusTheSchedulerGivesAndExecutionsInEveryOther() {
+    Set<MaintenanceWindowExecutionStatus> taskStatuses =
+        statuses(DEMO.taskExecutions(), MaintenanceWindowExecutionTaskIdentity::status);
+    assertEquals(
+        EnumSet.of(
+            MaintenanceWindowExecutionStatus.IN_PROGRESS,
+            MaintenanceWindowExecutionStatus.SUCCESS,
+            MaintenanceWindowExecutionStatus.FAILED,
+            MaintenanceWindowExecutionStatus.TIMED_OUT,
+            MaintenanceWindowExecutionStatus.CANCELLING,
+            MaintenanceWindowExecutionStatus.CANCELLED),
+        taskStatuses);
+    Set<MaintenanceWindowExecutionStatus> executionStatuses =
+        statuses(DEMO.executions(), MaintenanceWindowExecution::status);
+    assertEquals(
+        EnumSet.of(
+            MaintenanceWindowExecutionStatus.IN_PROGRESS,
+            MaintenanceWindowExecutionStatus.SUCCESS,
+            MaintenanceWindowExecutionStatus.FAILED,
+            MaintenanceWindowExecutionStatus.CANCELLING,
+            MaintenanceWindowExecutionStatus.CANCELLED,
+            MaintenanceWindowExecutionStatus.SKIPPED_OVERLAPPING),
+        executionStatuses);
+  }
+
+  @Test
+  void theFailedRunHasTasksThatSucceededFailedTimedOutAndWereCancelledOfEveryType() {
+    List<MaintenanceWindowExecutionTaskIdentity> tasks =
+        DEMO.taskExecutions().stream()
+            .filter(task -> task.windowExecutionId().equals(DEMO.failedExecutionId()))
+            .toList();
+    assertEquals(5, tasks.size());
+    assertEquals(
+        EnumSet.of(
+            MaintenanceWindowExecutionStatus.SUCCESS,
+            MaintenanceWindowExecutionStatus.FAILED,
+            MaintenanceWindowExecutionStatus.TIMED_OUT,
+            MaintenanceWindowExecutionStatus.CANCELLED),
+        statuses(tasks, MaintenanceWindowExecutionTaskIdentity::status));
+    assertEquals(
+        MaintenanceWindowTaskType.knownValues(),
+        tasks.stream()
+            .map(MaintenanceWindowExecutionTaskIdentity::taskType)
+            .collect(
+                Collectors.toCollection(() -> EnumSet.noneOf(MaintenanceWindowTaskType.class))));
+    assertTrue(
+        tasks.stream().anyMatch(task -> task.alarmConfiguration() != null),
+        "the patch task watches an alarm");
+  }
+
+  @Test
+  void theLargeExecutionHasMoreThanAPageOfTasksMostlySuccesses() {
     Map<String, Long> tasksPerExecution =
-        demo.windowExecutionTasks().stream()
+        DEMO.taskExecutions().stream()
             .collect(
                 Collectors.groupingBy(
                     MaintenanceWindowExecutionTaskIdentity::windowExecutionId,
                     Collectors.counting()));
     assertEquals(
-        (long) DemoData.LARGE_EXECUTION_TASKS,
-        tasksPerExecution.get(DemoData.create().largeExecutionId()));
+        (long) DemoData.LARGE_EXECUTION_TASKS, tasksPerExecution.get(DEMO.largeExecutionId()));
     assertTrue(DemoData.LARGE_EXECUTION_TASKS > 100);
-    assertTrue(demo.windowExecutions().size() >= 5, "several executions");
+    Map<MaintenanceWindowExecutionStatus, Long> byStatus =
+        DEMO.taskExecutions().stream()
+            .filter(task -> task.windowExecutionId().equals(DEMO.largeExecutionId()))
+            .collect(
+                Collectors.groupingBy(
+                    MaintenanceWindowExecutionTaskIdentity::status, Collectors.counting()));
+    assertEquals(
+        Set.of(
+            MaintenanceWindowExecutionStatus.SUCCESS,
+            MaintenanceWindowExecutionStatus.FAILED,
+            MaintenanceWindowExecutionStatus.TIMED_OUT),
+        byStatus.keySet());
     assertTrue(
-        demo.windowExecutions().size() > tasksPerExecution.size(),
-        "one execution has no tasks yet");
-    assertTrue(
-        demo.windowExecutionTasks().stream().anyMatch(task -> task.triggeredAlarms() != null),
-        "alarms on some");
+        byStatus.get(MaintenanceWindowExecutionStatus.SUCCESS) > 10
+            && byStatus.get(MaintenanceWindowExecutionStatus.SUCCESS)
+                < DemoData.LARGE_EXECUTION_TASKS,
+        "a real selection for a STATUS filter: " + byStatus);
+  }
+
+  @Test
+  void theDemoLoadsOnlyIntoAnEmptyStore() {
+    InMemoryStore store = new InMemoryStore();
+    try (SsmEmulator first = SsmEmulator.builder().store(store).demo(DEMO).build();
+        SsmEmulator second = SsmEmulator.builder().store(store).demo(DEMO).build()) {
+      assertTrue(first.loadedSeed());
+      assertFalse(second.loadedSeed(), "the records already there are kept");
+    }
+  }
+
+  /**
+   * On a persistent store the demo's records, the scheduler's included, go through the JDBC codecs:
+   * the first start loads them, and a restart keeps them as they were.
+   */
+  @Test
+  void theDemoLoadsIntoAnH2FileOnceAndReadsBackTheSame(@TempDir Path dir) {
+    String location = "h2:" + dir.resolve("ssm");
+    try (SsmEmulator first = SsmEmulator.builder().store(location).demo(DEMO).build()) {
+      assertTrue(first.loadedSeed());
+    }
+    try (SsmEmulator again = SsmEmulator.builder().store(location).demo(DEMO).build()) {
+      assertFalse(again.loadedSeed(), "a restart keeps the stored records");
+      Table<MaintenanceWindowExecutionTaskIdentity> tasks =
+          again.store().table(AmazonSsmTables.MAINTENANCE_WINDOW_EXECUTION_TASK_IDENTITY);
+      try (Stream<MaintenanceWindowExecutionTaskIdentity> stored =
+          tasks.scan(tasks.schema().primaryKey(), ScanRange.all())) {
+        assertEquals(DEMO.taskExecutions(), stored.toList());
+      }
+      assertEquals(
+          DEMO.records().of(ExecutionTables.RUNS),
+          scanAll(again.store().table(ExecutionTables.RUNS)));
+    }
+  }
+
+  private static <R> List<R> scanAll(Table<R> table) {
+    try (Stream<R> all = table.scan(table.schema().primaryKey(), ScanRange.all())) {
+      return all.toList();
+    }
   }
 
   /** The README shows real output for these ids; a change to the demo must update it. */
@@ -61,13 +187,21 @@ class DemoDataTest {
   void theReadmeShowsTheIdsOfThisDemo() throws Exception {
     Path readme = Path.of("..", "..", "README.md");
     String text = Files.readString(readme);
-    DemoData demo = DemoData.create();
 
     assertTrue(
-        text.contains("--window-execution-id " + demo.failedExecutionId()),
+        text.contains("--window-execution-id " + DEMO.failedExecutionId()),
         "failed execution id in " + readme);
     assertTrue(
-        text.contains("--window-execution-id " + demo.largeExecutionId()),
+        text.contains("--window-execution-id " + DEMO.largeExecutionId()),
         "large execution id in " + readme);
+    assertTrue(text.contains("--window-id " + DEMO.nightlyWindowId()), "window id in " + readme);
+  }
+
+  private static <T> Set<MaintenanceWindowExecutionStatus> statuses(
+      List<T> records, Function<T, MaintenanceWindowExecutionStatus> status) {
+    return records.stream()
+        .map(status)
+        .collect(
+            Collectors.toCollection(() -> EnumSet.noneOf(MaintenanceWindowExecutionStatus.class)));
   }
 }

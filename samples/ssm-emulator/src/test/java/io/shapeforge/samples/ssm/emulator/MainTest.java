@@ -216,7 +216,7 @@ class MainTest {
       assertNotNull(emulator);
       List<String> lines = out().lines().collect(Collectors.toList());
       assertEquals(
-          "Loaded 6 maintenance window executions and 153 task executions from the demo data",
+          "Loaded 8 maintenance window executions and 155 task executions from the demo data",
           lines.get(0));
       assertTrue(
           lines
@@ -236,6 +236,10 @@ class MainTest {
                       + emulator.endpoint()
                       + " --window-execution-id "
                       + demo.largeExecutionId()),
+          out());
+      // benchmarks' EmulatorScenario.demoLargeExecutionId reads the large execution from this.
+      assertTrue(
+          out().contains("--window-execution-id " + demo.largeExecutionId() + " --max-items 10"),
           out());
 
       HttpResponse<String> response =
