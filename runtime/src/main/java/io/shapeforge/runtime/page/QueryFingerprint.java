@@ -29,8 +29,12 @@ import java.util.TreeSet;
 public final class QueryFingerprint {
   private static final byte[] DOMAIN = "shapeforge-query-v1".getBytes(StandardCharsets.US_ASCII);
 
-  /** Cloned per fingerprint: a provider look-up per page costs more than the hash itself. */
-  private static final MessageDigest SHA_256 = sha256();
+  /**
+   * One digest per thread, reused: a provider look-up per page costs more than the hash itself, and
+   * a clone per page allocates the whole hash state.
+   */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(QueryFingerprint::sha256);
 
   private final byte[] digest;
 
@@ -43,14 +47,6 @@ public final class QueryFingerprint {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
-
-  private static MessageDigest newDigest() {
-    try {
-      return (MessageDigest) SHA_256.clone();
-    } catch (CloneNotSupportedException e) {
-      return sha256();
     }
   }
 
@@ -124,7 +120,10 @@ public final class QueryFingerprint {
           .value(scopeType == null ? ValueType.STRING : scopeType, scope);
       canonical.int32(sorted.size());
       sorted.forEach(canonical::bytes);
-      return new QueryFingerprint(newDigest().digest(canonical.toByteArray()));
+      MessageDigest sha256 = SHA_256.get();
+      sha256.reset();
+      canonical.writeTo(sha256);
+      return new QueryFingerprint(sha256.digest());
     }
   }
 }
