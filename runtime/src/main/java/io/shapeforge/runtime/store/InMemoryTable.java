@@ -18,8 +18,8 @@ import java.util.stream.StreamSupport;
  *
  * <p><b>Consistency.</b> Readers never lock. Writers take the store's write lock and update the
  * secondary indexes and then the primary key, index by index, so a reader may see a write in one
- * index before another. A scan reads one state of its index, as it was when the scan started, so
- * it keeps (and exceeds) the promises of {@link Store}:
+ * index before another. A scan reads one state of its index, as it was when the scan started, so it
+ * keeps (and exceeds) the promises of {@link Store}:
  *
  * <ul>
  *   <li>a record whose key in the scanned index stays the same for the whole scan is returned
@@ -206,8 +206,7 @@ final class InMemoryTable<R> implements Table<R> {
         ranges.add(range(request.prefix().append(value), request.after()));
       }
       records =
-          new MergedScan<>(
-              ordered.scan(ranges), ordered.orderAfter(request.prefix().size() + 1));
+          new MergedScan<>(ordered.scan(ranges), ordered.orderAfter(request.prefix().size() + 1));
     }
     List<Condition<R>> conditions = request.conditions();
     int limit = request.limit();

@@ -57,9 +57,9 @@ final class OrderedIndex<R> {
   }
 
   /**
-   * Compares records by this index's total order without its first {@code skipped} parts: the
-   * order of ranges that all share those leading values, such as one range per value of an {@code
-   * IN} condition.
+   * Compares records by this index's total order without its first {@code skipped} parts: the order
+   * of ranges that all share those leading values, such as one range per value of an {@code IN}
+   * condition.
    */
   Comparator<R> orderAfter(int skipped) {
     return ordersAfter[Math.min(skipped, parts.length)];

@@ -104,7 +104,9 @@ class OrderedIndexTest {
     Iterator<Task> scan = index.scan(ScanRange.prefix(Key.of("e1")));
     List<Iterator<Task>> twoRanges =
         index.scan(
-            List.of(ScanRange.prefix(Key.of("e1", "FAILED")), ScanRange.prefix(Key.of("e1", "SUCCESS"))));
+            List.of(
+                ScanRange.prefix(Key.of("e1", "FAILED")),
+                ScanRange.prefix(Key.of("e1", "SUCCESS"))));
     for (Task task : stored) {
       if (random.nextBoolean()) {
         index.remove(task);
