@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * What a next token is bound to: the operation, the scope value and the filters, in a canonical
@@ -100,12 +99,19 @@ public final class QueryFingerprint {
 
     /** Adds one filter: its key and its values as sent; {@code null}s are allowed. */
     public Builder filter(String key, Collection<String> values) {
-      TreeSet<String> distinct = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-      if (values != null) {
-        distinct.addAll(values);
+      // The values as a sorted set, nulls first; a sorted array, as a filter has a handful.
+      String[] sorted = values == null ? new String[0] : values.toArray(new String[0]);
+      Arrays.sort(sorted, Comparator.nullsFirst(Comparator.naturalOrder()));
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || !Objects.equals(sorted[i], sorted[distinct - 1])) {
+          sorted[distinct++] = sorted[i];
+        }
       }
-      KeyBytes bytes = new KeyBytes().nullableString(key).int32(distinct.size());
-      distinct.forEach(bytes::nullableString);
+      KeyBytes bytes = new KeyBytes().nullableString(key).int32(distinct);
+      for (int i = 0; i < distinct; i++) {
+        bytes.nullableString(sorted[i]);
+      }
       filters.add(bytes.toByteArray());
       return this;
     }
