@@ -48,12 +48,23 @@ public final class NextTokenCodec {
   private static final int MAX_TOKEN_CHARS = 4096;
   private static final String ALGORITHM = "HmacSHA256";
 
-  private final Mac prototype;
+  /**
+   * One keyed MAC per thread, reused ({@code doFinal} resets it): a clone per token allocates two
+   * hash states and their pads, more than the rest of a page's token.
+   */
+  private final ThreadLocal<Mac> macs;
 
   private NextTokenCodec(byte[] secret) {
+    SecretKeySpec key = new SecretKeySpec(secret, ALGORITHM);
+    newMac(key); // fails here, not on the first page, on a platform without it
+    this.macs = ThreadLocal.withInitial(() -> newMac(key));
+  }
+
+  private static Mac newMac(SecretKeySpec key) {
     try {
-      prototype = Mac.getInstance(ALGORITHM);
-      prototype.init(new SecretKeySpec(secret, ALGORITHM));
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every Java platform has " + ALGORITHM, e);
     }
@@ -156,18 +167,11 @@ public final class NextTokenCodec {
   }
 
   private byte[] mac(byte[] queryDigest, byte[] keyBytes) {
-    Mac mac = newMac();
+    Mac mac = macs.get();
+    mac.reset();
     mac.update(VERSION);
     mac.update(queryDigest);
     mac.update(keyBytes);
     return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
-  }
-
-  private Mac newMac() {
-    try {
-      return (Mac) prototype.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException(ALGORITHM + " cannot be cloned on this platform", e);
-    }
   }
 }

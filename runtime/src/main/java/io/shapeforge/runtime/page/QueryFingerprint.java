@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * What a next token is bound to: the operation, the scope value and the filters, in a canonical
@@ -29,8 +28,12 @@ import java.util.TreeSet;
 public final class QueryFingerprint {
   private static final byte[] DOMAIN = "shapeforge-query-v1".getBytes(StandardCharsets.US_ASCII);
 
-  /** Cloned per fingerprint: a provider look-up per page costs more than the hash itself. */
-  private static final MessageDigest SHA_256 = sha256();
+  /**
+   * One digest per thread, reused: a provider look-up per page costs more than the hash itself, and
+   * a clone per page allocates the whole hash state.
+   */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(QueryFingerprint::sha256);
 
   private final byte[] digest;
 
@@ -43,14 +46,6 @@ public final class QueryFingerprint {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
-
-  private static MessageDigest newDigest() {
-    try {
-      return (MessageDigest) SHA_256.clone();
-    } catch (CloneNotSupportedException e) {
-      return sha256();
     }
   }
 
@@ -104,12 +99,19 @@ public final class QueryFingerprint {
 
     /** Adds one filter: its key and its values as sent; {@code null}s are allowed. */
     public Builder filter(String key, Collection<String> values) {
-      TreeSet<String> distinct = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-      if (values != null) {
-        distinct.addAll(values);
+      // The values as a sorted set, nulls first; a sorted array, as a filter has a handful.
+      String[] sorted = values == null ? new String[0] : values.toArray(new String[0]);
+      Arrays.sort(sorted, Comparator.nullsFirst(Comparator.naturalOrder()));
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || !Objects.equals(sorted[i], sorted[distinct - 1])) {
+          sorted[distinct++] = sorted[i];
+        }
       }
-      KeyBytes bytes = new KeyBytes().nullableString(key).int32(distinct.size());
-      distinct.forEach(bytes::nullableString);
+      KeyBytes bytes = new KeyBytes().nullableString(key).int32(distinct);
+      for (int i = 0; i < distinct; i++) {
+        bytes.nullableString(sorted[i]);
+      }
       filters.add(bytes.toByteArray());
       return this;
     }
@@ -124,7 +126,10 @@ public final class QueryFingerprint {
           .value(scopeType == null ? ValueType.STRING : scopeType, scope);
       canonical.int32(sorted.size());
       sorted.forEach(canonical::bytes);
-      return new QueryFingerprint(newDigest().digest(canonical.toByteArray()));
+      MessageDigest sha256 = SHA_256.get();
+      sha256.reset();
+      canonical.writeTo(sha256);
+      return new QueryFingerprint(sha256.digest());
     }
   }
 }

@@ -1,29 +1,33 @@
 package io.shapeforge.runtime.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * A {@link Table} in memory: one concurrent skip list per index whose entries point at the records
- * themselves, so a record costs one small entry per index and no key copies.
+ * A {@link Table} in memory: one copy-on-write B+ tree per index ({@link OrderedIndex}) whose
+ * leaves hold the records themselves, so a record costs one array slot per index and no key copies.
  *
  * <p><b>Consistency.</b> Readers never lock. Writers take the store's write lock and update the
- * secondary indexes and then the primary key, entry by entry, so a reader may see a write in one
- * index before another. Within one index a reader's scan is weakly consistent, with these promises:
+ * secondary indexes and then the primary key, index by index, so a reader may see a write in one
+ * index before another. A scan reads one state of its index, as it was when the scan started, so it
+ * keeps (and exceeds) the promises of {@link Store}:
  *
  * <ul>
  *   <li>a record whose key in the scanned index stays the same for the whole scan is returned
  *       exactly once, as its old or its new version;
  *   <li>a record inserted or deleted during the scan may or may not be returned;
- *   <li>a record whose key in the scanned index changes during the scan may be returned at its old
- *       position, its new position, both or (when the scan has passed one and not reached the
- *       other) neither.
+ *   <li>a record whose key in the scanned index changes during the scan is returned at most once,
+ *       at its old position or its new one; the ranges of one page read the same state of the
+ *       index, so a record moving between two of them comes back at most once too.
  * </ul>
  */
 final class InMemoryTable<R> implements Table<R> {
@@ -51,8 +55,7 @@ final class InMemoryTable<R> implements Table<R> {
   @Override
   public Optional<R> get(Key primaryKey) {
     checkFullPrimaryKey(primaryKey);
-    Slot<R> slot = primary.slotAt(primaryKey);
-    return slot == null ? Optional.empty() : Optional.of(slot.record);
+    return Optional.ofNullable(primary.find(primaryKey));
   }
 
   @Override
@@ -61,13 +64,12 @@ final class InMemoryTable<R> implements Table<R> {
     checkFullPrimaryKey(schema.primaryKey().keyOf(record));
     writeLock.lock();
     try {
-      Slot<R> existing = primary.slotOf(record);
-      if (existing == null) {
+      R previous = primary.find(record);
+      if (previous == null) {
         insert(record);
         return Optional.empty();
       }
-      R previous = existing.record;
-      replace(existing, record);
+      replace(previous, record);
       return Optional.of(previous);
     } finally {
       writeLock.unlock();
@@ -80,7 +82,7 @@ final class InMemoryTable<R> implements Table<R> {
     checkFullPrimaryKey(schema.primaryKey().keyOf(record));
     writeLock.lock();
     try {
-      if (primary.slotOf(record) != null) {
+      if (primary.find(record) != null) {
         return false;
       }
       insert(record);
@@ -97,11 +99,11 @@ final class InMemoryTable<R> implements Table<R> {
     checkFullPrimaryKey(schema.primaryKey().keyOf(record));
     writeLock.lock();
     try {
-      Slot<R> existing = primary.slotOf(record);
-      if (existing == null || !expected.test(existing.record)) {
+      R previous = primary.find(record);
+      if (previous == null || !expected.test(previous)) {
         return false;
       }
-      replace(existing, record);
+      replace(previous, record);
       return true;
     } finally {
       writeLock.unlock();
@@ -114,11 +116,11 @@ final class InMemoryTable<R> implements Table<R> {
     checkFullPrimaryKey(primaryKey);
     writeLock.lock();
     try {
-      Slot<R> existing = primary.slotAt(primaryKey);
-      if (existing == null || !expected.test(existing.record)) {
+      R previous = primary.find(primaryKey);
+      if (previous == null || !expected.test(previous)) {
         return false;
       }
-      remove(existing.record);
+      remove(previous);
       return true;
     } finally {
       writeLock.unlock();
@@ -130,11 +132,10 @@ final class InMemoryTable<R> implements Table<R> {
     checkFullPrimaryKey(primaryKey);
     writeLock.lock();
     try {
-      Slot<R> existing = primary.slotAt(primaryKey);
-      if (existing == null) {
+      R previous = primary.find(primaryKey);
+      if (previous == null) {
         return Optional.empty();
       }
-      R previous = existing.record;
       remove(previous);
       return Optional.of(previous);
     } finally {
@@ -152,12 +153,11 @@ final class InMemoryTable<R> implements Table<R> {
   }
 
   /** Swaps a stored record for its new version. Holds the write lock. */
-  private void replace(Slot<R> existing, R record) {
-    R previous = existing.record;
+  private void replace(R previous, R record) {
     for (OrderedIndex<R> index : secondary) {
       index.replace(previous, record);
     }
-    existing.record = record;
+    primary.replace(previous, record);
   }
 
   /** Removes a stored record from every index. Holds the write lock. */
@@ -181,57 +181,58 @@ final class InMemoryTable<R> implements Table<R> {
     if (range.lowerBound() != null) {
       index.checkKey(range.lowerBound(), "lower bound");
     }
-    return ordered.scan(range);
+    // A source-only stream over the index's own iteration: no pipeline stage, no buffer per record.
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            ordered.scan(range), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   /**
-   * Scan and merge: one index range per value of the fanned-out column (or one range), merged in
-   * order, with the conditions applied to each record read.
+   * Scan and merge: one index range per value of the fanned-out column (or one range), all read
+   * from one state of the index and merged in order, with the other conditions applied to each
+   * record read. The fanned-out condition holds for every record of its ranges by construction.
    */
   @Override
   public List<R> page(PageRequest<R> request) {
     OrderedIndex<R> ordered = indexFor(request.index());
     Condition<R> fanOut = request.fanOut();
-    List<Stream<R>> ranges = new ArrayList<>();
+    Iterator<R> records;
     if (fanOut == null) {
-      ranges.add(ordered.scan(range(request.prefix(), request.after())));
+      records = ordered.scan(range(request.prefix(), request.after()));
     } else {
+      List<ScanRange> ranges = new ArrayList<>(fanOut.values().size());
       for (Object value : fanOut.values()) {
-        ranges.add(ordered.scan(range(request.prefix().append(value), request.after())));
+        ranges.add(range(request.prefix().append(value), request.after()));
       }
+      records =
+          new MergedScan<>(ordered.scan(ranges), ordered.orderAfter(request.prefix().size() + 1));
     }
-    List<R> page = new ArrayList<>(Math.min(request.limit(), 1024));
-    try (MergedScan<R> scan = new MergedScan<>(ranges, orderOf(request.order()))) {
-      while (page.size() < request.limit() && scan.hasNext()) {
-        R record = scan.next();
-        if (request.matches(record)) {
-          page.add(record);
-        }
+    List<Condition<R>> conditions = request.conditions();
+    int limit = request.limit();
+    List<R> page = new ArrayList<>(Math.min(limit, 1024));
+    while (page.size() < limit && records.hasNext()) {
+      R record = records.next();
+      if (matches(conditions, fanOut, record)) {
+        page.add(record);
       }
     }
     return page;
   }
 
+  private static <R> boolean matches(List<Condition<R>> conditions, Condition<R> met, R record) {
+    for (int i = 0; i < conditions.size(); i++) {
+      Condition<R> condition = conditions.get(i);
+      if (condition != met && !condition.matches(record)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static ScanRange range(Key prefix, Key after) {
     ScanRange range = ScanRange.prefix(prefix);
     return after == null ? range : range.after(prefix.append(after));
-  }
-
-  private Comparator<R> orderOf(List<KeyPart<R>> order) {
-    // The primary key breaks ties, as it does in every index, so distinct records never merge.
-    List<KeyPart<R>> total = new ArrayList<>(order);
-    total.addAll(schema.primaryKey().parts());
-    @SuppressWarnings("unchecked")
-    KeyPart<R>[] parts = total.toArray(new KeyPart[0]);
-    return (left, right) -> {
-      for (KeyPart<R> part : parts) {
-        int result = part.compareRecords(left, right);
-        if (result != 0) {
-          return result;
-        }
-      }
-      return 0;
-    };
   }
 
   private OrderedIndex<R> indexFor(IndexDefinition<R> index) {

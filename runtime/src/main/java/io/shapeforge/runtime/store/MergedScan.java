@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 
 /**
  * A k-way merge of index ranges that are each ordered by the query order, such as one range per
@@ -15,8 +14,7 @@ import java.util.stream.Stream;
  * <p>k is the number of values of one filter (a handful), so the smallest head is found by a linear
  * pass over an array of heads: no heap, and no allocation per record.
  */
-final class MergedScan<R> implements Iterator<R>, AutoCloseable {
-  private final List<Stream<R>> streams;
+final class MergedScan<R> implements Iterator<R> {
   private final Comparator<R> order;
   private final Iterator<R>[] sources;
   private final Object[] heads;
@@ -25,14 +23,12 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
   private R next;
 
   @SuppressWarnings("unchecked")
-  MergedScan(List<Stream<R>> streams, Comparator<R> order) {
-    this.streams = List.copyOf(streams);
+  MergedScan(List<Iterator<R>> ranges, Comparator<R> order) {
     this.order = order;
-    this.sources = new Iterator[streams.size()];
-    this.heads = new Object[streams.size()];
-    this.twins = new int[streams.size()];
+    this.sources = ranges.toArray(new Iterator[0]);
+    this.heads = new Object[sources.length];
+    this.twins = new int[sources.length];
     for (int i = 0; i < sources.length; i++) {
-      sources[i] = this.streams.get(i).iterator();
       advance(i);
     }
   }
@@ -49,8 +45,8 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
     next = head(smallest);
     advance(smallest);
     // Each range strictly increases and the merge takes the smallest head, so a record met in two
-    // ranges (a write inserts the new index entry before it removes the old one) shows up as two
-    // equal heads at once: drop the twins here, so order keys returned strictly increase.
+    // ranges (ranges read from different states of an index) shows up as two equal heads at once:
+    // drop the twins here, so order keys returned strictly increase.
     for (int i = 0; i < twinCount; i++) {
       advance(twins[i]);
     }
@@ -65,25 +61,6 @@ final class MergedScan<R> implements Iterator<R>, AutoCloseable {
     R record = next;
     next = null;
     return record;
-  }
-
-  @Override
-  public void close() {
-    RuntimeException failure = null;
-    for (Stream<R> stream : streams) {
-      try {
-        stream.close();
-      } catch (RuntimeException e) {
-        if (failure == null) {
-          failure = e;
-        } else {
-          failure.addSuppressed(e);
-        }
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
   }
 
   /**
