@@ -102,13 +102,27 @@ public class TaskRunnerResources implements TaskRunnerHandler {
       if (replace || request.duration() != null) {
         updated.duration(request.duration());
       }
-      return updated.build();
+      return changedWindow(request, current, updated.build());
     });
     return UpdateWindowResult.builder()
             .windowId(window.windowId())
             .name(window.name())
             .duration(window.duration())
             .build();
+  }
+
+  /**
+   * The record {@code UpdateWindow} stores: {@code changed} as the input's members made it. Override
+   * it to derive members (a modification time), keep one the update must not clear, or
+   * refuse the change by throwing. It runs inside a compare-and-set, maybe more than
+   * once, so it should depend on its arguments only.
+   *
+   * @param request the update's input
+   * @param current the stored record
+   * @param changed the stored record with the input's members applied
+   */
+  protected Window changedWindow(UpdateWindowRequest request, Window current, Window changed) {
+    return changed;
   }
 
   @Override
@@ -169,7 +183,7 @@ public class TaskRunnerResources implements TaskRunnerHandler {
       query.filter("ownerInformation", List.of(String.valueOf(request.ownerInformation())));
     }
     if (request.maxResults() != null) {
-      query.pageSize(request.maxResults());
+      query.pageSize(request.maxResults(), "maxResults");
     } else {
       query.pageSize(10);
     }

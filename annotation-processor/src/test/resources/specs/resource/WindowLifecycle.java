@@ -5,6 +5,7 @@ import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.resource.ResourceStore;
 import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Key;
+import io.shapeforge.runtime.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -105,6 +106,12 @@ public final class WindowLifecycle implements Supplier<List<String>> {
       seen.add("a token of another listing was accepted");
     } catch (InvalidNextTokenException e) {
       seen.add("token of another listing: " + e.getMessage());
+    }
+    try {
+      service.listTargets(ListTargetsRequest.builder().windowId(windowId).maxResults(0).build());
+      seen.add("a page of 0 was answered");
+    } catch (ValidationException e) {
+      seen.add("page size 0: " + e.getMessage());
     }
     try {
       service.listTargets(ListTargetsRequest.builder().windowId("mw-0123456789abcdef0").build());

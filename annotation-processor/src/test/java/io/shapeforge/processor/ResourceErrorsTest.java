@@ -187,15 +187,35 @@ class ResourceErrorsTest {
   }
 
   @Test
-  void aListWhoseItemsAreNotTheRecords() {
+  void aListWhoseItemsAreNotStructures() {
     ResourceSpecFixture spec =
         ResourceSpecFixture.sound()
-            .replaceInImported("List<Target> targets();", "List<Window> targets();");
+            .replaceInImported("List<Target> targets();", "List<String> targets();");
     assertOneErrorInBehaviour(
         spec,
         "[shapeforge:resource-list-items-not-records] @Resource TargetBehaviour: the @Paginated"
-            + " items member of ListTargets, targets, is not a list of Target; a list answers the"
-            + " records of a page there",
+            + " items member of ListTargets, targets, is not a list of structures; a list answers"
+            + " the records of a page there, each a Target or a summary of it",
+        "list = ListTargets.class");
+  }
+
+  /**
+   * Items of another structure are a summary of the record, filled from its members of the same
+   * names (DescribeMaintenanceWindows answers MaintenanceWindowIdentity for a stored window), so a
+   * namesake of another type is the mismatch a create's input member would be.
+   */
+  @Test
+  void aListSummaryMemberOfAnotherTypeThanTheRecords() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported(
+                "List<Target> targets(); String nextToken(); }",
+                "List<TargetSummary> targets(); String nextToken(); }"
+                    + " @Structure interface TargetSummary { String targetId(); Integer ownerInformation(); }");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-member-type-mismatch] @Resource TargetBehaviour: member"
+            + " ownerInformation of ListTargets is a Integer but the record's is a String",
         "list = ListTargets.class");
   }
 
@@ -208,7 +228,7 @@ class ResourceErrorsTest {
     assertOneErrorInBehaviour(
         spec,
         "[shapeforge:resource-list-items-not-records] @Resource TargetBehaviour: the @Paginated"
-            + " items member of ListTargets, (none), is not a list of Target",
+            + " items member of ListTargets, (none), is not a list of structures",
         "list = ListTargets.class");
   }
 

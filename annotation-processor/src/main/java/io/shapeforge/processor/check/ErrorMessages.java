@@ -861,9 +861,9 @@ public final class ErrorMessages {
             + operation
             + ", "
             + items
-            + ", is not a list of "
+            + ", is not a list of structures; a list answers the records of a page there, each a "
             + record
-            + "; a list answers the records of a page there");
+            + " or a summary of it");
   }
 
   public static String resourceListFilterUnsupported(

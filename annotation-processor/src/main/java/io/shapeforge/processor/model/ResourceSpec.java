@@ -54,11 +54,15 @@ public record ResourceSpec(
     return member.type() instanceof MemberType.StructureRef ref && ref.shape().equals(record.ref());
   }
 
-  /** Whether {@code member} is a list of {@code record}s, as a list operation's items are. */
-  public static boolean holdsRecords(MemberModel member, StructureShape record) {
+  /**
+   * The structure a list {@code member} holds, as a list operation's items are: the record, or a
+   * summary of it; empty when it is not a list of structures.
+   */
+  public static Optional<ShapeRef> listedStructure(MemberModel member) {
     return member.type() instanceof MemberType.ListOf list
-        && list.element() instanceof MemberType.StructureRef ref
-        && ref.shape().equals(record.ref());
+            && list.element() instanceof MemberType.StructureRef ref
+        ? Optional.of(ref.shape())
+        : Optional.empty();
   }
 
   /**
@@ -121,6 +125,21 @@ public record ResourceSpec(
    * @param operation the operation
    * @param input its input structure
    * @param output its output structure
+   * @param items a list's items structure: the record, or a summary of it; empty for the others
    */
-  public record Lifecycle(OperationModel operation, StructureShape input, StructureShape output) {}
+  public record Lifecycle(
+      OperationModel operation,
+      StructureShape input,
+      StructureShape output,
+      Optional<StructureShape> items) {
+
+    public Lifecycle(OperationModel operation, StructureShape input, StructureShape output) {
+      this(operation, input, output, Optional.empty());
+    }
+
+    /** This list operation, its items of {@code items}. */
+    public Lifecycle withItems(StructureShape items) {
+      return new Lifecycle(operation, input, output, Optional.of(items));
+    }
+  }
 }

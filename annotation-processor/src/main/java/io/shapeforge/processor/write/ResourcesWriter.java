@@ -64,9 +64,21 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
               .addJavadoc("Serves {@link #DEFINITIONS} and the queries' tables on {@code store}.\n")
               .addParameter(Types.STORE, "store")
               .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+              .addStatement(
+                  "this(store, tokens, new $T(store, tokens, DEFINITIONS))", Types.RESOURCE_STORE)
+              .build());
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc(
+                  "Serves the queries' tables on {@code store} and the resources on {@code resources}.\n"
+                      + "\n@param resources a store on {@code store} serving at least {@link #DEFINITIONS}\n")
+              .addParameter(Types.STORE, "store")
+              .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+              .addParameter(Types.RESOURCE_STORE, "resources")
               .addStatement("super(store, tokens)")
               .addStatement(
-                  "this.resources = new $T(store, tokens, DEFINITIONS)", Types.RESOURCE_STORE)
+                  "this.resources = $T.requireNonNull(resources, $S)", Types.OBJECTS, "resources")
               .build());
     } else {
       type.addMethod(
@@ -105,7 +117,13 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
                 type.addMethod(newRecord(resource, create));
               });
       resource.read().ifPresent(read -> type.addMethod(byKey(resource, read, "get")));
-      resource.update().ifPresent(update -> type.addMethod(update(resource, update)));
+      resource
+          .update()
+          .ifPresent(
+              update -> {
+                type.addMethod(update(resource, update));
+                type.addMethod(changedRecord(resource, update));
+              });
       resource.delete().ifPresent(delete -> type.addMethod(byKey(resource, delete, "delete")));
       resource
           .list()
@@ -113,6 +131,7 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
               list -> {
                 type.addMethod(list(resource, list));
                 type.addMethod(listQuery(resource, list));
+                listItem(resource, list).ifPresent(type::addMethod);
               });
     }
     return type;
@@ -254,9 +273,32 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
           .addStatement("updated.$N(request.$N())", member.name(), member.name())
           .endControlFlow();
     }
-    method.addStatement("return updated.build()");
+    method.addStatement(
+        "return $N(request, current, updated.build())",
+        ResourceNames.changedRecordMethod(resource));
     method.addCode("$<});\n");
     return method.addStatement("return $L", output(resource, update)).build();
+  }
+
+  /** The hook an update passes its change through, before the compare-and-set writes it. */
+  private static MethodSpec changedRecord(ResourceSpec resource, Lifecycle update) {
+    ClassName record = MemberTypes.className(resource.record().ref());
+    return MethodSpec.methodBuilder(ResourceNames.changedRecordMethod(resource))
+        .addModifiers(Modifier.PROTECTED)
+        .addJavadoc(
+            "The record {@code $L} stores: {@code changed} as the input's members made it. Override\n"
+                + "it to derive members (a modification time), keep one the update must not clear, or\n"
+                + "refuse the change by throwing. It runs inside a compare-and-set, maybe more than\n"
+                + "once, so it should depend on its arguments only.\n"
+                + "\n@param request the update's input\n@param current the stored record"
+                + "\n@param changed the stored record with the input's members applied\n",
+            update.operation().name())
+        .returns(record)
+        .addParameter(MemberTypes.className(update.input().ref()), "request")
+        .addParameter(record, "current")
+        .addParameter(record, "changed")
+        .addStatement("return changed")
+        .build();
   }
 
   /** A read ({@code get}) or a delete: the record found by the input's key members. */
@@ -277,10 +319,14 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
   private static MethodSpec list(ResourceSpec resource, Lifecycle list) {
     PaginationModel pagination = list.operation().pagination().orElseThrow();
     ClassName record = MemberTypes.className(resource.record().ref());
+    CodeBlock items =
+        itemsOfOtherShape(resource, list).isPresent()
+            ? CodeBlock.of("page.items().stream().map(this::$N).toList()", listItemMethod(list))
+            : CodeBlock.of("page.items()");
     CodeBlock.Builder output =
         CodeBlock.builder()
             .add("$T.builder()", MemberTypes.className(list.output().ref()))
-            .add("\n    .$N(page.items())", pagination.items());
+            .add("\n    .$N($L)", pagination.items(), items);
     if (!pagination.outputToken().isEmpty()) {
       output.add("\n    .$N(page.nextToken())", pagination.outputToken());
     }
@@ -292,6 +338,48 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
             listQueryMethod(list))
         .addStatement("return $L", output.add("\n    .build()").build())
         .build();
+  }
+
+  /**
+   * The hook that turns a record into an item of a list whose items are another structure (a
+   * summary, as DescribeMaintenanceWindows' identities are of the window): its members of the
+   * record's names.
+   */
+  private static Optional<MethodSpec> listItem(ResourceSpec resource, Lifecycle list) {
+    return itemsOfOtherShape(resource, list)
+        .map(
+            item -> {
+              ClassName itemType = MemberTypes.className(item.ref());
+              String variable = ResourceNames.recordVariable(resource);
+              CodeBlock.Builder build = CodeBlock.builder().add("$T.builder()", itemType);
+              for (MemberModel member : item.members()) {
+                if (has(resource.record(), member.name())) {
+                  build.add("\n    .$N($N.$N())", member.name(), variable, member.name());
+                }
+              }
+              return MethodSpec.methodBuilder(listItemMethod(list))
+                  .addModifiers(Modifier.PROTECTED)
+                  .addJavadoc(
+                      "An item of {@code $L}: the record's members of the item's names. Override it to\n"
+                          + "fill members the record has under another name, or derives.\n"
+                          + "\n@param $L a record of the page\n",
+                      list.operation().name(),
+                      variable)
+                  .returns(itemType)
+                  .addParameter(MemberTypes.className(resource.record().ref()), variable)
+                  .addStatement("return $L", build.add("\n    .build()").build())
+                  .build();
+            });
+  }
+
+  /** The items' structure when it is not the record itself. */
+  private static Optional<StructureShape> itemsOfOtherShape(ResourceSpec resource, Lifecycle list) {
+    return list.items().filter(item -> !item.ref().equals(resource.record().ref()));
+  }
+
+  private static String listItemMethod(Lifecycle list) {
+    String name = list.operation().name();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1) + "Item";
   }
 
   /**
@@ -350,7 +438,8 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
     if (!pagination.pageSize().isEmpty()) {
       method
           .beginControlFlow("if (request.$N() != null)", pagination.pageSize())
-          .addStatement("query.pageSize(request.$N())", pagination.pageSize());
+          .addStatement(
+              "query.pageSize(request.$N(), $S)", pagination.pageSize(), pageSizePath(list));
       if (pagination.defaultPageSize() != 0) {
         method
             .nextControlFlow("else")
@@ -363,6 +452,16 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
     return method
         .addStatement("return query.nextToken(request.$N())", pagination.inputToken())
         .build();
+  }
+
+  /** The page size member's AWS member path, which a page size below 1 is reported at. */
+  private static String pageSizePath(Lifecycle list) {
+    String member = list.operation().pagination().orElseThrow().pageSize();
+    return list.input().members().stream()
+        .filter(m -> m.name().equals(member))
+        .findFirst()
+        .map(MemberModel::validationPath)
+        .orElse(member);
   }
 
   private static String listQueryMethod(Lifecycle list) {
