@@ -3,6 +3,7 @@ package test.model;
 
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.page.Page;
+import io.shapeforge.runtime.resource.CreateParameters;
 import io.shapeforge.runtime.resource.Created;
 import io.shapeforge.runtime.resource.ResourceDefinition;
 import io.shapeforge.runtime.resource.ResourceQuery;
@@ -10,8 +11,8 @@ import io.shapeforge.runtime.resource.ResourceStore;
 import io.shapeforge.runtime.store.Column;
 import io.shapeforge.runtime.store.Condition;
 import io.shapeforge.runtime.store.Key;
-import io.shapeforge.runtime.store.RecordCodec;
 import io.shapeforge.runtime.store.Store;
+import io.shapeforge.runtime.store.Transaction;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -27,10 +28,6 @@ public class TaskRunnerResources implements TaskRunnerHandler {
    * Every resource of the service, parents first.
    */
   public static final List<ResourceDefinition<?>> DEFINITIONS = List.of(WindowResource.DEFINITION, TargetResource.DEFINITION);
-
-  private static final RecordCodec<CreateWindowRequest> CREATE_WINDOW_PARAMETERS = RecordCodec.json(CreateWindowRequest.class);
-
-  private static final RecordCodec<RegisterTargetRequest> REGISTER_TARGET_PARAMETERS = RecordCodec.json(RegisterTargetRequest.class);
 
   private final ResourceStore resources;
 
@@ -58,7 +55,7 @@ public class TaskRunnerResources implements TaskRunnerHandler {
   @Override
   public CreateWindowResult createWindow(CreateWindowRequest request) {
     Key parentKey = Key.empty();
-    byte[] parameters = CREATE_WINDOW_PARAMETERS.encode(request.toBuilder().clientToken("").build());
+    byte[] parameters = CreateParameters.of(request.toBuilder().clientToken("").build());
     Created created = resources.create(WindowResource.DEFINITION, parentKey, request.clientToken(), parameters, windowId -> newWindow(request, windowId));
     Window window = resources.get(WindowResource.DEFINITION, created.key());
     return CreateWindowResult.builder()
@@ -127,10 +124,22 @@ public class TaskRunnerResources implements TaskRunnerHandler {
 
   @Override
   public DeleteWindowResult deleteWindow(DeleteWindowRequest request) {
-    Window window = resources.delete(WindowResource.DEFINITION, Key.of(request.windowId()));
+    Window window = resources.delete(WindowResource.DEFINITION, Key.of(request.windowId()), (tx, found) -> checkDeleteWindow(request, tx, found));
     return DeleteWindowResult.builder()
             .windowId(window.windowId())
             .build();
+  }
+
+  /**
+   * Checks that {@code DeleteWindow} may delete {@code found}; it does nothing here. Override it to
+   * refuse by throwing (a resource still in use): it reads through {@code tx}, the
+   * delete's transaction, so what it checked still holds when the delete happens.
+   *
+   * @param request the delete's input
+   * @param tx the delete's transaction
+   * @param found the record about to be deleted with its descendants
+   */
+  protected void checkDeleteWindow(DeleteWindowRequest request, Transaction tx, Window found) {
   }
 
   @Override

@@ -43,6 +43,24 @@ class ResourceErrorsTest {
         .contains(".notFound(key -> new DoesNotExist(\"\" + key.get(1) + \" is no target\"))");
   }
 
+  /** {@code {windowId}} in a not-found message is the key member's value. */
+  @Test
+  void aNotFoundMessageNamesKeyMembers() {
+    Compilation compilation =
+        compile(
+            ResourceSpecFixture.sound()
+                .replaceInBehaviour(
+                    "notFoundMessage = \"{} is no target\"",
+                    "notFoundMessage = \"Target {} does not exist in {windowId}\""));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile(ResourceSpecFixture.MODEL + ".TargetResource")
+        .contentsAsUtf8String()
+        .contains(
+            ".notFound(key -> new DoesNotExist(\"Target \" + key.get(1) + \" does not exist in \""
+                + " + key.get(0)))");
+  }
+
   static Stream<Arguments> oneMistakeInTheDeclaration() {
     return Stream.of(
         mistake(
@@ -170,6 +188,26 @@ class ResourceErrorsTest {
             + " CreateWindow is a Integer but the record's is a String; members map by name, so"
             + " they must have one type",
         "    create = CreateWindow.class,");
+  }
+
+  /**
+   * A not-found message may name the key members ({@code {windowId}} for a target's window, as
+   * SSM's "Maintenance window target ... does not exist in mw-..." does), and nothing else: a
+   * missing resource is known by its key only.
+   */
+  @Test
+  void aNotFoundMessageNamingAMemberOutsideTheKey() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInBehaviour(
+                "notFoundMessage = \"{} is no target\"",
+                "notFoundMessage = \"{} is no target of {windowId} for {ownerInformation}\"");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-message-member-unknown] @Resource TargetBehaviour: notFoundMessage"
+            + " names {ownerInformation}, which is not a member of the resource's key [windowId,"
+            + " targetId]; a missing resource is known by its key only",
+        "notFoundMessage = \"{} is no target of {windowId}");
   }
 
   /** A list answers pages: its operation must be @Paginated. */

@@ -758,6 +758,19 @@ public final class ErrorMessages {
             + ": mintUuid = true takes no mintPrefix or mintHexDigits; give one or the other");
   }
 
+  public static String resourceMessageMemberUnknown(
+      String declaration, String placeholder, java.util.List<String> key) {
+    return tagged(
+        "resource-message-member-unknown",
+        "@Resource "
+            + declaration
+            + ": notFoundMessage names {"
+            + placeholder
+            + "}, which is not a member of the resource's key "
+            + key
+            + "; a missing resource is known by its key only");
+  }
+
   public static String resourceMintDigits(String declaration, int digits) {
     return tagged(
         "resource-mint-digits",

@@ -167,6 +167,16 @@ public final class ResourceCheck {
     key.add(declaration.identifier());
     Optional<Minter> minter = identifier.flatMap(member -> minter(declaration, member));
     Optional<StructureShape> notFound = errorShape(declaration, "notFound", declaration.notFound());
+    for (ResourceSpec.MessagePart part : ResourceSpec.messageParts(declaration.notFoundMessage())) {
+      if (part.placeholder() != null
+          && !part.placeholder().isEmpty()
+          && !key.contains(part.placeholder())) {
+        error(
+            declaration,
+            "notFoundMessage",
+            ErrorMessages.resourceMessageMemberUnknown(name(declaration), part.placeholder(), key));
+      }
+    }
     Optional<StructureShape> mismatch =
         declaration
             .idempotencyMismatch()

@@ -93,6 +93,36 @@ public record ResourceSpec(
           MemberType.ScalarKind.LONG,
           MemberType.ScalarKind.BOOLEAN);
 
+  /**
+   * A not-found message template in parts: text, and placeholders ({@code {}} for the identifier,
+   * {@code {member}} for a key member).
+   *
+   * @param text the literal text, for a text part
+   * @param placeholder the member a placeholder names, empty for {@code {}}; {@code null} for text
+   */
+  public record MessagePart(String text, String placeholder) {}
+
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)?\\}");
+
+  /** The parts of {@code template}, in order; no empty text part. */
+  public static List<MessagePart> messageParts(String template) {
+    List<MessagePart> parts = new java.util.ArrayList<>();
+    java.util.regex.Matcher matcher = PLACEHOLDER.matcher(template);
+    int from = 0;
+    while (matcher.find()) {
+      if (matcher.start() > from) {
+        parts.add(new MessagePart(template.substring(from, matcher.start()), null));
+      }
+      parts.add(new MessagePart(null, matcher.group(1) == null ? "" : matcher.group(1)));
+      from = matcher.end();
+    }
+    if (from < template.length()) {
+      parts.add(new MessagePart(template.substring(from), null));
+    }
+    return parts;
+  }
+
   /** The parent's key members, outermost first: all of the key but the identifier. */
   public List<String> parentKey() {
     return key.subList(0, key.size() - 1);

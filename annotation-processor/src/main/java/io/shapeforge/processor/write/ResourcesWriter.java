@@ -54,9 +54,6 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
     } else {
       type.addSuperinterface(ResourceNames.handler(service));
     }
-    for (ResourceSpec resource : service.resources()) {
-      resource.create().ifPresent(create -> type.addField(parametersCodec(create)));
-    }
     if (service.withQueries()) {
       type.addMethod(
           MethodSpec.constructorBuilder()
@@ -124,7 +121,13 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
                 type.addMethod(update(resource, update));
                 type.addMethod(changedRecord(resource, update));
               });
-      resource.delete().ifPresent(delete -> type.addMethod(byKey(resource, delete, "delete")));
+      resource
+          .delete()
+          .ifPresent(
+              delete -> {
+                type.addMethod(delete(resource, delete));
+                type.addMethod(deleteCheck(resource, delete));
+              });
       resource
           .list()
           .ifPresent(
@@ -156,23 +159,6 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
         .build();
   }
 
-  /** A create's parameters as JSON, the client token left out: what a reused token must repeat. */
-  private static FieldSpec parametersCodec(Lifecycle create) {
-    ClassName input = MemberTypes.className(create.input().ref());
-    return FieldSpec.builder(
-            ParameterizedTypeName.get(Types.RECORD_CODEC, input),
-            parametersConstant(create),
-            Modifier.PRIVATE,
-            Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer("$T.json($T.class)", Types.RECORD_CODEC, input)
-        .build();
-  }
-
-  private static String parametersConstant(Lifecycle create) {
-    return QueryNames.upperSnake(create.operation().name()) + "_PARAMETERS";
-  }
-
   private static MethodSpec create(ResourceSpec resource, Lifecycle create) {
     ClassName input = MemberTypes.className(create.input().ref());
     Optional<MemberModel> token =
@@ -185,8 +171,8 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
     if (token.isPresent()) {
       // The token itself is not a parameter; "" keeps the builder from minting a fresh one.
       method.addStatement(
-          "byte[] parameters = $L.encode(request.toBuilder().$N($S).build())",
-          parametersConstant(create),
+          "byte[] parameters = $T.of(request.toBuilder().$N($S).build())",
+          Types.CREATE_PARAMETERS,
           token.get().name(),
           "");
     }
@@ -301,7 +287,45 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
         .build();
   }
 
-  /** A read ({@code get}) or a delete: the record found by the input's key members. */
+  /**
+   * A delete: the record found by the input's key members, and its descendants, if the check lets
+   * it.
+   */
+  private static MethodSpec delete(ResourceSpec resource, Lifecycle delete) {
+    return handlerMethod(delete)
+        .addStatement(
+            "$T $N = resources.delete($T.DEFINITION, $L, (tx, found) -> $N(request, tx, found))",
+            MemberTypes.className(resource.record().ref()),
+            ResourceNames.recordVariable(resource),
+            ResourceNames.resource(resource),
+            keyOf(resource.key()),
+            deleteCheckMethod(delete))
+        .addStatement("return $L", output(resource, delete))
+        .build();
+  }
+
+  /** The hook a delete asks first, in its transaction. */
+  private static MethodSpec deleteCheck(ResourceSpec resource, Lifecycle delete) {
+    return MethodSpec.methodBuilder(deleteCheckMethod(delete))
+        .addModifiers(Modifier.PROTECTED)
+        .addJavadoc(
+            "Checks that {@code $L} may delete {@code found}; it does nothing here. Override it to\n"
+                + "refuse by throwing (a resource still in use): it reads through {@code tx}, the\n"
+                + "delete's transaction, so what it checked still holds when the delete happens.\n"
+                + "\n@param request the delete's input\n@param tx the delete's transaction"
+                + "\n@param found the record about to be deleted with its descendants\n",
+            delete.operation().name())
+        .addParameter(MemberTypes.className(delete.input().ref()), "request")
+        .addParameter(Types.TRANSACTION, "tx")
+        .addParameter(MemberTypes.className(resource.record().ref()), "found")
+        .build();
+  }
+
+  private static String deleteCheckMethod(Lifecycle delete) {
+    return "check" + delete.operation().name();
+  }
+
+  /** A read: the record found by the input's key members. */
   private static MethodSpec byKey(ResourceSpec resource, Lifecycle lifecycle, String storeMethod) {
     return handlerMethod(lifecycle)
         .addStatement(
