@@ -57,7 +57,7 @@ public class TaskRunnerResources implements TaskRunnerHandler {
     Key parentKey = Key.empty();
     byte[] parameters = CreateParameters.of(request.toBuilder().clientToken("").build());
     Created created = resources.create(WindowResource.DEFINITION, parentKey, request.clientToken(), parameters, windowId -> newWindow(request, windowId));
-    Window window = resources.get(WindowResource.DEFINITION, created.key());
+    Window window = resources.find(WindowResource.DEFINITION, created.key()).orElseGet(() -> newWindow(request, created.identifier()));
     return CreateWindowResult.builder()
             .windowId(window.windowId())
             .build();
@@ -146,7 +146,7 @@ public class TaskRunnerResources implements TaskRunnerHandler {
   public RegisterTargetResult registerTarget(RegisterTargetRequest request) {
     Key parentKey = Key.of(request.windowId());
     Created created = resources.create(TargetResource.DEFINITION, parentKey, null, null, targetId -> newTarget(request, targetId));
-    Target target = resources.get(TargetResource.DEFINITION, created.key());
+    Target target = resources.find(TargetResource.DEFINITION, created.key()).orElseGet(() -> newTarget(request, created.identifier()));
     return RegisterTargetResult.builder()
             .target(target)
             .build();

@@ -22,6 +22,7 @@ import test.model.Target;
 import test.model.TargetResource;
 import test.model.TaskRunnerResources;
 import test.model.UpdateWindowRequest;
+import test.model.WindowResource;
 
 /** A window and its target through the generated handlers, each outcome as one line. */
 public final class WindowLifecycle implements Supplier<List<String>> {
@@ -129,6 +130,11 @@ public final class WindowLifecycle implements Supplier<List<String>> {
     seen.add(
         "target after delete: "
             + store.find(TargetResource.DEFINITION, Key.of(windowId, target.targetId())));
+    seen.add(
+        "token replayed after delete: "
+            + (windowId.equals(service.createWindow(nightly).windowId()) ? "first id" : "other id")
+            + ", stored: "
+            + store.find(WindowResource.DEFINITION, Key.of(windowId)).isPresent());
     return seen;
   }
 }

@@ -73,7 +73,9 @@ class ResourceBehaviourTest {
                   + " satisfy constraint: Member must have value greater than or equal to 1",
               "list of a missing parent: Maintenance window mw-0123456789abcdef0 does not exist",
               "deleted: Maintenance window <id> does not exist",
-              "target after delete: Optional.empty"),
+              "target after delete: Optional.empty",
+              // The first answer again, and nothing stored: the token was spent on the window.
+              "token replayed after delete: first id, stored: false"),
           scenario.get());
     }
   }

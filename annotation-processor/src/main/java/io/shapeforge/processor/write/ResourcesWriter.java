@@ -186,11 +186,15 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
             resource.identifier(),
             ResourceNames.newRecordMethod(resource),
             resource.identifier())
+        // A replayed token answers as the first create did, also once the resource is gone since
+        // (as the hand-written SSM windows did): then the record is the one the request makes.
         .addStatement(
-            "$T $N = resources.get($T.DEFINITION, created.key())",
+            "$T $N = resources.find($T.DEFINITION, created.key())"
+                + ".orElseGet(() -> $N(request, created.identifier()))",
             MemberTypes.className(resource.record().ref()),
             ResourceNames.recordVariable(resource),
-            ResourceNames.resource(resource));
+            ResourceNames.resource(resource),
+            ResourceNames.newRecordMethod(resource));
     return method.addStatement("return $L", output(resource, create)).build();
   }
 
