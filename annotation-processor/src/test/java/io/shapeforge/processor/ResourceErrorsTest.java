@@ -210,6 +210,54 @@ class ResourceErrorsTest {
         "notFoundMessage = \"{} is no target of {windowId}");
   }
 
+  /**
+   * A model without a default page size (AWS's rarely give one) gets it from the declaration, as a
+   * query's does.
+   */
+  @Test
+  void aDefaultPageSizeDeclaredForAModelThatGivesNone() {
+    Compilation compilation =
+        compile(
+            ResourceSpecFixture.sound()
+                .replaceInImported(" defaultPageSize = 10, items", " items")
+                .replaceInBehaviour(
+                    "list = ListTargets.class)",
+                    "list = ListTargets.class, defaultPageSize = 25)"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile(ResourceSpecFixture.MODEL + ".TaskRunnerResources")
+        .contentsAsUtf8String()
+        .contains("    } else {\n      query.pageSize(25);\n    }\n");
+  }
+
+  @Test
+  void aDefaultPageSizeGivenTwice() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInBehaviour(
+                "list = ListTargets.class)", "list = ListTargets.class, defaultPageSize = 25)");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:default-page-size-twice] @Paginated of ListTargets already gives"
+            + " defaultPageSize 10; give it in one place",
+        "defaultPageSize = 25");
+  }
+
+  @Test
+  void aDefaultPageSizeWithoutAList() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInBehaviour(
+                "    delete = DeleteWindow.class)",
+                "    delete = DeleteWindow.class, defaultPageSize = 5)");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-default-page-size] @Resource WindowBehaviour: defaultPageSize 5 is"
+            + " the page size of a list when the caller sends none; it must be at least 1, and the"
+            + " resource needs a list",
+        "defaultPageSize = 5");
+  }
+
   /** A list answers pages: its operation must be @Paginated. */
   @Test
   void aListOperationThatIsNotPaginated() {

@@ -105,4 +105,11 @@ public @interface Resource {
    * name, and binds its next token to those values.
    */
   Class<?> list() default void.class;
+
+  /**
+   * The page size of {@link #list()} when the caller sends none, for a model that gives none (AWS's
+   * models rarely do); {@code 0} leaves it to {@link Paginated#defaultPageSize()}, and without
+   * either the page is unlimited. Given in both places, it is a compile error.
+   */
+  int defaultPageSize() default 0;
 }

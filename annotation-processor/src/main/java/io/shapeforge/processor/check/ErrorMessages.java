@@ -771,6 +771,17 @@ public final class ErrorMessages {
             + "; a missing resource is known by its key only");
   }
 
+  public static String resourceDefaultPageSize(String declaration, int size) {
+    return tagged(
+        "resource-default-page-size",
+        "@Resource "
+            + declaration
+            + ": defaultPageSize "
+            + size
+            + " is the page size of a list when the caller sends none; it must be at least 1,"
+            + " and the resource needs a list");
+  }
+
   public static String resourceMintDigits(String declaration, int digits) {
     return tagged(
         "resource-mint-digits",

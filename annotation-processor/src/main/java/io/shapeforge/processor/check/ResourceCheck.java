@@ -191,6 +191,13 @@ public final class ResourceCheck {
     update.ifPresent(u -> checkUpdate(declaration, shape, key, u));
     delete.ifPresent(d -> checkByKey(declaration, "delete", shape, key, d));
     list = list.flatMap(l -> checkList(declaration, shape, key, l));
+    if (declaration.defaultPageSize() < 0
+        || (declaration.defaultPageSize() != 0 && declaration.list().isEmpty())) {
+      error(
+          declaration,
+          "defaultPageSize",
+          ErrorMessages.resourceDefaultPageSize(name(declaration), declaration.defaultPageSize()));
+    }
     if (findings.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -339,6 +346,12 @@ public final class ResourceCheck {
       return Optional.empty();
     }
     PaginationModel pagination = list.operation().pagination().get();
+    if (declaration.defaultPageSize() != 0 && pagination.defaultPageSize() != 0) {
+      error(
+          declaration,
+          "defaultPageSize",
+          ErrorMessages.defaultPageSizeTwice(operation, pagination.defaultPageSize()));
+    }
     Optional<MemberModel> items =
         pagination.items().isEmpty() ? Optional.empty() : member(list.output(), pagination.items());
     Optional<StructureShape> itemShape =

@@ -463,19 +463,22 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
               filter.name())
           .endControlFlow();
     }
+    // The check allows a default in one place at most: the model's, or the declaration's.
+    int defaultPageSize =
+        pagination.defaultPageSize() != 0
+            ? pagination.defaultPageSize()
+            : resource.declaration().defaultPageSize();
     if (!pagination.pageSize().isEmpty()) {
       method
           .beginControlFlow("if (request.$N() != null)", pagination.pageSize())
           .addStatement(
               "query.pageSize(request.$N(), $S)", pagination.pageSize(), pageSizePath(list));
-      if (pagination.defaultPageSize() != 0) {
-        method
-            .nextControlFlow("else")
-            .addStatement("query.pageSize($L)", pagination.defaultPageSize());
+      if (defaultPageSize != 0) {
+        method.nextControlFlow("else").addStatement("query.pageSize($L)", defaultPageSize);
       }
       method.endControlFlow();
-    } else if (pagination.defaultPageSize() != 0) {
-      method.addStatement("query.pageSize($L)", pagination.defaultPageSize());
+    } else if (defaultPageSize != 0) {
+      method.addStatement("query.pageSize($L)", defaultPageSize);
     }
     return method
         .addStatement("return query.nextToken(request.$N())", pagination.inputToken())
