@@ -73,16 +73,13 @@ import java.util.stream.Stream;
  *       {@code 1} (API reference, DescribeMaintenanceWindowTasks: "the system inserts a placeholder
  *       value of 1");
  *   <li>each Describe takes the {@code Filters} keys its API reference documents ({@link
- *       DescribeFilter}), and pages by 10 when no {@code MaxResults} is sent (AWS documents no
- *       default; 10 is the smallest page it allows, which keeps paging visible in tests).
+ *       DescribeFilter}).
  * </ul>
  *
  * <p>Everything lives in the store, so several emulator nodes sharing a database serve one set of
  * windows. Thread-safe. Extend it for the service's other operations.
  */
 public class MaintenanceWindowHandlers extends AmazonSsmResources {
-  static final int DEFAULT_PAGE_SIZE = 10;
-
   /** The task target key that refers to registered window targets (API reference, Target). */
   static final String WINDOW_TARGET_IDS = "WindowTargetIds";
 
@@ -230,7 +227,7 @@ public class MaintenanceWindowHandlers extends AmazonSsmResources {
     ResourceQuery.Builder<GetMaintenanceWindowResult> query =
         super.describeMaintenanceWindowsQuery(request);
     WINDOW_FILTERS.apply(request.filters(), query);
-    return defaultPageSize(query, request.maxResults());
+    return query;
   }
 
   @Override
@@ -299,7 +296,7 @@ public class MaintenanceWindowHandlers extends AmazonSsmResources {
     ResourceQuery.Builder<MaintenanceWindowTarget> query =
         super.describeMaintenanceWindowTargetsQuery(request);
     TARGET_FILTERS.apply(request.filters(), query);
-    return defaultPageSize(query, request.maxResults());
+    return query;
   }
 
   // Tasks.
@@ -333,7 +330,7 @@ public class MaintenanceWindowHandlers extends AmazonSsmResources {
     ResourceQuery.Builder<GetMaintenanceWindowTaskResult> query =
         super.describeMaintenanceWindowTasksQuery(request);
     TASK_FILTERS.apply(request.filters(), query);
-    return defaultPageSize(query, request.maxResults());
+    return query;
   }
 
   @Override
@@ -357,10 +354,5 @@ public class MaintenanceWindowHandlers extends AmazonSsmResources {
   public DescribeMaintenanceWindowScheduleResult describeMaintenanceWindowSchedule(
       DescribeMaintenanceWindowScheduleRequest request) {
     return lookups.schedule(request);
-  }
-
-  private static <R> ResourceQuery.Builder<R> defaultPageSize(
-      ResourceQuery.Builder<R> query, Integer sent) {
-    return sent == null ? query.pageSize(DEFAULT_PAGE_SIZE) : query;
   }
 }

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  */
 final class WindowLookups {
   static final int SCHEDULE_HORIZON = 100;
-  private static final int DEFAULT_PAGE_SIZE = MaintenanceWindowHandlers.DEFAULT_PAGE_SIZE;
+  private static final int DEFAULT_PAGE_SIZE = 10;
   private static final List<ValueType> WINDOW_ORDER = List.of(ValueType.STRING);
   private static final List<ValueType> RUN_ORDER = List.of(ValueType.INSTANT, ValueType.STRING);
 

@@ -10,6 +10,9 @@ import io.shapeforge.spec.Resource;
  * in {@code AmazonSsmResources}; {@code windows.MaintenanceWindowHandlers} adds what AWS does
  * beyond storage (schedules, NextExecutionTime, the Filters of DescribeMaintenanceWindows).
  *
+ * <p>AWS's model gives no default page size; 10 is MaxResults' minimum, the page size this emulator
+ * has always used, which keeps paging visible in tests. The same holds for targets and tasks.
+ *
  * <p>The not-found text is quoted from AWS by users (aws-samples/aws-security-reference-
  * architecture-examples#288: "Maintenance window mw-xxxxxxxx does not exist"). AWS publishes none
  * for a reused client token; this one follows its style.
@@ -25,5 +28,6 @@ import io.shapeforge.spec.Resource;
     read = GetMaintenanceWindow.class,
     update = UpdateMaintenanceWindow.class,
     delete = DeleteMaintenanceWindow.class,
-    list = DescribeMaintenanceWindows.class)
+    list = DescribeMaintenanceWindows.class,
+    defaultPageSize = 10)
 interface MaintenanceWindowBehaviour {}

@@ -22,5 +22,6 @@ import io.shapeforge.spec.Resource;
     create = RegisterTargetWithMaintenanceWindow.class,
     update = UpdateMaintenanceWindowTarget.class,
     delete = DeregisterTargetFromMaintenanceWindow.class,
-    list = DescribeMaintenanceWindowTargets.class)
+    list = DescribeMaintenanceWindowTargets.class,
+    defaultPageSize = 10)
 interface MaintenanceWindowTargetBehaviour {}

@@ -24,5 +24,6 @@ import io.shapeforge.spec.Resource;
     read = GetMaintenanceWindowTask.class,
     update = UpdateMaintenanceWindowTask.class,
     delete = DeregisterTaskFromMaintenanceWindow.class,
-    list = DescribeMaintenanceWindowTasks.class)
+    list = DescribeMaintenanceWindowTasks.class,
+    defaultPageSize = 10)
 interface MaintenanceWindowTaskBehaviour {}
