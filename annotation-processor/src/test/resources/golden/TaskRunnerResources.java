@@ -112,7 +112,7 @@ public class TaskRunnerResources implements TaskRunnerHandler {
    * The record {@code UpdateWindow} stores: {@code changed} as the input's members made it. Override
    * it to derive members (a modification time), keep one the update must not clear, or
    * refuse the change by throwing. It runs inside a compare-and-set, maybe more than
-   * once, so it should depend on its arguments only.
+   * once, so it should have no effect but the record it returns.
    *
    * @param request the update's input
    * @param current the stored record

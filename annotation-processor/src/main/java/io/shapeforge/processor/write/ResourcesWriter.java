@@ -279,7 +279,7 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
             "The record {@code $L} stores: {@code changed} as the input's members made it. Override\n"
                 + "it to derive members (a modification time), keep one the update must not clear, or\n"
                 + "refuse the change by throwing. It runs inside a compare-and-set, maybe more than\n"
-                + "once, so it should depend on its arguments only.\n"
+                + "once, so it should have no effect but the record it returns.\n"
                 + "\n@param request the update's input\n@param current the stored record"
                 + "\n@param changed the stored record with the input's members applied\n",
             update.operation().name())
