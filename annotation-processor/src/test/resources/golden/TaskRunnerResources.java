@@ -3,6 +3,7 @@ package test.model;
 
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.page.Page;
+import io.shapeforge.runtime.resource.CreateParameters;
 import io.shapeforge.runtime.resource.Created;
 import io.shapeforge.runtime.resource.ResourceDefinition;
 import io.shapeforge.runtime.resource.ResourceQuery;
@@ -10,8 +11,8 @@ import io.shapeforge.runtime.resource.ResourceStore;
 import io.shapeforge.runtime.store.Column;
 import io.shapeforge.runtime.store.Condition;
 import io.shapeforge.runtime.store.Key;
-import io.shapeforge.runtime.store.RecordCodec;
 import io.shapeforge.runtime.store.Store;
+import io.shapeforge.runtime.store.Transaction;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -27,10 +28,6 @@ public class TaskRunnerResources implements TaskRunnerHandler {
    * Every resource of the service, parents first.
    */
   public static final List<ResourceDefinition<?>> DEFINITIONS = List.of(WindowResource.DEFINITION, TargetResource.DEFINITION);
-
-  private static final RecordCodec<CreateWindowRequest> CREATE_WINDOW_PARAMETERS = RecordCodec.json(CreateWindowRequest.class);
-
-  private static final RecordCodec<RegisterTargetRequest> REGISTER_TARGET_PARAMETERS = RecordCodec.json(RegisterTargetRequest.class);
 
   private final ResourceStore resources;
 
@@ -58,9 +55,9 @@ public class TaskRunnerResources implements TaskRunnerHandler {
   @Override
   public CreateWindowResult createWindow(CreateWindowRequest request) {
     Key parentKey = Key.empty();
-    byte[] parameters = CREATE_WINDOW_PARAMETERS.encode(request.toBuilder().clientToken("").build());
+    byte[] parameters = CreateParameters.of(request.toBuilder().clientToken("").build());
     Created created = resources.create(WindowResource.DEFINITION, parentKey, request.clientToken(), parameters, windowId -> newWindow(request, windowId));
-    Window window = resources.get(WindowResource.DEFINITION, created.key());
+    Window window = resources.find(WindowResource.DEFINITION, created.key()).orElseGet(() -> newWindow(request, created.identifier()));
     return CreateWindowResult.builder()
             .windowId(window.windowId())
             .build();
@@ -102,7 +99,7 @@ public class TaskRunnerResources implements TaskRunnerHandler {
       if (replace || request.duration() != null) {
         updated.duration(request.duration());
       }
-      return updated.build();
+      return changedWindow(request, current, updated.build());
     });
     return UpdateWindowResult.builder()
             .windowId(window.windowId())
@@ -111,19 +108,45 @@ public class TaskRunnerResources implements TaskRunnerHandler {
             .build();
   }
 
+  /**
+   * The record {@code UpdateWindow} stores: {@code changed} as the input's members made it. Override
+   * it to derive members (a modification time), keep one the update must not clear, or
+   * refuse the change by throwing. It runs inside a compare-and-set, maybe more than
+   * once, so it should have no effect but the record it returns.
+   *
+   * @param request the update's input
+   * @param current the stored record
+   * @param changed the stored record with the input's members applied
+   */
+  protected Window changedWindow(UpdateWindowRequest request, Window current, Window changed) {
+    return changed;
+  }
+
   @Override
   public DeleteWindowResult deleteWindow(DeleteWindowRequest request) {
-    Window window = resources.delete(WindowResource.DEFINITION, Key.of(request.windowId()));
+    Window window = resources.delete(WindowResource.DEFINITION, Key.of(request.windowId()), (tx, found) -> checkDeleteWindow(request, tx, found));
     return DeleteWindowResult.builder()
             .windowId(window.windowId())
             .build();
+  }
+
+  /**
+   * Checks that {@code DeleteWindow} may delete {@code found}; it does nothing here. Override it to
+   * refuse by throwing (a resource still in use): it reads through {@code tx}, the
+   * delete's transaction, so what it checked still holds when the delete happens.
+   *
+   * @param request the delete's input
+   * @param tx the delete's transaction
+   * @param found the record about to be deleted with its descendants
+   */
+  protected void checkDeleteWindow(DeleteWindowRequest request, Transaction tx, Window found) {
   }
 
   @Override
   public RegisterTargetResult registerTarget(RegisterTargetRequest request) {
     Key parentKey = Key.of(request.windowId());
     Created created = resources.create(TargetResource.DEFINITION, parentKey, null, null, targetId -> newTarget(request, targetId));
-    Target target = resources.get(TargetResource.DEFINITION, created.key());
+    Target target = resources.find(TargetResource.DEFINITION, created.key()).orElseGet(() -> newTarget(request, created.identifier()));
     return RegisterTargetResult.builder()
             .target(target)
             .build();
@@ -169,7 +192,7 @@ public class TaskRunnerResources implements TaskRunnerHandler {
       query.filter("ownerInformation", List.of(String.valueOf(request.ownerInformation())));
     }
     if (request.maxResults() != null) {
-      query.pageSize(request.maxResults());
+      query.pageSize(request.maxResults(), "maxResults");
     } else {
       query.pageSize(10);
     }

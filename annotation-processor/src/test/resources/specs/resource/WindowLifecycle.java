@@ -5,6 +5,7 @@ import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.resource.ResourceStore;
 import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Key;
+import io.shapeforge.runtime.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ import test.model.Target;
 import test.model.TargetResource;
 import test.model.TaskRunnerResources;
 import test.model.UpdateWindowRequest;
+import test.model.WindowResource;
 
 /** A window and its target through the generated handlers, each outcome as one line. */
 public final class WindowLifecycle implements Supplier<List<String>> {
@@ -107,6 +109,12 @@ public final class WindowLifecycle implements Supplier<List<String>> {
       seen.add("token of another listing: " + e.getMessage());
     }
     try {
+      service.listTargets(ListTargetsRequest.builder().windowId(windowId).maxResults(0).build());
+      seen.add("a page of 0 was answered");
+    } catch (ValidationException e) {
+      seen.add("page size 0: " + e.getMessage());
+    }
+    try {
       service.listTargets(ListTargetsRequest.builder().windowId("mw-0123456789abcdef0").build());
       seen.add("listed under a missing window");
     } catch (DoesNotExist e) {
@@ -122,6 +130,11 @@ public final class WindowLifecycle implements Supplier<List<String>> {
     seen.add(
         "target after delete: "
             + store.find(TargetResource.DEFINITION, Key.of(windowId, target.targetId())));
+    seen.add(
+        "token replayed after delete: "
+            + (windowId.equals(service.createWindow(nightly).windowId()) ? "first id" : "other id")
+            + ", stored: "
+            + store.find(WindowResource.DEFINITION, Key.of(windowId)).isPresent());
     return seen;
   }
 }

@@ -67,9 +67,15 @@ class ResourceBehaviourTest {
               // The 3 targets of owner ops (the first one registered too), by pages of 2.
               "owner ops by 2: [2, 1] [ops, ops, ops]",
               "token of another listing: The specified token isn't valid.",
+              // ListTargets' maxResults has no minimum in the model: 0 is still AWS's 400, never
+              // a 500 (AWS's words for an integer under 1: boto/boto#1248, aws/aws-sdk-js#2193).
+              "page size 0: 1 validation error detected: Value '0' at 'maxResults' failed to"
+                  + " satisfy constraint: Member must have value greater than or equal to 1",
               "list of a missing parent: Maintenance window mw-0123456789abcdef0 does not exist",
               "deleted: Maintenance window <id> does not exist",
-              "target after delete: Optional.empty"),
+              "target after delete: Optional.empty",
+              // The first answer again, and nothing stored: the token was spent on the window.
+              "token replayed after delete: first id, stored: false"),
           scenario.get());
     }
   }

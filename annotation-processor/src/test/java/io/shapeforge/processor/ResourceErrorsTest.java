@@ -43,6 +43,24 @@ class ResourceErrorsTest {
         .contains(".notFound(key -> new DoesNotExist(\"\" + key.get(1) + \" is no target\"))");
   }
 
+  /** {@code {windowId}} in a not-found message is the key member's value. */
+  @Test
+  void aNotFoundMessageNamesKeyMembers() {
+    Compilation compilation =
+        compile(
+            ResourceSpecFixture.sound()
+                .replaceInBehaviour(
+                    "notFoundMessage = \"{} is no target\"",
+                    "notFoundMessage = \"Target {} does not exist in {windowId}\""));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile(ResourceSpecFixture.MODEL + ".TargetResource")
+        .contentsAsUtf8String()
+        .contains(
+            ".notFound(key -> new DoesNotExist(\"Target \" + key.get(1) + \" does not exist in \""
+                + " + key.get(0)))");
+  }
+
   static Stream<Arguments> oneMistakeInTheDeclaration() {
     return Stream.of(
         mistake(
@@ -172,6 +190,74 @@ class ResourceErrorsTest {
         "    create = CreateWindow.class,");
   }
 
+  /**
+   * A not-found message may name the key members ({@code {windowId}} for a target's window, as
+   * SSM's "Maintenance window target ... does not exist in mw-..." does), and nothing else: a
+   * missing resource is known by its key only.
+   */
+  @Test
+  void aNotFoundMessageNamingAMemberOutsideTheKey() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInBehaviour(
+                "notFoundMessage = \"{} is no target\"",
+                "notFoundMessage = \"{} is no target of {windowId} for {ownerInformation}\"");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-message-member-unknown] @Resource TargetBehaviour: notFoundMessage"
+            + " names {ownerInformation}, which is not a member of the resource's key [windowId,"
+            + " targetId]; a missing resource is known by its key only",
+        "notFoundMessage = \"{} is no target of {windowId}");
+  }
+
+  /**
+   * A model without a default page size (AWS's rarely give one) gets it from the declaration, as a
+   * query's does.
+   */
+  @Test
+  void aDefaultPageSizeDeclaredForAModelThatGivesNone() {
+    Compilation compilation =
+        compile(
+            ResourceSpecFixture.sound()
+                .replaceInImported(" defaultPageSize = 10, items", " items")
+                .replaceInBehaviour(
+                    "list = ListTargets.class)",
+                    "list = ListTargets.class, defaultPageSize = 25)"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile(ResourceSpecFixture.MODEL + ".TaskRunnerResources")
+        .contentsAsUtf8String()
+        .contains("    } else {\n      query.pageSize(25);\n    }\n");
+  }
+
+  @Test
+  void aDefaultPageSizeGivenTwice() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInBehaviour(
+                "list = ListTargets.class)", "list = ListTargets.class, defaultPageSize = 25)");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:default-page-size-twice] @Paginated of ListTargets already gives"
+            + " defaultPageSize 10; give it in one place",
+        "defaultPageSize = 25");
+  }
+
+  @Test
+  void aDefaultPageSizeWithoutAList() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInBehaviour(
+                "    delete = DeleteWindow.class)",
+                "    delete = DeleteWindow.class, defaultPageSize = 5)");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-default-page-size] @Resource WindowBehaviour: defaultPageSize 5 is"
+            + " the page size of a list when the caller sends none; it must be at least 1, and the"
+            + " resource needs a list",
+        "defaultPageSize = 5");
+  }
+
   /** A list answers pages: its operation must be @Paginated. */
   @Test
   void aListOperationThatIsNotPaginated() {
@@ -187,15 +273,35 @@ class ResourceErrorsTest {
   }
 
   @Test
-  void aListWhoseItemsAreNotTheRecords() {
+  void aListWhoseItemsAreNotStructures() {
     ResourceSpecFixture spec =
         ResourceSpecFixture.sound()
-            .replaceInImported("List<Target> targets();", "List<Window> targets();");
+            .replaceInImported("List<Target> targets();", "List<String> targets();");
     assertOneErrorInBehaviour(
         spec,
         "[shapeforge:resource-list-items-not-records] @Resource TargetBehaviour: the @Paginated"
-            + " items member of ListTargets, targets, is not a list of Target; a list answers the"
-            + " records of a page there",
+            + " items member of ListTargets, targets, is not a list of structures; a list answers"
+            + " the records of a page there, each a Target or a summary of it",
+        "list = ListTargets.class");
+  }
+
+  /**
+   * Items of another structure are a summary of the record, filled from its members of the same
+   * names (DescribeMaintenanceWindows answers MaintenanceWindowIdentity for a stored window), so a
+   * namesake of another type is the mismatch a create's input member would be.
+   */
+  @Test
+  void aListSummaryMemberOfAnotherTypeThanTheRecords() {
+    ResourceSpecFixture spec =
+        ResourceSpecFixture.sound()
+            .replaceInImported(
+                "List<Target> targets(); String nextToken(); }",
+                "List<TargetSummary> targets(); String nextToken(); }"
+                    + " @Structure interface TargetSummary { String targetId(); Integer ownerInformation(); }");
+    assertOneErrorInBehaviour(
+        spec,
+        "[shapeforge:resource-member-type-mismatch] @Resource TargetBehaviour: member"
+            + " ownerInformation of ListTargets is a Integer but the record's is a String",
         "list = ListTargets.class");
   }
 
@@ -208,7 +314,7 @@ class ResourceErrorsTest {
     assertOneErrorInBehaviour(
         spec,
         "[shapeforge:resource-list-items-not-records] @Resource TargetBehaviour: the @Paginated"
-            + " items member of ListTargets, (none), is not a list of Target",
+            + " items member of ListTargets, (none), is not a list of structures",
         "list = ListTargets.class");
   }
 

@@ -42,6 +42,10 @@ class ResourcesWithQueriesTest {
             "    TaskRunnerQueries queries = base;",
             "    return queries;",
             "  }",
+            "  static TaskRunnerHandler onItsOwnResourceStore(InMemoryStore store, NextTokenCodec tokens) {",
+            "    return new TaskRunnerResources(store, tokens,",
+            "        new io.shapeforge.runtime.resource.ResourceStore(store, tokens, TaskRunnerResources.DEFINITIONS));",
+            "  }",
             "  static Object both(TaskRunnerHandler handler) {",
             "    return java.util.List.of(",
             "        handler.listTasks(ListTasksRequest.builder().executionId(\"e-1\").build()),",
@@ -59,9 +63,14 @@ class ResourcesWithQueriesTest {
     assertThat(compilation)
         .generatedSourceFile(ResourceSpecFixture.MODEL + ".TaskRunnerResources")
         .contentsAsUtf8String()
+        .contains("    this(store, tokens, new ResourceStore(store, tokens, DEFINITIONS));\n");
+    // A store of its own: one whose definitions mint otherwise (ResourceDefinition.withMinter).
+    assertThat(compilation)
+        .generatedSourceFile(ResourceSpecFixture.MODEL + ".TaskRunnerResources")
+        .contentsAsUtf8String()
         .contains(
             "    super(store, tokens);\n"
-                + "    this.resources = new ResourceStore(store, tokens, DEFINITIONS);\n");
+                + "    this.resources = Objects.requireNonNull(resources, \"resources\");\n");
   }
 
   @Test

@@ -63,7 +63,10 @@ public @interface Resource {
   /** The {@link ErrorShape} answered for a missing resource. */
   Class<?> notFound();
 
-  /** Its message; {@code {}} stands for the missing identifier. */
+  /**
+   * Its message; {@code {}} stands for the missing identifier and {@code {member}} for the value of
+   * that key member ({@code "Maintenance window target {} does not exist in {windowId}"}).
+   */
   String notFoundMessage();
 
   /**
@@ -95,10 +98,18 @@ public @interface Resource {
 
   /**
    * The {@link Operation} that lists resources a page at a time, or {@code void.class}. It must be
-   * {@link Paginated} with an items member that is a list of the record: the generated handler
-   * pages through the records in key order, under the parent named by the input's members of the
-   * parent's key names, keeps those whose members equal each other scalar input member of a record
-   * member's name, and binds its next token to those values.
+   * {@link Paginated} with an items member that is a list of the record, or of a summary of it (a
+   * structure filled from the record's members of its names): the generated handler pages through
+   * the records in key order, under the parent named by the input's members of the parent's key
+   * names, keeps those whose members equal each other scalar input member of a record member's
+   * name, and binds its next token to those values.
    */
   Class<?> list() default void.class;
+
+  /**
+   * The page size of {@link #list()} when the caller sends none, for a model that gives none (AWS's
+   * models rarely do); {@code 0} leaves it to {@link Paginated#defaultPageSize()}, and without
+   * either the page is unlimited. Given in both places, it is a compile error.
+   */
+  int defaultPageSize() default 0;
 }

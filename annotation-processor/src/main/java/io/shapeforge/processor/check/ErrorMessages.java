@@ -758,6 +758,30 @@ public final class ErrorMessages {
             + ": mintUuid = true takes no mintPrefix or mintHexDigits; give one or the other");
   }
 
+  public static String resourceMessageMemberUnknown(
+      String declaration, String placeholder, java.util.List<String> key) {
+    return tagged(
+        "resource-message-member-unknown",
+        "@Resource "
+            + declaration
+            + ": notFoundMessage names {"
+            + placeholder
+            + "}, which is not a member of the resource's key "
+            + key
+            + "; a missing resource is known by its key only");
+  }
+
+  public static String resourceDefaultPageSize(String declaration, int size) {
+    return tagged(
+        "resource-default-page-size",
+        "@Resource "
+            + declaration
+            + ": defaultPageSize "
+            + size
+            + " is the page size of a list when the caller sends none; it must be at least 1,"
+            + " and the resource needs a list");
+  }
+
   public static String resourceMintDigits(String declaration, int digits) {
     return tagged(
         "resource-mint-digits",
@@ -861,9 +885,9 @@ public final class ErrorMessages {
             + operation
             + ", "
             + items
-            + ", is not a list of "
+            + ", is not a list of structures; a list answers the records of a page there, each a "
             + record
-            + "; a list answers the records of a page there");
+            + " or a summary of it");
   }
 
   public static String resourceListFilterUnsupported(

@@ -167,6 +167,16 @@ public final class ResourceCheck {
     key.add(declaration.identifier());
     Optional<Minter> minter = identifier.flatMap(member -> minter(declaration, member));
     Optional<StructureShape> notFound = errorShape(declaration, "notFound", declaration.notFound());
+    for (ResourceSpec.MessagePart part : ResourceSpec.messageParts(declaration.notFoundMessage())) {
+      if (part.placeholder() != null
+          && !part.placeholder().isEmpty()
+          && !key.contains(part.placeholder())) {
+        error(
+            declaration,
+            "notFoundMessage",
+            ErrorMessages.resourceMessageMemberUnknown(name(declaration), part.placeholder(), key));
+      }
+    }
     Optional<StructureShape> mismatch =
         declaration
             .idempotencyMismatch()
@@ -180,7 +190,14 @@ public final class ResourceCheck {
     read.ifPresent(r -> checkByKey(declaration, "read", shape, key, r));
     update.ifPresent(u -> checkUpdate(declaration, shape, key, u));
     delete.ifPresent(d -> checkByKey(declaration, "delete", shape, key, d));
-    list.ifPresent(l -> checkList(declaration, shape, key, l));
+    list = list.flatMap(l -> checkList(declaration, shape, key, l));
+    if (declaration.defaultPageSize() < 0
+        || (declaration.defaultPageSize() != 0 && declaration.list().isEmpty())) {
+      error(
+          declaration,
+          "defaultPageSize",
+          ErrorMessages.resourceDefaultPageSize(name(declaration), declaration.defaultPageSize()));
+    }
     if (findings.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -310,10 +327,13 @@ public final class ResourceCheck {
 
   /**
    * A list pages through the records under the parent its input names: it must be paginated, its
-   * items a list of the record, and each other input member of a record member's name a scalar a
-   * store condition can test for equality.
+   * items a list of the record or of a summary of it (whose members of the record's names have
+   * their types), and each other input member of a record member's name a scalar a store condition
+   * can test for equality.
+   *
+   * @return the list with its items structure, or empty when it has none
    */
-  private void checkList(
+  private Optional<Lifecycle> checkList(
       ResourceDeclaration declaration, StructureShape record, List<String> key, Lifecycle list) {
     List<String> parentKey = key.subList(0, key.size() - 1);
     requireKeyInInput(declaration, "list", record, parentKey, list);
@@ -323,12 +343,20 @@ public final class ResourceCheck {
           declaration,
           "list",
           ErrorMessages.resourceListNotPaginated(name(declaration), operation));
-      return;
+      return Optional.empty();
     }
     PaginationModel pagination = list.operation().pagination().get();
+    if (declaration.defaultPageSize() != 0 && pagination.defaultPageSize() != 0) {
+      error(
+          declaration,
+          "defaultPageSize",
+          ErrorMessages.defaultPageSizeTwice(operation, pagination.defaultPageSize()));
+    }
     Optional<MemberModel> items =
         pagination.items().isEmpty() ? Optional.empty() : member(list.output(), pagination.items());
-    if (items.isEmpty() || !ResourceSpec.holdsRecords(items.get(), record)) {
+    Optional<StructureShape> itemShape =
+        items.flatMap(ResourceSpec::listedStructure).flatMap(ref -> structure(ref.specName()));
+    if (itemShape.isEmpty()) {
       error(
           declaration,
           "list",
@@ -337,6 +365,11 @@ public final class ResourceCheck {
               operation,
               items.map(MemberModel::name).orElse("(none)"),
               simple(declaration.record())));
+    } else if (!itemShape.get().ref().equals(record.ref())) {
+      for (MemberModel item : itemShape.get().members()) {
+        member(record, item.name())
+            .ifPresent(ours -> requireSameType(declaration, "list", list, item, ours));
+      }
     }
     for (MemberModel input : ResourceSpec.listFilters(list, record, parentKey)) {
       MemberModel ours = member(record, input.name()).orElseThrow();
@@ -350,6 +383,7 @@ public final class ResourceCheck {
         requireSameType(declaration, "list", list, input, ours);
       }
     }
+    return itemShape.map(list::withItems);
   }
 
   private void checkByKey(

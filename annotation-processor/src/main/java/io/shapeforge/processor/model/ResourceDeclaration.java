@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param update the update operation's spec name, if any
  * @param delete the delete operation's spec name, if any
  * @param list the list operation's spec name, if any
+ * @param defaultPageSize the list's default page size as written, {@code 0} when not given
  */
 public record ResourceDeclaration(
     String specName,
@@ -40,7 +41,8 @@ public record ResourceDeclaration(
     Optional<String> read,
     Optional<String> update,
     Optional<String> delete,
-    Optional<String> list) {
+    Optional<String> list,
+    int defaultPageSize) {
 
   /** Whether a minter was written at all, rather than left to the identifier's pattern. */
   public boolean mintWritten() {

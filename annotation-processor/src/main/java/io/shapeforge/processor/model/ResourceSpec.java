@@ -54,11 +54,15 @@ public record ResourceSpec(
     return member.type() instanceof MemberType.StructureRef ref && ref.shape().equals(record.ref());
   }
 
-  /** Whether {@code member} is a list of {@code record}s, as a list operation's items are. */
-  public static boolean holdsRecords(MemberModel member, StructureShape record) {
+  /**
+   * The structure a list {@code member} holds, as a list operation's items are: the record, or a
+   * summary of it; empty when it is not a list of structures.
+   */
+  public static Optional<ShapeRef> listedStructure(MemberModel member) {
     return member.type() instanceof MemberType.ListOf list
-        && list.element() instanceof MemberType.StructureRef ref
-        && ref.shape().equals(record.ref());
+            && list.element() instanceof MemberType.StructureRef ref
+        ? Optional.of(ref.shape())
+        : Optional.empty();
   }
 
   /**
@@ -88,6 +92,36 @@ public record ResourceSpec(
           MemberType.ScalarKind.INTEGER,
           MemberType.ScalarKind.LONG,
           MemberType.ScalarKind.BOOLEAN);
+
+  /**
+   * A not-found message template in parts: text, and placeholders ({@code {}} for the identifier,
+   * {@code {member}} for a key member).
+   *
+   * @param text the literal text, for a text part
+   * @param placeholder the member a placeholder names, empty for {@code {}}; {@code null} for text
+   */
+  public record MessagePart(String text, String placeholder) {}
+
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)?\\}");
+
+  /** The parts of {@code template}, in order; no empty text part. */
+  public static List<MessagePart> messageParts(String template) {
+    List<MessagePart> parts = new java.util.ArrayList<>();
+    java.util.regex.Matcher matcher = PLACEHOLDER.matcher(template);
+    int from = 0;
+    while (matcher.find()) {
+      if (matcher.start() > from) {
+        parts.add(new MessagePart(template.substring(from, matcher.start()), null));
+      }
+      parts.add(new MessagePart(null, matcher.group(1) == null ? "" : matcher.group(1)));
+      from = matcher.end();
+    }
+    if (from < template.length()) {
+      parts.add(new MessagePart(template.substring(from), null));
+    }
+    return parts;
+  }
 
   /** The parent's key members, outermost first: all of the key but the identifier. */
   public List<String> parentKey() {
@@ -121,6 +155,21 @@ public record ResourceSpec(
    * @param operation the operation
    * @param input its input structure
    * @param output its output structure
+   * @param items a list's items structure: the record, or a summary of it; empty for the others
    */
-  public record Lifecycle(OperationModel operation, StructureShape input, StructureShape output) {}
+  public record Lifecycle(
+      OperationModel operation,
+      StructureShape input,
+      StructureShape output,
+      Optional<StructureShape> items) {
+
+    public Lifecycle(OperationModel operation, StructureShape input, StructureShape output) {
+      this(operation, input, output, Optional.empty());
+    }
+
+    /** This list operation, its items of {@code items}. */
+    public Lifecycle withItems(StructureShape items) {
+      return new Lifecycle(operation, input, output, Optional.of(items));
+    }
+  }
 }

@@ -44,7 +44,8 @@ public final class ResourceReader {
         className(mirror, "read"),
         className(mirror, "update"),
         className(mirror, "delete"),
-        className(mirror, "list"));
+        className(mirror, "list"),
+        mirrors.intValue(mirror, "defaultPageSize"));
   }
 
   /** The qualified name a class literal names, or empty for {@code void.class}. */

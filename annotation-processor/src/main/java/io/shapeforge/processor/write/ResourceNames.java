@@ -38,6 +38,11 @@ final class ResourceNames {
     return "new" + resource.record().ref().simpleName();
   }
 
+  /** The hook an update's change passes through: {@code changedOrder}. */
+  static String changedRecordMethod(ResourceSpec resource) {
+    return "changed" + resource.record().ref().simpleName();
+  }
+
   /** A local variable for the record: {@code order}. */
   static String recordVariable(ResourceSpec resource) {
     String name = resource.record().ref().simpleName();

@@ -114,25 +114,27 @@ public final class ResourceWriter extends GeneratedFileWriter<ResourceSpec> {
             "$T.hex($S, $L)", Types.IDENTIFIER_MINTER, minter.prefix(), minter.hexDigits());
   }
 
-  /** The message template with each {@code {}} replaced by the missing identifier. */
+  /**
+   * The message template with each {@code {}} replaced by the missing identifier and each {@code
+   * {member}} by that key member's value (a target's window: {@code {windowId}}).
+   */
   private static CodeBlock notFoundMessage(ResourceSpec resource) {
-    String template = resource.declaration().notFoundMessage();
-    String[] parts = template.split("\\{\\}", -1);
-    CodeBlock identifier = CodeBlock.of("key.get($L)", resource.key().size() - 1);
     List<CodeBlock> pieces = new ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
-      if (!parts[i].isEmpty()) {
-        pieces.add(CodeBlock.of("$S", parts[i]));
-      }
-      if (i < parts.length - 1) {
-        pieces.add(identifier);
+    for (ResourceSpec.MessagePart part :
+        ResourceSpec.messageParts(resource.declaration().notFoundMessage())) {
+      if (part.placeholder() == null) {
+        pieces.add(CodeBlock.of("$S", part.text()));
+      } else {
+        String member = part.placeholder().isEmpty() ? resource.identifier() : part.placeholder();
+        pieces.add(CodeBlock.of("key.get($L)", resource.key().indexOf(member)));
       }
     }
     if (pieces.isEmpty()) {
       return CodeBlock.of("$S", "");
     }
-    if (parts.length > 1 && parts[0].isEmpty()) {
-      // A leading identifier would make the first + an addition of Objects.
+    if (ResourceSpec.messageParts(resource.declaration().notFoundMessage()).get(0).placeholder()
+        != null) {
+      // A leading key value would make the first + an addition of Objects.
       pieces.add(0, CodeBlock.of("$S", ""));
     }
     return CodeBlock.join(pieces, " + ");

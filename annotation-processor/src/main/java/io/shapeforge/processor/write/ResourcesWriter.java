@@ -54,9 +54,6 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
     } else {
       type.addSuperinterface(ResourceNames.handler(service));
     }
-    for (ResourceSpec resource : service.resources()) {
-      resource.create().ifPresent(create -> type.addField(parametersCodec(create)));
-    }
     if (service.withQueries()) {
       type.addMethod(
           MethodSpec.constructorBuilder()
@@ -64,9 +61,21 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
               .addJavadoc("Serves {@link #DEFINITIONS} and the queries' tables on {@code store}.\n")
               .addParameter(Types.STORE, "store")
               .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+              .addStatement(
+                  "this(store, tokens, new $T(store, tokens, DEFINITIONS))", Types.RESOURCE_STORE)
+              .build());
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc(
+                  "Serves the queries' tables on {@code store} and the resources on {@code resources}.\n"
+                      + "\n@param resources a store on {@code store} serving at least {@link #DEFINITIONS}\n")
+              .addParameter(Types.STORE, "store")
+              .addParameter(Types.NEXT_TOKEN_CODEC, "tokens")
+              .addParameter(Types.RESOURCE_STORE, "resources")
               .addStatement("super(store, tokens)")
               .addStatement(
-                  "this.resources = new $T(store, tokens, DEFINITIONS)", Types.RESOURCE_STORE)
+                  "this.resources = $T.requireNonNull(resources, $S)", Types.OBJECTS, "resources")
               .build());
     } else {
       type.addMethod(
@@ -105,14 +114,27 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
                 type.addMethod(newRecord(resource, create));
               });
       resource.read().ifPresent(read -> type.addMethod(byKey(resource, read, "get")));
-      resource.update().ifPresent(update -> type.addMethod(update(resource, update)));
-      resource.delete().ifPresent(delete -> type.addMethod(byKey(resource, delete, "delete")));
+      resource
+          .update()
+          .ifPresent(
+              update -> {
+                type.addMethod(update(resource, update));
+                type.addMethod(changedRecord(resource, update));
+              });
+      resource
+          .delete()
+          .ifPresent(
+              delete -> {
+                type.addMethod(delete(resource, delete));
+                type.addMethod(deleteCheck(resource, delete));
+              });
       resource
           .list()
           .ifPresent(
               list -> {
                 type.addMethod(list(resource, list));
                 type.addMethod(listQuery(resource, list));
+                listItem(resource, list).ifPresent(type::addMethod);
               });
     }
     return type;
@@ -137,23 +159,6 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
         .build();
   }
 
-  /** A create's parameters as JSON, the client token left out: what a reused token must repeat. */
-  private static FieldSpec parametersCodec(Lifecycle create) {
-    ClassName input = MemberTypes.className(create.input().ref());
-    return FieldSpec.builder(
-            ParameterizedTypeName.get(Types.RECORD_CODEC, input),
-            parametersConstant(create),
-            Modifier.PRIVATE,
-            Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer("$T.json($T.class)", Types.RECORD_CODEC, input)
-        .build();
-  }
-
-  private static String parametersConstant(Lifecycle create) {
-    return QueryNames.upperSnake(create.operation().name()) + "_PARAMETERS";
-  }
-
   private static MethodSpec create(ResourceSpec resource, Lifecycle create) {
     ClassName input = MemberTypes.className(create.input().ref());
     Optional<MemberModel> token =
@@ -166,8 +171,8 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
     if (token.isPresent()) {
       // The token itself is not a parameter; "" keeps the builder from minting a fresh one.
       method.addStatement(
-          "byte[] parameters = $L.encode(request.toBuilder().$N($S).build())",
-          parametersConstant(create),
+          "byte[] parameters = $T.of(request.toBuilder().$N($S).build())",
+          Types.CREATE_PARAMETERS,
           token.get().name(),
           "");
     }
@@ -181,11 +186,15 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
             resource.identifier(),
             ResourceNames.newRecordMethod(resource),
             resource.identifier())
+        // A replayed token answers as the first create did, also once the resource is gone since
+        // (as the hand-written SSM windows did): then the record is the one the request makes.
         .addStatement(
-            "$T $N = resources.get($T.DEFINITION, created.key())",
+            "$T $N = resources.find($T.DEFINITION, created.key())"
+                + ".orElseGet(() -> $N(request, created.identifier()))",
             MemberTypes.className(resource.record().ref()),
             ResourceNames.recordVariable(resource),
-            ResourceNames.resource(resource));
+            ResourceNames.resource(resource),
+            ResourceNames.newRecordMethod(resource));
     return method.addStatement("return $L", output(resource, create)).build();
   }
 
@@ -254,12 +263,73 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
           .addStatement("updated.$N(request.$N())", member.name(), member.name())
           .endControlFlow();
     }
-    method.addStatement("return updated.build()");
+    method.addStatement(
+        "return $N(request, current, updated.build())",
+        ResourceNames.changedRecordMethod(resource));
     method.addCode("$<});\n");
     return method.addStatement("return $L", output(resource, update)).build();
   }
 
-  /** A read ({@code get}) or a delete: the record found by the input's key members. */
+  /** The hook an update passes its change through, before the compare-and-set writes it. */
+  private static MethodSpec changedRecord(ResourceSpec resource, Lifecycle update) {
+    ClassName record = MemberTypes.className(resource.record().ref());
+    return MethodSpec.methodBuilder(ResourceNames.changedRecordMethod(resource))
+        .addModifiers(Modifier.PROTECTED)
+        .addJavadoc(
+            "The record {@code $L} stores: {@code changed} as the input's members made it. Override\n"
+                + "it to derive members (a modification time), keep one the update must not clear, or\n"
+                + "refuse the change by throwing. It runs inside a compare-and-set, maybe more than\n"
+                + "once, so it should have no effect but the record it returns.\n"
+                + "\n@param request the update's input\n@param current the stored record"
+                + "\n@param changed the stored record with the input's members applied\n",
+            update.operation().name())
+        .returns(record)
+        .addParameter(MemberTypes.className(update.input().ref()), "request")
+        .addParameter(record, "current")
+        .addParameter(record, "changed")
+        .addStatement("return changed")
+        .build();
+  }
+
+  /**
+   * A delete: the record found by the input's key members, and its descendants, if the check lets
+   * it.
+   */
+  private static MethodSpec delete(ResourceSpec resource, Lifecycle delete) {
+    return handlerMethod(delete)
+        .addStatement(
+            "$T $N = resources.delete($T.DEFINITION, $L, (tx, found) -> $N(request, tx, found))",
+            MemberTypes.className(resource.record().ref()),
+            ResourceNames.recordVariable(resource),
+            ResourceNames.resource(resource),
+            keyOf(resource.key()),
+            deleteCheckMethod(delete))
+        .addStatement("return $L", output(resource, delete))
+        .build();
+  }
+
+  /** The hook a delete asks first, in its transaction. */
+  private static MethodSpec deleteCheck(ResourceSpec resource, Lifecycle delete) {
+    return MethodSpec.methodBuilder(deleteCheckMethod(delete))
+        .addModifiers(Modifier.PROTECTED)
+        .addJavadoc(
+            "Checks that {@code $L} may delete {@code found}; it does nothing here. Override it to\n"
+                + "refuse by throwing (a resource still in use): it reads through {@code tx}, the\n"
+                + "delete's transaction, so what it checked still holds when the delete happens.\n"
+                + "\n@param request the delete's input\n@param tx the delete's transaction"
+                + "\n@param found the record about to be deleted with its descendants\n",
+            delete.operation().name())
+        .addParameter(MemberTypes.className(delete.input().ref()), "request")
+        .addParameter(Types.TRANSACTION, "tx")
+        .addParameter(MemberTypes.className(resource.record().ref()), "found")
+        .build();
+  }
+
+  private static String deleteCheckMethod(Lifecycle delete) {
+    return "check" + delete.operation().name();
+  }
+
+  /** A read: the record found by the input's key members. */
   private static MethodSpec byKey(ResourceSpec resource, Lifecycle lifecycle, String storeMethod) {
     return handlerMethod(lifecycle)
         .addStatement(
@@ -277,10 +347,14 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
   private static MethodSpec list(ResourceSpec resource, Lifecycle list) {
     PaginationModel pagination = list.operation().pagination().orElseThrow();
     ClassName record = MemberTypes.className(resource.record().ref());
+    CodeBlock items =
+        itemsOfOtherShape(resource, list).isPresent()
+            ? CodeBlock.of("page.items().stream().map(this::$N).toList()", listItemMethod(list))
+            : CodeBlock.of("page.items()");
     CodeBlock.Builder output =
         CodeBlock.builder()
             .add("$T.builder()", MemberTypes.className(list.output().ref()))
-            .add("\n    .$N(page.items())", pagination.items());
+            .add("\n    .$N($L)", pagination.items(), items);
     if (!pagination.outputToken().isEmpty()) {
       output.add("\n    .$N(page.nextToken())", pagination.outputToken());
     }
@@ -292,6 +366,48 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
             listQueryMethod(list))
         .addStatement("return $L", output.add("\n    .build()").build())
         .build();
+  }
+
+  /**
+   * The hook that turns a record into an item of a list whose items are another structure (a
+   * summary, as DescribeMaintenanceWindows' identities are of the window): its members of the
+   * record's names.
+   */
+  private static Optional<MethodSpec> listItem(ResourceSpec resource, Lifecycle list) {
+    return itemsOfOtherShape(resource, list)
+        .map(
+            item -> {
+              ClassName itemType = MemberTypes.className(item.ref());
+              String variable = ResourceNames.recordVariable(resource);
+              CodeBlock.Builder build = CodeBlock.builder().add("$T.builder()", itemType);
+              for (MemberModel member : item.members()) {
+                if (has(resource.record(), member.name())) {
+                  build.add("\n    .$N($N.$N())", member.name(), variable, member.name());
+                }
+              }
+              return MethodSpec.methodBuilder(listItemMethod(list))
+                  .addModifiers(Modifier.PROTECTED)
+                  .addJavadoc(
+                      "An item of {@code $L}: the record's members of the item's names. Override it to\n"
+                          + "fill members the record has under another name, or derives.\n"
+                          + "\n@param $L a record of the page\n",
+                      list.operation().name(),
+                      variable)
+                  .returns(itemType)
+                  .addParameter(MemberTypes.className(resource.record().ref()), variable)
+                  .addStatement("return $L", build.add("\n    .build()").build())
+                  .build();
+            });
+  }
+
+  /** The items' structure when it is not the record itself. */
+  private static Optional<StructureShape> itemsOfOtherShape(ResourceSpec resource, Lifecycle list) {
+    return list.items().filter(item -> !item.ref().equals(resource.record().ref()));
+  }
+
+  private static String listItemMethod(Lifecycle list) {
+    String name = list.operation().name();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1) + "Item";
   }
 
   /**
@@ -347,22 +463,36 @@ public final class ResourcesWriter extends GeneratedFileWriter<ServiceResources>
               filter.name())
           .endControlFlow();
     }
+    // The check allows a default in one place at most: the model's, or the declaration's.
+    int defaultPageSize =
+        pagination.defaultPageSize() != 0
+            ? pagination.defaultPageSize()
+            : resource.declaration().defaultPageSize();
     if (!pagination.pageSize().isEmpty()) {
       method
           .beginControlFlow("if (request.$N() != null)", pagination.pageSize())
-          .addStatement("query.pageSize(request.$N())", pagination.pageSize());
-      if (pagination.defaultPageSize() != 0) {
-        method
-            .nextControlFlow("else")
-            .addStatement("query.pageSize($L)", pagination.defaultPageSize());
+          .addStatement(
+              "query.pageSize(request.$N(), $S)", pagination.pageSize(), pageSizePath(list));
+      if (defaultPageSize != 0) {
+        method.nextControlFlow("else").addStatement("query.pageSize($L)", defaultPageSize);
       }
       method.endControlFlow();
-    } else if (pagination.defaultPageSize() != 0) {
-      method.addStatement("query.pageSize($L)", pagination.defaultPageSize());
+    } else if (defaultPageSize != 0) {
+      method.addStatement("query.pageSize($L)", defaultPageSize);
     }
     return method
         .addStatement("return query.nextToken(request.$N())", pagination.inputToken())
         .build();
+  }
+
+  /** The page size member's AWS member path, which a page size below 1 is reported at. */
+  private static String pageSizePath(Lifecycle list) {
+    String member = list.operation().pagination().orElseThrow().pageSize();
+    return list.input().members().stream()
+        .filter(m -> m.name().equals(member))
+        .findFirst()
+        .map(MemberModel::validationPath)
+        .orElse(member);
   }
 
   private static String listQueryMethod(Lifecycle list) {

@@ -105,6 +105,9 @@ final class Types {
   static final ClassName RESOURCE_DEFINITION =
       ClassName.get(RUNTIME + ".resource", "ResourceDefinition");
   static final ClassName RESOURCE_STORE = ClassName.get(RUNTIME + ".resource", "ResourceStore");
+  static final ClassName CREATE_PARAMETERS =
+      ClassName.get(RUNTIME + ".resource", "CreateParameters");
+  static final ClassName TRANSACTION = ClassName.get(RUNTIME + ".store", "Transaction");
   static final ClassName IDENTIFIER_MINTER =
       ClassName.get(RUNTIME + ".resource", "IdentifierMinter");
   static final ClassName CREATED = ClassName.get(RUNTIME + ".resource", "Created");

@@ -42,6 +42,15 @@ public final class ResourceDefinition<R> {
   private final Function<Key, ? extends RuntimeException> notFound;
   private final Supplier<? extends RuntimeException> idempotencyMismatch;
 
+  private ResourceDefinition(ResourceDefinition<R> same, IdentifierMinter minter) {
+    this.name = same.name;
+    this.table = same.table;
+    this.parent = same.parent;
+    this.minter = Objects.requireNonNull(minter, "minter");
+    this.notFound = same.notFound;
+    this.idempotencyMismatch = same.idempotencyMismatch;
+  }
+
   private ResourceDefinition(Builder<R> builder) {
     this.name = builder.name;
     this.table = builder.table;
@@ -75,6 +84,16 @@ public final class ResourceDefinition<R> {
   /** Mints new identifiers. */
   public IdentifierMinter minter() {
     return minter;
+  }
+
+  /**
+   * This resource with identifiers minted by {@code minter} instead: for an emulator whose ids must
+   * be the same on every run (a demo, a golden test) while a generated definition keeps AWS's
+   * random ones. Give it to a {@link ResourceStore} in place of this one; the store mints with it
+   * wherever the resource, which keeps its name, is created.
+   */
+  public ResourceDefinition<R> withMinter(IdentifierMinter minter) {
+    return new ResourceDefinition<>(this, minter);
   }
 
   /** The error for a missing resource with this whole primary key. */

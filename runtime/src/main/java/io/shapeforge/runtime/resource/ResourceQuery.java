@@ -7,6 +7,9 @@ import io.shapeforge.runtime.store.Key;
 import io.shapeforge.runtime.store.KeyPart;
 import io.shapeforge.runtime.store.PageRequest;
 import io.shapeforge.runtime.store.ValueType;
+import io.shapeforge.runtime.validation.ConstraintKind;
+import io.shapeforge.runtime.validation.ValidationException;
+import io.shapeforge.runtime.validation.Violations;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -168,6 +171,27 @@ public final class ResourceQuery<R> {
       }
       this.pageSize = pageSize;
       return this;
+    }
+
+    /**
+     * The page size a caller sent in the member at {@code path} (its AWS member path, {@code
+     * maxResults}): below 1 is the caller's mistake, answered as AWS answers an integer under its
+     * minimum, also where the model gives the member none (a page of nothing cannot be paged).
+     *
+     * @throws ValidationException {@code 1 validation error detected: Value '0' at 'maxResults'
+     *     failed to satisfy constraint: Member must have value greater than or equal to 1}
+     */
+    public Builder<R> pageSize(int pageSize, String path) {
+      if (pageSize < 1) {
+        Violations violations = new Violations();
+        violations.add(
+            path,
+            pageSize,
+            ConstraintKind.MIN_VALUE,
+            "Member must have value greater than or equal to 1");
+        violations.throwIfAny();
+      }
+      return pageSize(pageSize);
     }
 
     /** The token of the previous page, or {@code null} for the first. */

@@ -12,7 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -52,10 +54,12 @@ public final class ResourceStore {
   private final Store store;
   private final NextTokenCodec tokens;
   private final List<ResourceDefinition<?>> resources;
+  private final Map<String, IdentifierMinter> minters = new HashMap<>();
 
   /**
    * @param resources every resource this store serves; a delete cascades to those among them whose
-   *     parent is the deleted resource
+   *     parent is the deleted resource. Their minters are the ones used, also when a caller passes
+   *     another definition of the same name (see {@link ResourceDefinition#withMinter}).
    */
   public ResourceStore(Store store, NextTokenCodec tokens, List<ResourceDefinition<?>> resources) {
     this.store = Objects.requireNonNull(store, "store");
@@ -63,6 +67,9 @@ public final class ResourceStore {
     this.resources = List.copyOf(resources);
     for (ResourceDefinition<?> resource : this.resources) {
       store.table(resource.table());
+      if (minters.put(resource.name(), resource.minter()) != null) {
+        throw new IllegalArgumentException("two resources are named " + resource.name());
+      }
     }
     store.table(ClientTokenRecord.TABLE);
   }
@@ -93,8 +100,9 @@ public final class ResourceStore {
     String digest = clientToken == null ? null : digest(parameters);
     while (true) {
       try {
+        IdentifierMinter minter = minters.getOrDefault(resource.name(), resource.minter());
         return store.inTransaction(
-            tx -> createOnce(tx, resource, parentKey, clientToken, digest, recordFor));
+            tx -> createOnce(tx, resource, minter, parentKey, clientToken, digest, recordFor));
       } catch (TokenTakenMeanwhile raced) {
         // The other create committed first and this one rolled back: the next attempt replays it.
       }
@@ -104,6 +112,7 @@ public final class ResourceStore {
   private static <R> Created createOnce(
       Transaction tx,
       ResourceDefinition<R> resource,
+      IdentifierMinter minter,
       Key parentKey,
       String clientToken,
       String digest,
@@ -122,7 +131,8 @@ public final class ResourceStore {
         return new Created(identifier, resource.keyOf(parentKey, identifier), true);
       }
     }
-    String identifier = insertNew(tx.table(resource.table()), resource, parentKey, recordFor);
+    String identifier =
+        insertNew(tx.table(resource.table()), resource, minter, parentKey, recordFor);
     // A conditional insert, not a put: on a SQL store two transactions can both find the token
     // absent (read committed); the insert of the second waits for the first and then fails.
     if (clientToken != null
@@ -145,10 +155,11 @@ public final class ResourceStore {
   private static <R> String insertNew(
       Table<R> table,
       ResourceDefinition<R> resource,
+      IdentifierMinter minter,
       Key parentKey,
       Function<String, R> recordFor) {
     for (int attempt = 0; attempt < MINT_ATTEMPTS; attempt++) {
-      String identifier = resource.minter().mint();
+      String identifier = minter.mint();
       R record = recordFor.apply(identifier);
       Key key = resource.table().primaryKey().keyOf(record);
       if (!key.equals(resource.keyOf(parentKey, identifier))) {
@@ -243,7 +254,8 @@ public final class ResourceStore {
 
   private void deleteTree(Transaction tx, ResourceDefinition<?> resource, Key key) {
     for (ResourceDefinition<?> child : resources) {
-      if (child.parent() == resource) {
+      // By name: the resource may be a copy with another minter (ResourceDefinition.withMinter).
+      if (child.parent() != null && child.parent().name().equals(resource.name())) {
         for (Key childKey : childKeys(tx, child, key)) {
           deleteTree(tx, child, childKey);
         }

@@ -346,6 +346,79 @@ public abstract class ResourceStoreContractTest {
     assertEquals("b", resources.get(library.book, book.key()).title());
   }
 
+  /**
+   * A store given a definition with another minter mints with it wherever the resource is created,
+   * also through the original definition a generated handler holds; a delete through either one
+   * cascades to the children, which name the original as their parent.
+   */
+  @Test
+  void aDefinitionWithAnotherMinterMintsForItsNameAndStillCascades() {
+    AtomicInteger sequence = new AtomicInteger();
+    ResourceDefinition<Shelf> numbered =
+        library.shelf.withMinter(() -> String.format("sh-%08x", sequence.incrementAndGet()));
+    ResourceStore seeded =
+        new ResourceStore(
+            store(), NextTokenCodec.withRandomKey(), List.of(numbered, library.book, library.note));
+    Created first =
+        seeded.create(library.shelf, Key.empty(), null, bytes("a"), id -> new Shelf(id, "a", 0));
+    Created second =
+        seeded.create(numbered, Key.empty(), null, bytes("b"), id -> new Shelf(id, "b", 0));
+    assertEquals(
+        List.of("sh-00000001", "sh-00000002"), List.of(first.identifier(), second.identifier()));
+    for (Created shelf : List.of(first, second)) {
+      Created book =
+          seeded.create(
+              library.book,
+              shelf.key(),
+              null,
+              bytes("t"),
+              id -> new Book(shelf.identifier(), id, "t"));
+      seeded.delete(shelf == first ? library.shelf : numbered, shelf.key());
+      assertTrue(seeded.find(library.book, book.key()).isEmpty(), "the book went with its shelf");
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new ResourceStore(
+                store(), NextTokenCodec.withRandomKey(), List.of(library.shelf, numbered)));
+  }
+
+  /**
+   * A page size below 1 is the caller's mistake, answered in AWS's words for an integer under its
+   * minimum. Quoted from AWS for a member whose minimum is 1: DynamoDB, "1 validation error
+   * detected: Value '-1' at 'limit' failed to satisfy constraint: Member must have value greater
+   * than or equal to 1" (boto/boto#1248); Cognito, "Value '0' at 'maxItems' failed to satisfy
+   * constraint: Member must have value greater than or equal to 1" (aws/aws-sdk-js#2193).
+   */
+  @Test
+  void aSentPageSizeBelowOneIsAValidationError() {
+    for (int size : new int[] {0, -1}) {
+      io.shapeforge.runtime.validation.ValidationException refused =
+          assertThrows(
+              io.shapeforge.runtime.validation.ValidationException.class,
+              () ->
+                  ResourceQuery.builder(
+                          "ListShelves", library.shelf.table().primaryKey(), Key.empty())
+                      .pageSize(size, "maxResults"));
+      assertEquals(
+          "1 validation error detected: Value '"
+              + size
+              + "' at 'maxResults' failed to satisfy constraint: Member must have value greater"
+              + " than or equal to 1",
+          refused.getMessage());
+    }
+    shelf("one");
+    shelf("two");
+    Page<Shelf> page =
+        resources.list(
+            library.shelf,
+            ResourceQuery.builder("ListShelves", library.shelf.table().primaryKey(), Key.empty())
+                .pageSize(1, "maxResults")
+                .build());
+    assertEquals(1, page.items().size());
+    assertTrue(page.nextToken() != null, "a page of one leaves the other for the next");
+  }
+
   @Test
   void listPagesWithoutRepeatsAndEndsWithoutAToken() {
     Set<String> created = new HashSet<>();

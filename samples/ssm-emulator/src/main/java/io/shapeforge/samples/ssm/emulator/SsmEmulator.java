@@ -26,7 +26,6 @@ import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecution;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowTarget;
 import io.shapeforge.samples.ssm.schedule.ManualClock;
-import io.shapeforge.samples.ssm.windows.MaintenanceWindowOperations;
 import io.shapeforge.samples.ssm.windows.MaintenanceWindowTables;
 import io.shapeforge.samples.ssm.windows.WindowIdentifiers;
 import java.net.InetAddress;
@@ -42,8 +41,8 @@ import java.util.Objects;
 /**
  * An in-process AWS Systems Manager endpoint serving {@code
  * DescribeMaintenanceWindowExecutionTasks} and the maintenance-window resource operations (see
- * {@link MaintenanceWindowOperations}) over awsJson1_1, for the real AWS SDKs and CLI. Every other
- * SSM operation validates its input and answers {@code NotImplemented}.
+ * {@link ImportedSsmBehaviour}) over awsJson1_1, for the real AWS SDKs and CLI. Every other SSM
+ * operation validates its input and answers {@code NotImplemented}.
  *
  * <pre>{@code
  * try (SsmEmulator ssm = SsmEmulator.builder().port(0).seed(Path.of("seed.json")).build().start()) {
@@ -102,13 +101,10 @@ public final class SsmEmulator implements AutoCloseable {
         new ImportedSsmBehaviour(
             store,
             tokens,
-            new MaintenanceWindowOperations(
-                store,
-                tokens,
-                builder.clock,
-                builder.identifierSeed == null
-                    ? WindowIdentifiers.random()
-                    : SeededIdentifiers.windows(builder.identifierSeed)),
+            builder.clock,
+            builder.identifierSeed == null
+                ? WindowIdentifiers.random()
+                : SeededIdentifiers.windows(builder.identifierSeed),
             new ExecutionOperations(store, scheduler, tokens));
     this.handler = AmazonSsmService.dispatcher(operations).codec(codec).build();
     this.controlPlane =

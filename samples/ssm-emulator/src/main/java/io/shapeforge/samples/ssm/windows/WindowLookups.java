@@ -2,6 +2,7 @@ package io.shapeforge.samples.ssm.windows;
 
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.page.QueryFingerprint;
+import io.shapeforge.runtime.resource.ResourceDefinition;
 import io.shapeforge.runtime.resource.ResourceStore;
 import io.shapeforge.runtime.store.Key;
 import io.shapeforge.runtime.store.ScanRange;
@@ -13,6 +14,7 @@ import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowSchedul
 import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsForTargetRequest;
 import io.shapeforge.samples.ssm.imported.model.DescribeMaintenanceWindowsForTargetResult;
 import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowResult;
+import io.shapeforge.samples.ssm.imported.model.GetMaintenanceWindowResultResource;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowIdentityForTarget;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowTarget;
 import io.shapeforge.samples.ssm.imported.model.ScheduledWindowExecution;
@@ -43,21 +45,17 @@ final class WindowLookups {
   private static final List<ValueType> WINDOW_ORDER = List.of(ValueType.STRING);
   private static final List<ValueType> RUN_ORDER = List.of(ValueType.INSTANT, ValueType.STRING);
 
+  private static final ResourceDefinition<GetMaintenanceWindowResult> WINDOW =
+      GetMaintenanceWindowResultResource.DEFINITION;
+
   private final Store store;
   private final ResourceStore resources;
-  private final WindowResources definitions;
   private final NextTokenCodec tokens;
   private final Clock clock;
 
-  WindowLookups(
-      Store store,
-      ResourceStore resources,
-      WindowResources definitions,
-      NextTokenCodec tokens,
-      Clock clock) {
+  WindowLookups(Store store, ResourceStore resources, NextTokenCodec tokens, Clock clock) {
     this.store = store;
     this.resources = resources;
-    this.definitions = definitions;
     this.tokens = tokens;
     this.clock = clock;
   }
@@ -80,8 +78,7 @@ final class WindowLookups {
       if (after != null && windowId.compareTo(after) <= 0) {
         continue;
       }
-      Optional<GetMaintenanceWindowResult> window =
-          resources.find(definitions.window, Key.of(windowId));
+      Optional<GetMaintenanceWindowResult> window = resources.find(WINDOW, Key.of(windowId));
       if (window.isEmpty()) {
         continue;
       }
@@ -144,11 +141,11 @@ final class WindowLookups {
     List<GetMaintenanceWindowResult> windows = new ArrayList<>();
     String scope;
     if (request.windowId() != null) {
-      windows.add(resources.get(definitions.window, Key.of(request.windowId())));
+      windows.add(resources.get(WINDOW, Key.of(request.windowId())));
       scope = request.windowId();
     } else if (request.targets() != null && request.resourceTypeAsString() != null) {
       for (String windowId : windowIdsFor(request.resourceTypeAsString(), request.targets())) {
-        resources.find(definitions.window, Key.of(windowId)).ifPresent(windows::add);
+        resources.find(WINDOW, Key.of(windowId)).ifPresent(windows::add);
       }
       scope = request.resourceTypeAsString();
     } else {
