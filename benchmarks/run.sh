@@ -63,4 +63,5 @@ echo "== annotation processing: synthetic spec, -proc:none vs the Shapeforge pro
 java -cp "$JAR" io.shapeforge.benchmarks.processing.ProcessorCost "${PROCESSOR_FLAGS[@]}" --out "$RAW/processor.json"
 
 echo "== report"
-java -cp "$JAR" io.shapeforge.benchmarks.report.BenchmarkReport --results "$RAW" --docs "$DOCS" --jmh-settings "$JMH_SETTINGS"
+java -cp "$JAR" io.shapeforge.benchmarks.report.BenchmarkReport --results "$RAW" --docs "$DOCS" --jmh-settings "$JMH_SETTINGS" \
+  --profiles benchmarks/profiles.md

@@ -10,7 +10,10 @@ import java.util.Set;
 
 /**
  * Writes {@code benchmarks.md} and {@code benchmarks-page-latency.png} into {@code --docs} from the
- * raw results in {@code --results}. {@code benchmarks/run.sh} calls it last.
+ * raw results in {@code --results}, with the hand-written profiles of {@code --profiles} (default
+ * {@code benchmarks/profiles.md}) before the machine's description: a target that is not met is
+ * explained by a profile, and a profile read on another day than the run is marked so in that file.
+ * {@code benchmarks/run.sh} calls it last.
  *
  * <pre>
  * java -Djava.awt.headless=true -cp benchmarks.jar io.shapeforge.benchmarks.report.BenchmarkReport \
@@ -22,10 +25,13 @@ public final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
-  /** Writes the report; flags {@code --results}, {@code --docs}, {@code --jmh-settings}. */
+  /**
+   * Writes the report; flags {@code --results}, {@code --docs}, {@code --jmh-settings}, {@code
+   * --profiles}.
+   */
   public static void main(String[] args) throws Exception {
     System.setProperty("java.awt.headless", "true");
-    Flags flags = Flags.parse(args, Set.of("results", "docs", "jmh-settings"));
+    Flags flags = Flags.parse(args, Set.of("results", "docs", "jmh-settings", "profiles"));
     Path results = Path.of(flags.value("results", "benchmarks/results/raw"));
     Path docs = Files.createDirectories(Path.of(flags.value("docs", "docs")));
     RunResults run =
@@ -38,7 +44,14 @@ public final class BenchmarkReport {
     if (lines == 0) {
       Files.deleteIfExists(chart);
     }
-    String markdown = MarkdownReport.render(run, MachineDescription.describe(), CHART, lines);
+    Path profiles = Path.of(flags.value("profiles", "benchmarks/profiles.md"));
+    String markdown =
+        MarkdownReport.render(
+            run,
+            MachineDescription.describe(),
+            Files.isRegularFile(profiles) ? Files.readString(profiles, StandardCharsets.UTF_8) : "",
+            CHART,
+            lines);
     Files.writeString(docs.resolve("benchmarks.md"), markdown, StandardCharsets.UTF_8);
     System.out.println(
         "wrote " + docs.resolve("benchmarks.md") + (lines > 0 ? " and " + chart : ""));

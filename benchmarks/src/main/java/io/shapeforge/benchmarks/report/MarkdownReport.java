@@ -22,12 +22,17 @@ final class MarkdownReport {
 
   private MarkdownReport() {}
 
-  /** The whole document. */
-  static String render(RunResults run, String machine, String chartFileName, int chartLines) {
-    return new MarkdownReport().document(run, machine, chartFileName, chartLines);
+  /**
+   * The whole document. {@code profiles} is hand-written Markdown (the profiles that explain the
+   * targets not met), placed before the machine's description; empty for none.
+   */
+  static String render(
+      RunResults run, String machine, String profiles, String chartFileName, int chartLines) {
+    return new MarkdownReport().document(run, machine, profiles, chartFileName, chartLines);
   }
 
-  private String document(RunResults run, String machine, String chartFileName, int chartLines) {
+  private String document(
+      RunResults run, String machine, String profiles, String chartFileName, int chartLines) {
     line("# Shapeforge benchmarks");
     line("");
     line(
@@ -54,6 +59,9 @@ final class MarkdownReport {
     start(run.start());
     memory(run.memory());
     processor(run.processor());
+    if (!profiles.isBlank()) {
+      out.append(profiles.strip()).append("\n\n");
+    }
     line("## Machine");
     line("");
     line("```");

@@ -130,9 +130,14 @@ class BenchmarkReportTest {
                     null))));
 
     Path docs = dir.resolve("docs");
+    Path profiles =
+        Files.writeString(dir.resolve("profiles.md"), "## Profiles\n\nWhere the time goes.\n");
     BenchmarkReport.main(
         new String[] {
-          "--results", results.toString(), "--docs", docs.toString(), "--jmh-settings", "test"
+          "--results", results.toString(),
+          "--docs", docs.toString(),
+          "--jmh-settings", "test",
+          "--profiles", profiles.toString()
         });
 
     String markdown = Files.readString(docs.resolve("benchmarks.md"));
@@ -181,6 +186,9 @@ class BenchmarkReportTest {
             "The demo's share (median with `--demo` minus median with nothing loaded): 450 ms."),
         markdown);
     assertFalse(markdown.contains("not measured |"), markdown);
+    assertTrue(
+        markdown.contains("## Profiles\n\nWhere the time goes.\n\n## Machine"),
+        "the hand-written profiles come last, before the machine: " + markdown);
     // Not met: the skip-list ratio, p99 at 32 clients, the driver's ceiling at 32 clients and the
     // processor time per shape.
     assertEquals(4, count(markdown, "| **not met** |"), markdown);
