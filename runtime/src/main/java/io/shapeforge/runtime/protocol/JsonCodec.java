@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -160,16 +161,22 @@ public final class JsonCodec {
     }
   }
 
+  /** As {@code ObjectMapper.writeValueAsBytes} does it, buffers from Jackson's pool included. */
   private byte[] encodeGenerated(JsonWritable value) {
     JsonFactory factory = mapper.getFactory();
-    try (ByteArrayBuilder bytes = new ByteArrayBuilder(factory._getBufferRecycler())) {
+    BufferRecycler buffers = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
       try (JsonGenerator json = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
         value.writeJson(json);
       }
-      return bytes.toByteArray();
+      byte[] result = bytes.toByteArray();
+      bytes.release();
+      return result;
     } catch (IOException e) {
       // Memory cannot fail to take bytes; a model that cannot be written is a bug, as above.
       throw new IllegalStateException("response cannot be written as JSON", e);
+    } finally {
+      buffers.releaseToPool();
     }
   }
 
