@@ -8,6 +8,7 @@ import io.shapeforge.benchmarks.query.IdentityModels;
 import io.shapeforge.runtime.page.NextTokenCodec;
 import io.shapeforge.runtime.protocol.AwsJsonDispatcher;
 import io.shapeforge.runtime.protocol.JsonCodec;
+import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.protocol.ProtocolResponse;
 import io.shapeforge.runtime.store.InMemoryStore;
 import io.shapeforge.runtime.store.Store;
@@ -83,6 +84,9 @@ public class HandlerBenchmark {
     ProtocolResponse response = handler.dispatch(TARGET, request);
     requireAFullPage(response);
     page = codec.decode(response.body(), DescribeMaintenanceWindowExecutionTasksResult.class);
+    if (!(page instanceof JsonWritable)) {
+      throw new IllegalStateException("the models were generated without their writers: rebuild");
+    }
     requireSameBytes("jacksonEncodePage", response.body(), jacksonEncodePage());
     requireSameBytes("generatedEncodePage", response.body(), generatedEncodePage());
   }
