@@ -6,11 +6,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.shapeforge.runtime.protocol.HttpDateDeserializer;
 import io.shapeforge.runtime.protocol.HttpDateSerializer;
+import io.shapeforge.runtime.protocol.JsonFields;
+import io.shapeforge.runtime.protocol.JsonValues;
+import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.Blob;
 import io.shapeforge.runtime.value.Document;
 import io.shapeforge.runtime.value.ImmutableCopies;
@@ -20,6 +24,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -62,7 +67,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     builder = Kinds.Builder.class
 )
-public final class Kinds {
+public final class Kinds implements JsonWritable {
   /**
    * The {@code @DefaultValue} of {@code count}.
    */
@@ -394,6 +399,33 @@ public final class Kinds {
       joiner.add("Next=" + this.next);
     }
     return joiner.toString();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator json) throws IOException {
+    json.writeStartObject(this);
+    JsonFields.string(json, "Token", this.token);
+    JsonFields.bool(json, "Flag", this.flag);
+    JsonFields.integer(json, "Tiny", this.tiny);
+    JsonFields.integer(json, "Small", this.small);
+    JsonFields.integer(json, "Count", this.count);
+    JsonFields.longInteger(json, "Big", this.big);
+    JsonFields.floatNumber(json, "Ratio", this.ratio);
+    JsonFields.doubleNumber(json, "Score", this.score);
+    JsonFields.bigInteger(json, "Huge", this.huge);
+    JsonFields.bigDecimal(json, "Amount", this.amount);
+    JsonFields.httpDate(json, "At", this.at);
+    JsonFields.blob(json, "Data", this.data);
+    JsonFields.document(json, "Doc", this.doc);
+    JsonFields.integer(json, "Level", this.level);
+    JsonFields.object(json, "Payment", this.payment);
+    JsonFields.string(json, "Secret", this.secret);
+    JsonFields.integer(json, "OldCount", this.oldCount);
+    JsonFields.list(json, "Grid", this.grid, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::string));
+    JsonFields.list(json, "Levels", this.levels, JsonValues::integer);
+    JsonFields.map(json, "ByName", this.byName, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::object));
+    JsonFields.object(json, "Next", this.next);
+    json.writeEndObject();
   }
 
   /**

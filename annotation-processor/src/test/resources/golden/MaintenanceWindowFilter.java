@@ -6,11 +6,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.shapeforge.runtime.protocol.JsonFields;
+import io.shapeforge.runtime.protocol.JsonValues;
+import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +35,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     builder = MaintenanceWindowFilter.Builder.class
 )
-public final class MaintenanceWindowFilter {
+public final class MaintenanceWindowFilter implements JsonWritable {
   @Size(
       min = 1,
       max = 128
@@ -101,6 +106,14 @@ public final class MaintenanceWindowFilter {
       joiner.add("Values=" + this.values);
     }
     return joiner.toString();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator json) throws IOException {
+    json.writeStartObject(this);
+    JsonFields.string(json, "Key", this.key);
+    JsonFields.list(json, "Values", this.values, JsonValues::string);
+    json.writeEndObject();
   }
 
   /**

@@ -6,12 +6,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.shapeforge.runtime.protocol.JsonFields;
+import io.shapeforge.runtime.protocol.JsonValues;
+import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +37,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     builder = Payment.Builder.class
 )
-public final class Payment {
+public final class Payment implements JsonWritable {
   @Size(
       min = 1,
       max = 34
@@ -176,6 +181,15 @@ public final class Payment {
       joiner.add("Vouchers=" + this.vouchers);
     }
     return joiner.toString();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator json) throws IOException {
+    json.writeStartObject(this);
+    JsonFields.string(json, "Iban", this.iban);
+    JsonFields.bigDecimal(json, "Credit", this.credit);
+    JsonFields.list(json, "Vouchers", this.vouchers, JsonValues::string);
+    json.writeEndObject();
   }
 
   /**

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.shapeforge.runtime.protocol.EpochSecondsDeserializer;
 import io.shapeforge.runtime.protocol.EpochSecondsSerializer;
+import io.shapeforge.runtime.protocol.JsonFields;
+import io.shapeforge.runtime.protocol.JsonValues;
+import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,6 +22,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +48,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     builder = WindowExecutionTask.Builder.class
 )
-public final class WindowExecutionTask {
+public final class WindowExecutionTask implements JsonWritable {
   @NotNull
   @Size(
       min = 36,
@@ -232,6 +237,20 @@ public final class WindowExecutionTask {
       joiner.add("Enabled=" + this.enabled);
     }
     return joiner.toString();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator json) throws IOException {
+    json.writeStartObject(this);
+    JsonFields.string(json, "WindowExecutionId", this.windowExecutionId);
+    JsonFields.string(json, "Status", this.status);
+    JsonFields.list(json, "History", this.history, JsonValues::string);
+    JsonFields.epochSeconds(json, "StartTime", this.startTime);
+    JsonFields.list(json, "Filters", this.filters, JsonValues::object);
+    JsonFields.integer(json, "MaxResults", this.maxResults);
+    JsonFields.string(json, "ARN", this.taskArn);
+    JsonFields.bool(json, "Enabled", this.enabled);
+    json.writeEndObject();
   }
 
   /**

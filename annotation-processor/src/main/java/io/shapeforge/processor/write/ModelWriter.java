@@ -99,6 +99,7 @@ public final class ModelWriter extends GeneratedFileWriter<StructureShape> {
         ObjectMethods.toStringMethod(
             shape.ref().simpleName(), shape.members(), shape.traits().sensitive()));
     type.addType(builders.builder(name, shape.members()));
+    JsonCodecWriter.add(type, shape);
     return type;
   }
 

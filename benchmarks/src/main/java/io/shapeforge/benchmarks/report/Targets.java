@@ -13,13 +13,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks the targets of issue 5 against one run's results. Every target is reported: met, not met
- * (with the ratio), or not measured (with what is missing), never silently dropped.
+ * Checks the targets of issues 5 and 13 against one run's results. Every target is reported: met,
+ * not met (with the ratio), or not measured (with what is missing), never silently dropped.
  */
 final class Targets {
   static final long MILLION = 1_000_000;
   static final long TEN_THOUSAND = 10_000;
   static final String EMULATOR = "Shapeforge SSM emulator";
+  static final String HANDLER = "HandlerBenchmark";
 
   /** The load driver against a minimal server: the most it can measure (issue 13, item 3). */
   static final String DRIVER_CEILING = "Load driver ceiling";
@@ -90,6 +91,7 @@ final class Targets {
     driverCeilingTarget(load, checks);
     memoryTarget(memory, checks);
     processorTarget(processor, checks);
+    handlerTarget(jmh, checks);
     return checks;
   }
 
@@ -111,6 +113,32 @@ final class Targets {
             "%.2fx (%s %.2f µs / %s %.2f µs)",
             measured, slowerName, slower.get().micros(), fasterName, faster.get().micros()),
         measured >= ratio);
+  }
+
+  /**
+   * Issue 13, item 2: the whole in-process path (bytes in to bytes out, 100 items) costs at most
+   * 1.5x what Jackson databind alone takes to write the same result.
+   */
+  private static void handlerTarget(JmhResults jmh, List<TargetCheck> checks) {
+    String target = "describePage at most 1.5x jacksonEncodePage (the same 100-item result)";
+    Optional<JmhScore> describe = jmh.find(HANDLER, "describePage", -1);
+    Optional<JmhScore> jackson = jmh.find(HANDLER, "jacksonEncodePage", -1);
+    if (describe.isEmpty() || jackson.isEmpty()) {
+      checks.add(
+          new TargetCheck(
+              target,
+              "no " + (describe.isEmpty() ? "describePage" : "jacksonEncodePage") + " result",
+              null));
+      return;
+    }
+    double ratio = describe.get().micros() / jackson.get().micros();
+    checks.add(
+        new TargetCheck(
+            target,
+            format(
+                "%.2fx (describePage %.2f µs / jacksonEncodePage %.2f µs)",
+                ratio, describe.get().micros(), jackson.get().micros()),
+            ratio <= 1.5));
   }
 
   private static void loadTargets(LoadReport load, List<TargetCheck> checks) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -22,7 +21,7 @@ public final class EpochSecondsSerializer extends StdSerializer<Instant> {
   @Override
   public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider)
       throws IOException {
-    generator.writeNumber(toEpochSeconds(value));
+    EpochSecondsText.write(generator, value);
   }
 
   /**
@@ -30,6 +29,6 @@ public final class EpochSecondsSerializer extends StdSerializer<Instant> {
    * {@code 1628102135.145}, or {@code 1628102135} for a whole second.
    */
   public static String toEpochSeconds(Instant value) {
-    return BigDecimal.valueOf(value.toEpochMilli(), 3).stripTrailingZeros().toPlainString();
+    return EpochSecondsText.of(value);
   }
 }

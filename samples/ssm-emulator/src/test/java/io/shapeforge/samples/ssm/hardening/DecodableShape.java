@@ -2,9 +2,11 @@ package io.shapeforge.samples.ssm.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.shapeforge.runtime.protocol.JsonCodec;
+import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.protocol.SerializationException;
 import io.shapeforge.runtime.validation.ValidationException;
 import io.shapeforge.runtime.validation.Validator;
@@ -14,12 +16,16 @@ import java.util.List;
 /**
  * One generated SSM structure with its generated validator, and the property every body must keep
  * when it is read as that structure: it is refused with a clean {@link SerializationException}, or
- * it decodes, validates without throwing anything but {@link ValidationException}, and the decoded
- * object survives a trip through the wire format unchanged.
+ * it decodes, validates without throwing anything but {@link ValidationException}, the generated
+ * writer writes it byte for byte as Jackson databind does, and the decoded object survives a trip
+ * through the wire format unchanged.
  *
  * @param <T> the model class
  */
 record DecodableShape<T>(Class<T> type, Validator<T> validator) {
+  /** Writes with Jackson databind: the generated writer must give its very bytes. */
+  private static final JsonCodec DATABIND_WRITER =
+      JsonCodec.builder().generatedCodecs(false).build();
 
   /** Checks the property for {@code body}; any other outcome is an assertion error or escapes. */
   void check(JsonCodec codec, byte[] body) {
@@ -39,6 +45,11 @@ record DecodableShape<T>(Class<T> type, Validator<T> validator) {
       ResponseText.assertClean(thrown.getMessage(), body);
     }
     byte[] encoded = codec.encode(value);
+    assertInstanceOf(JsonWritable.class, value, "a generated model writes itself");
+    assertArrayEquals(
+        DATABIND_WRITER.encode(value),
+        encoded,
+        () -> type.getSimpleName() + ": the generated writer and databind disagree");
     T again = codec.decode(encoded, type);
     assertEquals(value, again, () -> type.getSimpleName() + " changed on a round trip");
     assertEquals(value.hashCode(), again.hashCode());
