@@ -64,4 +64,4 @@ java -cp "$JAR" io.shapeforge.benchmarks.processing.ProcessorCost "${PROCESSOR_F
 
 echo "== report"
 java -cp "$JAR" io.shapeforge.benchmarks.report.BenchmarkReport --results "$RAW" --docs "$DOCS" --jmh-settings "$JMH_SETTINGS" \
-  --profiles benchmarks/profiles.md
+  --notes benchmarks/notes.md

@@ -10,10 +10,10 @@ import java.util.Set;
 
 /**
  * Writes {@code benchmarks.md} and {@code benchmarks-page-latency.png} into {@code --docs} from the
- * raw results in {@code --results}, with the hand-written profiles of {@code --profiles} (default
- * {@code benchmarks/profiles.md}) before the machine's description: a target that is not met is
- * explained by a profile, and a profile read on another day than the run is marked so in that file.
- * {@code benchmarks/run.sh} calls it last.
+ * raw results in {@code --results}, with the hand-written notes of {@code --notes} (default {@code
+ * benchmarks/notes.md}) before the machine's description: the profiles that explain the targets not
+ * met, and the runs {@code run.sh} leaves out, each dated in that file. {@code benchmarks/run.sh}
+ * calls it last.
  *
  * <pre>
  * java -Djava.awt.headless=true -cp benchmarks.jar io.shapeforge.benchmarks.report.BenchmarkReport \
@@ -27,11 +27,11 @@ public final class BenchmarkReport {
 
   /**
    * Writes the report; flags {@code --results}, {@code --docs}, {@code --jmh-settings}, {@code
-   * --profiles}.
+   * --notes}.
    */
   public static void main(String[] args) throws Exception {
     System.setProperty("java.awt.headless", "true");
-    Flags flags = Flags.parse(args, Set.of("results", "docs", "jmh-settings", "profiles"));
+    Flags flags = Flags.parse(args, Set.of("results", "docs", "jmh-settings", "notes"));
     Path results = Path.of(flags.value("results", "benchmarks/results/raw"));
     Path docs = Files.createDirectories(Path.of(flags.value("docs", "docs")));
     RunResults run =
@@ -44,12 +44,12 @@ public final class BenchmarkReport {
     if (lines == 0) {
       Files.deleteIfExists(chart);
     }
-    Path profiles = Path.of(flags.value("profiles", "benchmarks/profiles.md"));
+    Path notes = Path.of(flags.value("notes", "benchmarks/notes.md"));
     String markdown =
         MarkdownReport.render(
             run,
             MachineDescription.describe(),
-            Files.isRegularFile(profiles) ? Files.readString(profiles, StandardCharsets.UTF_8) : "",
+            Files.isRegularFile(notes) ? Files.readString(notes, StandardCharsets.UTF_8) : "",
             CHART,
             lines);
     Files.writeString(docs.resolve("benchmarks.md"), markdown, StandardCharsets.UTF_8);

@@ -23,16 +23,17 @@ final class MarkdownReport {
   private MarkdownReport() {}
 
   /**
-   * The whole document. {@code profiles} is hand-written Markdown (the profiles that explain the
-   * targets not met), placed before the machine's description; empty for none.
+   * The whole document. {@code notes} is hand-written Markdown (the profiles that explain the
+   * targets not met, runs that {@code run.sh} leaves out), placed before the machine's description;
+   * empty for none.
    */
   static String render(
-      RunResults run, String machine, String profiles, String chartFileName, int chartLines) {
-    return new MarkdownReport().document(run, machine, profiles, chartFileName, chartLines);
+      RunResults run, String machine, String notes, String chartFileName, int chartLines) {
+    return new MarkdownReport().document(run, machine, notes, chartFileName, chartLines);
   }
 
   private String document(
-      RunResults run, String machine, String profiles, String chartFileName, int chartLines) {
+      RunResults run, String machine, String notes, String chartFileName, int chartLines) {
     line("# Shapeforge benchmarks");
     line("");
     line(
@@ -59,8 +60,8 @@ final class MarkdownReport {
     start(run.start());
     memory(run.memory());
     processor(run.processor());
-    if (!profiles.isBlank()) {
-      out.append(profiles.strip()).append("\n\n");
+    if (!notes.isBlank()) {
+      out.append(notes.strip()).append("\n\n");
     }
     line("## Machine");
     line("");

@@ -133,14 +133,14 @@ class BenchmarkReportTest {
                     null))));
 
     Path docs = dir.resolve("docs");
-    Path profiles =
-        Files.writeString(dir.resolve("profiles.md"), "## Profiles\n\nWhere the time goes.\n");
+    Path notes =
+        Files.writeString(dir.resolve("notes.md"), "## Profiles\n\nWhere the time goes.\n");
     BenchmarkReport.main(
         new String[] {
           "--results", results.toString(),
           "--docs", docs.toString(),
           "--jmh-settings", "test",
-          "--profiles", profiles.toString()
+          "--notes", notes.toString()
         });
 
     String markdown = Files.readString(docs.resolve("benchmarks.md"));
@@ -199,7 +199,7 @@ class BenchmarkReportTest {
     assertFalse(markdown.contains("not measured |"), markdown);
     assertTrue(
         markdown.contains("## Profiles\n\nWhere the time goes.\n\n## Machine"),
-        "the hand-written profiles come last, before the machine: " + markdown);
+        "the hand-written notes come last, before the machine: " + markdown);
     // Not met: the skip-list ratio, p99 at 32 clients, the driver's ceiling at 32 clients and the
     // processor time per shape.
     assertEquals(4, count(markdown, "| **not met** |"), markdown);
@@ -214,7 +214,7 @@ class BenchmarkReportTest {
     BenchmarkReport.main(
         new String[] {"--results", dir.resolve("none").toString(), "--docs", docs.toString()});
     String markdown = Files.readString(docs.resolve("benchmarks.md"));
-    assertEquals(11, count(markdown, "| not measured |"));
+    assertEquals(12, count(markdown, "| not measured |"));
     assertFalse(Files.exists(docs.resolve(BenchmarkReport.CHART)));
   }
 
