@@ -13,10 +13,8 @@ import io.shapeforge.runtime.validation.Validator;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,15 +47,7 @@ class GeneratedCodeBehaviourTest {
     sources.add("specs/usage/InvalidObjects.java");
     Compilation compilation = Fixtures.compile(Fixtures.resources(sources.toArray(String[]::new)));
     assertThat(compilation).succeededWithoutWarnings();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        Path target = classes.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
+    Fixtures.writeClasses(compilation, classes);
     loader =
         new URLClassLoader(
             new URL[] {classes.toUri().toURL()}, GeneratedCodeBehaviourTest.class.getClassLoader());

@@ -11,7 +11,6 @@ import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.protocol.TimestampFormats;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,7 +25,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import javax.tools.JavaFileObject;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -352,15 +350,7 @@ class GeneratedJsonWriterTest {
     Compilation compilation = Fixtures.compile(Fixtures.resources(spec));
     assertThat(compilation).succeeded();
     Path classes = Files.createTempDirectory("generated-json-writer");
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        Path target = classes.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
+    Fixtures.writeClasses(compilation, classes);
     URLClassLoader loader =
         new URLClassLoader(
             new URL[] {classes.toUri().toURL()}, GeneratedJsonWriterTest.class.getClassLoader());

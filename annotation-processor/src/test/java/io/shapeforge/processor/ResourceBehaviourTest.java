@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,15 +31,7 @@ class ResourceBehaviourTest {
     sources.add(JavaFileObjects.forResource("specs/resource/WindowLifecycle.java"));
     Compilation compilation = Fixtures.compileAcrossFiles(sources.toArray(new JavaFileObject[0]));
     assertThat(compilation).succeededWithoutWarnings();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        Path target = classes.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
+    Fixtures.writeClasses(compilation, classes);
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       @SuppressWarnings("unchecked")
