@@ -35,9 +35,9 @@ import javax.lang.model.element.Modifier;
  * that does not depend on the shape (skipping absent members, timestamps, nulls in sparse
  * collections) is in the runtime's {@code JsonFields} and {@code JsonValues}.
  *
- * <p>Each wire name is a {@code SerializedString} constant, quoted and UTF-8 encoded once per
- * class rather than on every write: with plain {@code String} names the generated writer was no
- * faster than databind, which pre-encodes its property names the same way.
+ * <p>Each wire name is a {@code SerializedString} constant, quoted and UTF-8 encoded once per class
+ * rather than on every write: with plain {@code String} names the generated writer was no faster
+ * than databind, which pre-encodes its property names the same way.
  */
 final class JsonCodecWriter {
   private static final String PROTOCOL = "io.shapeforge.runtime.protocol";
@@ -69,8 +69,8 @@ final class JsonCodecWriter {
   }
 
   /**
-   * {@code maxResults} becomes {@code MAX_RESULTS_WIRE_NAME}: named after the Java member, which
-   * is already a unique identifier, rather than the wire name, which need not be one.
+   * {@code maxResults} becomes {@code MAX_RESULTS_WIRE_NAME}: named after the Java member, which is
+   * already a unique identifier, rather than the wire name, which need not be one.
    */
   private static String wireNameConstant(MemberModel member) {
     return MemberTypes.constantName(member.name()) + "_WIRE_NAME";

@@ -16,10 +16,10 @@ import java.util.Map;
  * ({@code null}), as {@link JsonCodec}'s mapper does: the shape-independent half of generated
  * {@link JsonWritable#writeJson} code, which is one call per member.
  *
- * <p>The wire name is a {@link SerializableString}, a constant of the model class: its quoted
- * UTF-8 bytes are computed once, so the generator copies them instead of escaping and encoding the
- * name on every write (databind does the same with its pre-encoded property names; with plain
- * {@code String} names the generated writer was no faster than databind).
+ * <p>The wire name is a {@link SerializableString}, a constant of the model class: its quoted UTF-8
+ * bytes are computed once, so the generator copies them instead of escaping and encoding the name
+ * on every write (databind does the same with its pre-encoded property names; with plain {@code
+ * String} names the generated writer was no faster than databind).
  *
  * <pre>{@code
  * private static final SerializedString START_TIME_WIRE_NAME = new SerializedString("StartTime");
