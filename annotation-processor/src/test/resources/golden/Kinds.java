@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -72,6 +73,48 @@ public final class Kinds implements JsonWritable {
    * The {@code @DefaultValue} of {@code count}.
    */
   private static final Integer COUNT_DEFAULT = 7;
+
+  private static final SerializedString TOKEN_WIRE_NAME = new SerializedString("Token");
+
+  private static final SerializedString FLAG_WIRE_NAME = new SerializedString("Flag");
+
+  private static final SerializedString TINY_WIRE_NAME = new SerializedString("Tiny");
+
+  private static final SerializedString SMALL_WIRE_NAME = new SerializedString("Small");
+
+  private static final SerializedString COUNT_WIRE_NAME = new SerializedString("Count");
+
+  private static final SerializedString BIG_WIRE_NAME = new SerializedString("Big");
+
+  private static final SerializedString RATIO_WIRE_NAME = new SerializedString("Ratio");
+
+  private static final SerializedString SCORE_WIRE_NAME = new SerializedString("Score");
+
+  private static final SerializedString HUGE_WIRE_NAME = new SerializedString("Huge");
+
+  private static final SerializedString AMOUNT_WIRE_NAME = new SerializedString("Amount");
+
+  private static final SerializedString AT_WIRE_NAME = new SerializedString("At");
+
+  private static final SerializedString DATA_WIRE_NAME = new SerializedString("Data");
+
+  private static final SerializedString DOC_WIRE_NAME = new SerializedString("Doc");
+
+  private static final SerializedString LEVEL_WIRE_NAME = new SerializedString("Level");
+
+  private static final SerializedString PAYMENT_WIRE_NAME = new SerializedString("Payment");
+
+  private static final SerializedString SECRET_WIRE_NAME = new SerializedString("Secret");
+
+  private static final SerializedString OLD_COUNT_WIRE_NAME = new SerializedString("OldCount");
+
+  private static final SerializedString GRID_WIRE_NAME = new SerializedString("Grid");
+
+  private static final SerializedString LEVELS_WIRE_NAME = new SerializedString("Levels");
+
+  private static final SerializedString BY_NAME_WIRE_NAME = new SerializedString("ByName");
+
+  private static final SerializedString NEXT_WIRE_NAME = new SerializedString("Next");
 
   private final String token;
 
@@ -404,27 +447,27 @@ public final class Kinds implements JsonWritable {
   @Override
   public void writeJson(JsonGenerator json) throws IOException {
     json.writeStartObject(this);
-    JsonFields.string(json, "Token", this.token);
-    JsonFields.bool(json, "Flag", this.flag);
-    JsonFields.integer(json, "Tiny", this.tiny);
-    JsonFields.integer(json, "Small", this.small);
-    JsonFields.integer(json, "Count", this.count);
-    JsonFields.longInteger(json, "Big", this.big);
-    JsonFields.floatNumber(json, "Ratio", this.ratio);
-    JsonFields.doubleNumber(json, "Score", this.score);
-    JsonFields.bigInteger(json, "Huge", this.huge);
-    JsonFields.bigDecimal(json, "Amount", this.amount);
-    JsonFields.httpDate(json, "At", this.at);
-    JsonFields.blob(json, "Data", this.data);
-    JsonFields.document(json, "Doc", this.doc);
-    JsonFields.integer(json, "Level", this.level);
-    JsonFields.object(json, "Payment", this.payment);
-    JsonFields.string(json, "Secret", this.secret);
-    JsonFields.integer(json, "OldCount", this.oldCount);
-    JsonFields.list(json, "Grid", this.grid, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::string));
-    JsonFields.list(json, "Levels", this.levels, JsonValues::integer);
-    JsonFields.map(json, "ByName", this.byName, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::object));
-    JsonFields.object(json, "Next", this.next);
+    JsonFields.string(json, TOKEN_WIRE_NAME, this.token);
+    JsonFields.bool(json, FLAG_WIRE_NAME, this.flag);
+    JsonFields.integer(json, TINY_WIRE_NAME, this.tiny);
+    JsonFields.integer(json, SMALL_WIRE_NAME, this.small);
+    JsonFields.integer(json, COUNT_WIRE_NAME, this.count);
+    JsonFields.longInteger(json, BIG_WIRE_NAME, this.big);
+    JsonFields.floatNumber(json, RATIO_WIRE_NAME, this.ratio);
+    JsonFields.doubleNumber(json, SCORE_WIRE_NAME, this.score);
+    JsonFields.bigInteger(json, HUGE_WIRE_NAME, this.huge);
+    JsonFields.bigDecimal(json, AMOUNT_WIRE_NAME, this.amount);
+    JsonFields.httpDate(json, AT_WIRE_NAME, this.at);
+    JsonFields.blob(json, DATA_WIRE_NAME, this.data);
+    JsonFields.document(json, DOC_WIRE_NAME, this.doc);
+    JsonFields.integer(json, LEVEL_WIRE_NAME, this.level);
+    JsonFields.object(json, PAYMENT_WIRE_NAME, this.payment);
+    JsonFields.string(json, SECRET_WIRE_NAME, this.secret);
+    JsonFields.integer(json, OLD_COUNT_WIRE_NAME, this.oldCount);
+    JsonFields.list(json, GRID_WIRE_NAME, this.grid, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::string));
+    JsonFields.list(json, LEVELS_WIRE_NAME, this.levels, JsonValues::integer);
+    JsonFields.map(json, BY_NAME_WIRE_NAME, this.byName, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::object));
+    JsonFields.object(json, NEXT_WIRE_NAME, this.next);
     json.writeEndObject();
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.shapeforge.runtime.protocol.JsonFields;
@@ -36,6 +37,10 @@ import javax.annotation.processing.Generated;
     builder = MaintenanceWindowFilter.Builder.class
 )
 public final class MaintenanceWindowFilter implements JsonWritable {
+  private static final SerializedString KEY_WIRE_NAME = new SerializedString("Key");
+
+  private static final SerializedString VALUES_WIRE_NAME = new SerializedString("Values");
+
   @Size(
       min = 1,
       max = 128
@@ -111,8 +116,8 @@ public final class MaintenanceWindowFilter implements JsonWritable {
   @Override
   public void writeJson(JsonGenerator json) throws IOException {
     json.writeStartObject(this);
-    JsonFields.string(json, "Key", this.key);
-    JsonFields.list(json, "Values", this.values, JsonValues::string);
+    JsonFields.string(json, KEY_WIRE_NAME, this.key);
+    JsonFields.list(json, VALUES_WIRE_NAME, this.values, JsonValues::string);
     json.writeEndObject();
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.shapeforge.runtime.protocol.JsonFields;
@@ -38,6 +39,12 @@ import javax.annotation.processing.Generated;
     builder = Payment.Builder.class
 )
 public final class Payment implements JsonWritable {
+  private static final SerializedString IBAN_WIRE_NAME = new SerializedString("Iban");
+
+  private static final SerializedString CREDIT_WIRE_NAME = new SerializedString("Credit");
+
+  private static final SerializedString VOUCHERS_WIRE_NAME = new SerializedString("Vouchers");
+
   @Size(
       min = 1,
       max = 34
@@ -186,9 +193,9 @@ public final class Payment implements JsonWritable {
   @Override
   public void writeJson(JsonGenerator json) throws IOException {
     json.writeStartObject(this);
-    JsonFields.string(json, "Iban", this.iban);
-    JsonFields.bigDecimal(json, "Credit", this.credit);
-    JsonFields.list(json, "Vouchers", this.vouchers, JsonValues::string);
+    JsonFields.string(json, IBAN_WIRE_NAME, this.iban);
+    JsonFields.bigDecimal(json, CREDIT_WIRE_NAME, this.credit);
+    JsonFields.list(json, VOUCHERS_WIRE_NAME, this.vouchers, JsonValues::string);
     json.writeEndObject();
   }
 

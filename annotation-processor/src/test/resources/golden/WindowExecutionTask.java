@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -49,6 +50,22 @@ import javax.annotation.processing.Generated;
     builder = WindowExecutionTask.Builder.class
 )
 public final class WindowExecutionTask implements JsonWritable {
+  private static final SerializedString WINDOW_EXECUTION_ID_WIRE_NAME = new SerializedString("WindowExecutionId");
+
+  private static final SerializedString STATUS_WIRE_NAME = new SerializedString("Status");
+
+  private static final SerializedString HISTORY_WIRE_NAME = new SerializedString("History");
+
+  private static final SerializedString START_TIME_WIRE_NAME = new SerializedString("StartTime");
+
+  private static final SerializedString FILTERS_WIRE_NAME = new SerializedString("Filters");
+
+  private static final SerializedString MAX_RESULTS_WIRE_NAME = new SerializedString("MaxResults");
+
+  private static final SerializedString TASK_ARN_WIRE_NAME = new SerializedString("ARN");
+
+  private static final SerializedString ENABLED_WIRE_NAME = new SerializedString("Enabled");
+
   @NotNull
   @Size(
       min = 36,
@@ -242,14 +259,14 @@ public final class WindowExecutionTask implements JsonWritable {
   @Override
   public void writeJson(JsonGenerator json) throws IOException {
     json.writeStartObject(this);
-    JsonFields.string(json, "WindowExecutionId", this.windowExecutionId);
-    JsonFields.string(json, "Status", this.status);
-    JsonFields.list(json, "History", this.history, JsonValues::string);
-    JsonFields.epochSeconds(json, "StartTime", this.startTime);
-    JsonFields.list(json, "Filters", this.filters, JsonValues::object);
-    JsonFields.integer(json, "MaxResults", this.maxResults);
-    JsonFields.string(json, "ARN", this.taskArn);
-    JsonFields.bool(json, "Enabled", this.enabled);
+    JsonFields.string(json, WINDOW_EXECUTION_ID_WIRE_NAME, this.windowExecutionId);
+    JsonFields.string(json, STATUS_WIRE_NAME, this.status);
+    JsonFields.list(json, HISTORY_WIRE_NAME, this.history, JsonValues::string);
+    JsonFields.epochSeconds(json, START_TIME_WIRE_NAME, this.startTime);
+    JsonFields.list(json, FILTERS_WIRE_NAME, this.filters, JsonValues::object);
+    JsonFields.integer(json, MAX_RESULTS_WIRE_NAME, this.maxResults);
+    JsonFields.string(json, TASK_ARN_WIRE_NAME, this.taskArn);
+    JsonFields.bool(json, ENABLED_WIRE_NAME, this.enabled);
     json.writeEndObject();
   }
 
