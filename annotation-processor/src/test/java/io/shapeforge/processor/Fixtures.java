@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Compiles spec fixtures with the processor. */
 final class Fixtures {
@@ -119,6 +121,45 @@ final class Fixtures {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  /**
+   * {@code lines} with the one line that contains {@code written} changed to contain {@code
+   * replacement}: a fixture's way of making exactly one mistake.
+   *
+   * @throws IllegalArgumentException when not exactly one line contains {@code written}
+   */
+  static List<String> replaceOneLine(List<String> lines, String written, String replacement) {
+    List<String> changed = new ArrayList<>();
+    int found = 0;
+    for (String line : lines) {
+      if (line.contains(written)) {
+        found++;
+        changed.add(line.replace(written, replacement));
+      } else {
+        changed.add(line);
+      }
+    }
+    if (found != 1) {
+      throw new IllegalArgumentException(found + " lines contain " + written);
+    }
+    return changed;
+  }
+
+  /**
+   * A row of a table of declaration mistakes: the line that contains {@code written} gets {@code
+   * replacement}, and the error {@code message} is reported on that changed line.
+   */
+  static Arguments mistake(String written, String replacement, String message) {
+    return mistake(written, replacement, message, replacement);
+  }
+
+  /**
+   * As {@link #mistake(String, String, String)}, the error reported on the line with {@code
+   * reportedOn}.
+   */
+  static Arguments mistake(String written, String replacement, String message, String reportedOn) {
+    return Arguments.of(written, replacement, message, reportedOn);
   }
 
   /** Writes the class files {@code compilation} generated below {@code classes}, to be loaded. */

@@ -65,80 +65,70 @@ class QueryApartErrorsTest {
 
   static Stream<Arguments> oneMistakeInTheDeclaration() {
     return Stream.of(
-        mistake(
+        Fixtures.mistake(
             "    operation = ListTasks.class,",
             "    operation = Filter.class,",
             "[shapeforge:query-operation-unknown] @Query on ListTasksBehaviour names operation"
                 + " test.spec.Filter, which is not an @Operation"),
-        mistake(
+        Fixtures.mistake(
             "    key = {\"executionId\", \"taskId\"},",
             "    key = {\"executionId\", \"taskI\"},",
             "[shapeforge:member-missing] key \"taskI\" names no member of Task; its members are "
                 + TASK_MEMBERS),
-        mistake(
+        Fixtures.mistake(
             "    key = {\"executionId\", \"taskId\"},",
             "    key = {\"executionId\", \"tags\"},",
             "[shapeforge:query-key-not-scalar] key member tags() has type List<String>; a key is String,"
                 + " Boolean, Integer, Long, Instant or @EnumShape members"),
-        mistake(
+        Fixtures.mistake(
             "    key = {\"executionId\", \"taskId\"},",
             "    key = {\"taskId\", \"taskId\"},",
             "[shapeforge:query-key-repeated] key lists taskId twice"),
-        mistake(
+        Fixtures.mistake(
             "        parentKey = \"executionId\",",
             "        parentKey = \"id\",",
             "[shapeforge:member-missing] parentKey \"id\" names no member of Execution; its members are"
                 + " [executionId, name]"),
-        mistake(
+        Fixtures.mistake(
             "        parentKey = \"executionId\",",
             "        parentKey = \"status\",",
             "[shapeforge:member-missing] parentKey \"status\" names no member of Execution; its members are"
                 + " [executionId, name]"),
-        mistake(
+        Fixtures.mistake(
             "    key = {\"executionId\", \"taskId\"},",
             "",
             "[shapeforge:query-record-identifier] Query record Task needs at least one @Identifier member"
                 + " (String, Boolean, Integer, Long, Instant or an @EnumShape): they form its primary key;"
                 + " for a record without @Identifier (an imported shape), name them in @Query key",
             "record = Task.class,"),
-        mistake(
+        Fixtures.mistake(
             "        parentKey = \"executionId\",",
             "",
             "[shapeforge:scope-parent-identifier] Scope parent Execution must have exactly one @Identifier"
                 + " member holding the scope value, but has 0; for a parent without @Identifier (an"
                 + " imported shape), name it in @Scope parentKey",
             "parent = Execution.class,"),
-        mistake(
+        Fixtures.mistake(
             "    defaultPageSize = 10,",
             "",
             "[shapeforge:query-pagination-incomplete] @Query of ListTasks needs defaultPageSize: its"
                 + " @Paginated gives none (AWS models never do), and the query engine pages by it when a"
                 + " caller sends no page size",
             "@Query("),
-        mistake(
+        Fixtures.mistake(
             "    defaultPageSize = 10,",
             "    defaultPageSize = 60,",
             "[shapeforge:default-page-size-range] defaultPageSize 60 is outside maxResults's range [1, 50]"),
-        mistake(
+        Fixtures.mistake(
             "    record = Task.class,",
             "    record = Attempt.class,",
             "[shapeforge:query-record-not-items] Query record Attempt is not what ListTasks returns: its"
                 + " items member tasks has type List<Task>"),
-        mistake(
+        Fixtures.mistake(
             "        request = \"executionId\",",
             "        request = \"execution\",",
             "[shapeforge:member-missing] request \"execution\" names no member of ListTasksRequest;"
                 + " its members are [executionId, filters, maxResults, nextToken]"));
-  }
-
-  /** A mistake reported on the changed line. */
-  private static Arguments mistake(String written, String replacement, String message) {
-    return mistake(written, replacement, message, replacement);
-  }
-
-  private static Arguments mistake(
-      String written, String replacement, String message, String reportedOn) {
-    return Arguments.of(written, replacement, message, reportedOn);
   }
 
   @ParameterizedTest(name = "{2}")

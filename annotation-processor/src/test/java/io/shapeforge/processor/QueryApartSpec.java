@@ -94,12 +94,12 @@ final class QueryApartSpec {
 
   /** This spec with the one imported line that contains {@code written} replaced. */
   QueryApartSpec replaceInImported(String written, String replacement) {
-    return new QueryApartSpec(replaced(imported, written, replacement), behaviour);
+    return new QueryApartSpec(Fixtures.replaceOneLine(imported, written, replacement), behaviour);
   }
 
   /** This spec with the one behaviour line that contains {@code written} replaced. */
   QueryApartSpec replaceInBehaviour(String written, String replacement) {
-    return new QueryApartSpec(imported, replaced(behaviour, written, replacement));
+    return new QueryApartSpec(imported, Fixtures.replaceOneLine(behaviour, written, replacement));
   }
 
   /** This spec with {@code line} appended to the behaviour file. */
@@ -122,22 +122,5 @@ final class QueryApartSpec {
   /** The package with its {@code @Service}. */
   static JavaFileObject service() {
     return QuerySpec.service();
-  }
-
-  private static List<String> replaced(List<String> lines, String written, String replacement) {
-    List<String> changed = new ArrayList<>();
-    int found = 0;
-    for (String line : lines) {
-      if (line.contains(written)) {
-        found++;
-        changed.add(line.replace(written, replacement));
-      } else {
-        changed.add(line);
-      }
-    }
-    if (found != 1) {
-      throw new IllegalArgumentException(found + " lines contain " + written);
-    }
-    return changed;
   }
 }

@@ -88,20 +88,7 @@ final class QuerySpec {
 
   /** This spec with the one line that contains {@code written} replaced by {@code replacement}. */
   QuerySpec replace(String written, String replacement) {
-    List<String> changed = new ArrayList<>();
-    int found = 0;
-    for (String line : lines) {
-      if (line.contains(written)) {
-        found++;
-        changed.add(line.replace(written, replacement));
-      } else {
-        changed.add(line);
-      }
-    }
-    if (found != 1) {
-      throw new IllegalArgumentException(found + " lines contain " + written);
-    }
-    return new QuerySpec(changed);
+    return new QuerySpec(Fixtures.replaceOneLine(lines, written, replacement));
   }
 
   /** This spec with {@code line} appended. */

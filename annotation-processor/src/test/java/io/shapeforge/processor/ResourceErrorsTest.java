@@ -63,78 +63,69 @@ class ResourceErrorsTest {
 
   static Stream<Arguments> oneMistakeInTheDeclaration() {
     return Stream.of(
-        mistake(
+        Fixtures.mistake(
             "    record = Window.class,",
             "    record = GetWindow.class,",
             "[shapeforge:resource-record-not-structure] @Resource WindowBehaviour: record"
                 + " test.spec.GetWindow is not a @Structure compiled with it; name the structure the"
                 + " resource stores"),
-        mistake(
+        Fixtures.mistake(
             "    identifier = \"windowId\",",
             "    identifier = \"id\",",
             "[shapeforge:resource-member-missing] @Resource WindowBehaviour: Window has no member id"),
-        mistake(
+        Fixtures.mistake(
             "    identifier = \"windowId\",",
             "    identifier = \"duration\",",
             "[shapeforge:resource-identifier-not-string] @Resource WindowBehaviour: identifier"
                 + " duration is a Integer; a resource identifier is a String, minted on create"),
-        mistake(
+        Fixtures.mistake(
             "    notFound = DoesNotExist.class,",
             "    notFound = Window.class,",
             "[shapeforge:resource-not-error] @Resource WindowBehaviour: notFound Window is not an"
                 + " @ErrorShape"),
-        mistake(
+        Fixtures.mistake(
             "    read = GetWindow.class,",
             "    read = GetWindowRequest.class,",
             "[shapeforge:resource-operation-unknown] @Resource WindowBehaviour: read"
                 + " GetWindowRequest is not an @Operation compiled with it"),
-        mistake(
+        Fixtures.mistake(
             "    read = GetWindow.class,",
             "    read = CreateWindow.class,",
             "[shapeforge:resource-input-lacks-key] @Resource WindowBehaviour: the input of"
                 + " CreateWindow has no member windowId, which the resource's key needs"),
-        mistake(
+        Fixtures.mistake(
             "    create = CreateWindow.class,",
             "    create = DeleteWindow.class,",
             "[shapeforge:resource-create-takes-nothing] @Resource WindowBehaviour: no input member"
                 + " of DeleteWindow is a member of Window; input members are copied to record members"
                 + " of the same name"),
-        mistake(
+        Fixtures.mistake(
             "    idempotencyMismatch = IdempotentParameterMismatch.class,",
             "",
             "[shapeforge:resource-mismatch-missing] @Resource WindowBehaviour: CreateWindow has an"
                 + " @IdempotencyToken member; name the error for a token reused with other parameters"
                 + " in idempotencyMismatch",
             "    create = CreateWindow.class,"),
-        mistake(
+        Fixtures.mistake(
             "    identifier = \"windowId\",",
             "    identifier = \"windowId\", mintUuid = true, mintHexDigits = 8,",
             "[shapeforge:resource-mint-conflict] @Resource WindowBehaviour: mintUuid = true takes no"
                 + " mintPrefix or mintHexDigits; give one or the other"),
-        mistake(
+        Fixtures.mistake(
             "    identifier = \"windowId\",",
             "    identifier = \"windowId\", mintPrefix = \"mw-\",",
             "[shapeforge:resource-mint-digits] @Resource WindowBehaviour: mintHexDigits is 0; a"
                 + " minted identifier needs between 1 and 64 hex digits after its prefix"),
-        mistake(
+        Fixtures.mistake(
             "    identifier = \"windowId\",",
             "    identifier = \"windowId\", parent = TargetBehaviour.class,",
             "[shapeforge:resource-parent-cycle] @Resource WindowBehaviour: its parents form a cycle"
                 + " (TargetBehaviour -> WindowBehaviour -> TargetBehaviour)"),
-        mistake(
+        Fixtures.mistake(
             "    identifier = \"windowId\",",
             "    identifier = \"windowId\", parent = Window.class,",
             "[shapeforge:resource-parent-unknown] @Resource WindowBehaviour: parent test.spec.Window"
                 + " is not a @Resource declaration; name the parent's declaration, not its record"));
-  }
-
-  private static Arguments mistake(String written, String replacement, String message) {
-    return mistake(written, replacement, message, replacement);
-  }
-
-  private static Arguments mistake(
-      String written, String replacement, String message, String reportedOn) {
-    return Arguments.of(written, replacement, message, reportedOn);
   }
 
   @ParameterizedTest(name = "{2}")

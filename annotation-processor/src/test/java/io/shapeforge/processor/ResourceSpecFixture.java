@@ -1,7 +1,6 @@
 package io.shapeforge.processor;
 
 import com.google.testing.compile.JavaFileObjects;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 
@@ -107,12 +106,14 @@ final class ResourceSpecFixture {
 
   /** This spec with the one imported line that contains {@code written} replaced. */
   ResourceSpecFixture replaceInImported(String written, String replacement) {
-    return new ResourceSpecFixture(replaced(imported, written, replacement), behaviour);
+    return new ResourceSpecFixture(
+        Fixtures.replaceOneLine(imported, written, replacement), behaviour);
   }
 
   /** This spec with the one behaviour line that contains {@code written} replaced. */
   ResourceSpecFixture replaceInBehaviour(String written, String replacement) {
-    return new ResourceSpecFixture(imported, replaced(behaviour, written, replacement));
+    return new ResourceSpecFixture(
+        imported, Fixtures.replaceOneLine(behaviour, written, replacement));
   }
 
   JavaFileObject imported() {
@@ -125,22 +126,5 @@ final class ResourceSpecFixture {
 
   JavaFileObject[] sources() {
     return new JavaFileObject[] {QuerySpec.service(), imported(), behaviour()};
-  }
-
-  private static List<String> replaced(List<String> lines, String written, String replacement) {
-    List<String> changed = new ArrayList<>();
-    int found = 0;
-    for (String line : lines) {
-      if (line.contains(written)) {
-        found++;
-        changed.add(line.replace(written, replacement));
-      } else {
-        changed.add(line);
-      }
-    }
-    if (found != 1) {
-      throw new IllegalArgumentException(found + " lines contain " + written);
-    }
-    return changed;
   }
 }
