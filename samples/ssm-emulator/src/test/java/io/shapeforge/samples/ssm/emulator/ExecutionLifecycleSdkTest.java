@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.DoesNotExistException;
 import software.amazon.awssdk.services.ssm.model.GetMaintenanceWindowExecutionResponse;
-import software.amazon.awssdk.services.ssm.model.GetMaintenanceWindowExecutionTaskInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.GetMaintenanceWindowExecutionTaskResponse;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecution;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecutionStatus;
@@ -112,11 +111,7 @@ class ExecutionLifecycleSdkTest {
     assertEquals(FIRST_RUN, execution.startTime());
     assertEquals(FIRST_RUN.plusSeconds(120), execution.endTime());
     String executionId = execution.windowExecutionId();
-    GetMaintenanceWindowExecutionResponse got =
-        ssm.getMaintenanceWindowExecution(r -> r.windowExecutionId(executionId));
-    assertEquals(execution.status(), got.status());
-    assertEquals(execution.startTime(), got.startTime());
-    assertEquals(execution.endTime(), got.endTime());
+    GetMaintenanceWindowExecutionResponse got = DescribeGetAgreement.execution(ssm, execution);
     assertEquals(2, got.taskIds().size());
 
     // 2. Its tasks: the seed operation lists what GetMaintenanceWindowExecutionTask answers.
@@ -132,12 +127,7 @@ class ExecutionLifecycleSdkTest {
             .toList());
     for (MaintenanceWindowExecutionTaskIdentity identity : tasks) {
       GetMaintenanceWindowExecutionTaskResponse task =
-          ssm.getMaintenanceWindowExecutionTask(
-              r -> r.windowExecutionId(executionId).taskId(identity.taskExecutionId()));
-      assertEquals(identity.status(), task.status());
-      assertEquals(identity.startTime(), task.startTime());
-      assertEquals(identity.endTime(), task.endTime());
-      assertEquals(identity.taskArn(), task.taskArn());
+          DescribeGetAgreement.task(ssm, executionId, identity);
       assertEquals("RUN_COMMAND", task.typeAsString());
       assertEquals("10", task.maxConcurrency());
 
@@ -154,17 +144,7 @@ class ExecutionLifecycleSdkTest {
             "owner of 11111111-1111-4111-8111-111111111111", invocation.ownerInformation());
         assertEquals(
             Duration.ofSeconds(60), Duration.between(invocation.startTime(), invocation.endTime()));
-        GetMaintenanceWindowExecutionTaskInvocationResponse one =
-            ssm.getMaintenanceWindowExecutionTaskInvocation(
-                r ->
-                    r.windowExecutionId(executionId)
-                        .taskId(identity.taskExecutionId())
-                        .invocationId(invocation.invocationId()));
-        assertEquals(invocation.status(), one.status());
-        assertEquals(invocation.executionId(), one.executionId());
-        assertEquals(invocation.startTime(), one.startTime());
-        assertEquals(invocation.endTime(), one.endTime());
-        assertEquals(invocation.windowTargetId(), one.windowTargetId());
+        DescribeGetAgreement.invocation(ssm, executionId, identity.taskExecutionId(), invocation);
       }
     }
 

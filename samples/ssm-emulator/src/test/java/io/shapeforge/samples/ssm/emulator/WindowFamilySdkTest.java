@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.DoesNotExistException;
 import software.amazon.awssdk.services.ssm.model.GetMaintenanceWindowExecutionResponse;
-import software.amazon.awssdk.services.ssm.model.GetMaintenanceWindowExecutionTaskInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.GetMaintenanceWindowExecutionTaskResponse;
 import software.amazon.awssdk.services.ssm.model.GetMaintenanceWindowResponse;
 import software.amazon.awssdk.services.ssm.model.MaintenanceWindowExecution;
@@ -210,11 +209,7 @@ class WindowFamilySdkTest {
     assertEquals(firstRun, execution.startTime(), "the run the schedule listed");
     assertEquals(firstRun.plusSeconds(120), execution.endTime(), "two priorities of 60 s each");
     String executionId = execution.windowExecutionId();
-    GetMaintenanceWindowExecutionResponse got =
-        ssm.getMaintenanceWindowExecution(r -> r.windowExecutionId(executionId));
-    assertEquals(execution.status(), got.status());
-    assertEquals(execution.startTime(), got.startTime());
-    assertEquals(execution.endTime(), got.endTime());
+    GetMaintenanceWindowExecutionResponse got = DescribeGetAgreement.execution(ssm, execution);
     assertEquals(
         "2027-01-11T02:00Z",
         ssm.getMaintenanceWindow(r -> r.windowId(windowId)).nextExecutionTime(),
@@ -235,12 +230,7 @@ class WindowFamilySdkTest {
         tasks.stream().map(MaintenanceWindowExecutionTaskIdentity::taskArn).sorted().toList());
     for (MaintenanceWindowExecutionTaskIdentity identity : tasks) {
       GetMaintenanceWindowExecutionTaskResponse task =
-          ssm.getMaintenanceWindowExecutionTask(
-              r -> r.windowExecutionId(executionId).taskId(identity.taskExecutionId()));
-      assertEquals(identity.status(), task.status());
-      assertEquals(identity.startTime(), task.startTime());
-      assertEquals(identity.endTime(), task.endTime());
-      assertEquals(identity.taskArn(), task.taskArn());
+          DescribeGetAgreement.task(ssm, executionId, identity);
       assertEquals("RUN_COMMAND", task.typeAsString());
       assertEquals(
           identity.taskArn().equals("AWS-RunShellScript") ? firstRun : firstRun.plusSeconds(60),
@@ -257,17 +247,7 @@ class WindowFamilySdkTest {
         assertEquals(MaintenanceWindowExecutionStatus.SUCCESS, invocation.status());
         assertEquals(targetId, invocation.windowTargetId());
         assertEquals("web owner", invocation.ownerInformation(), "the updated target's owner");
-        GetMaintenanceWindowExecutionTaskInvocationResponse one =
-            ssm.getMaintenanceWindowExecutionTaskInvocation(
-                r ->
-                    r.windowExecutionId(executionId)
-                        .taskId(identity.taskExecutionId())
-                        .invocationId(invocation.invocationId()));
-        assertEquals(invocation.status(), one.status());
-        assertEquals(invocation.executionId(), one.executionId());
-        assertEquals(invocation.startTime(), one.startTime());
-        assertEquals(invocation.endTime(), one.endTime());
-        assertEquals(invocation.windowTargetId(), one.windowTargetId());
+        DescribeGetAgreement.invocation(ssm, executionId, identity.taskExecutionId(), invocation);
       }
     }
 
