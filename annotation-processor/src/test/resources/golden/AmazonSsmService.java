@@ -22,14 +22,26 @@ public final class AmazonSsmService {
 
   /**
    * A dispatcher builder with every operation registered, each answered by {@code handler};
-   * set a codec if need be, then call {@code build()}.
+   * set a codec if need be, then call {@code build()}. An operation's request class and
+   * validator load on its first call, not here.
    *
    * @param handler the behaviour of every operation
    */
   public static AwsJsonDispatcher.Builder dispatcher(AmazonSsmHandler handler) {
     return AwsJsonDispatcher.builder("AmazonSSM")
-            .operation("CancelTask", CancelTaskRequest.class, CancelTaskRequestValidator.INSTANCE, handler::cancelTask)
-            .operation("DescribeTasks", DescribeTasksRequest.class, DescribeTasksRequestValidator.INSTANCE, handler::describeTasks);
+            .lazyOperations(OPERATIONS, name -> operation(name, handler));
+  }
+
+  /**
+   * The operation {@code name}, one of {@link #OPERATIONS}, answered by {@code handler}; the
+   * dispatcher asks on the operation's first call.
+   */
+  private static AwsJsonDispatcher.Operation<?> operation(String name, AmazonSsmHandler handler) {
+    return switch (name) {
+      case "CancelTask" -> AwsJsonDispatcher.Operation.of(CancelTaskRequest.class, CancelTaskRequestValidator.INSTANCE, handler::cancelTask);
+      case "DescribeTasks" -> AwsJsonDispatcher.Operation.of(DescribeTasksRequest.class, DescribeTasksRequestValidator.INSTANCE, handler::describeTasks);
+      default -> throw new IllegalArgumentException("Not an operation of AmazonSSM: " + name);
+    };
   }
 
   /**

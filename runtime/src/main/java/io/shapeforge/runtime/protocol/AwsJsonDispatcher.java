@@ -4,6 +4,7 @@ import io.shapeforge.runtime.error.ServiceException;
 import io.shapeforge.runtime.validation.Validator;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,10 @@ import java.util.function.Function;
  * ProtocolResponse response = dispatcher.dispatch("AmazonSSM.DescribeMaintenanceWindowExecutionTasks", body);
  * }</pre>
  *
+ * <p>A generated dispatcher registers its operations with {@link Builder#lazyOperations}: only the
+ * names are known at build time, and an operation's input class, validator and handler are bound on
+ * its first call, so that a service of many operations does not load all of them at start.
+ *
  * <p>Thread-safe once built; handlers must be too.
  */
 public final class AwsJsonDispatcher {
@@ -50,7 +55,7 @@ public final class AwsJsonDispatcher {
 
   private final String targetPrefix;
   private final JsonCodec codec;
-  private final Map<String, Operation<?>> operations;
+  private final Map<String, Registration> operations;
   private final AwsJsonDispatcher fallback;
 
   private AwsJsonDispatcher(Builder builder) {
@@ -96,7 +101,7 @@ public final class AwsJsonDispatcher {
     }
     String requestId = newRequestId();
     try {
-      Operation<?> operation = find(target);
+      Operation<?> operation = find(target).operation();
       Object output = operation.invoke(body == null ? new byte[0] : body, codec);
       return ProtocolResponse.ok(codec.encode(output == null ? Map.of() : output), requestId);
     } catch (ServiceException e) {
@@ -117,11 +122,11 @@ public final class AwsJsonDispatcher {
     }
   }
 
-  private Operation<?> find(String target) {
+  private Registration find(String target) {
     if (target == null || target.isBlank()) {
       throw new UnknownOperationException("Missing " + AwsJson.TARGET_HEADER + " header");
     }
-    Operation<?> operation = operationOf(target);
+    Registration operation = operationOf(target);
     if (operation == null) {
       throw new UnknownOperationException(
           "Operation "
@@ -134,7 +139,7 @@ public final class AwsJsonDispatcher {
   }
 
   /** The operation registered here for {@code target}, or {@code null}. */
-  private Operation<?> operationOf(String target) {
+  private Registration operationOf(String target) {
     if (target != null
         && target.length() > targetPrefix.length() + 1
         && target.startsWith(targetPrefix)
@@ -159,16 +164,28 @@ public final class AwsJsonDispatcher {
     return "'" + shown + "'";
   }
 
-  /** One registered operation: how to read its input, check it and serve it. */
-  private static final class Operation<I> {
+  /**
+   * One operation: how to read its input, check it and serve it. A generated dispatcher makes one
+   * per operation on the operation's first call ({@link Builder#lazyOperations}).
+   *
+   * @param <I> the input model
+   */
+  public static final class Operation<I> {
     private final Class<I> inputType;
     private final Validator<? super I> validator;
     private final Function<? super I, ?> handler;
 
-    Operation(Class<I> inputType, Validator<? super I> validator, Function<? super I, ?> handler) {
-      this.inputType = inputType;
+    private Operation(
+        Class<I> inputType, Validator<? super I> validator, Function<? super I, ?> handler) {
+      this.inputType = Objects.requireNonNull(inputType, "inputType");
       this.validator = validator;
-      this.handler = handler;
+      this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** An operation whose input is checked by {@code validator} before {@code handler}. */
+    public static <I> Operation<I> of(
+        Class<I> inputType, Validator<? super I> validator, Function<? super I, ?> handler) {
+      return new Operation<>(inputType, Objects.requireNonNull(validator, "validator"), handler);
     }
 
     Object invoke(byte[] body, JsonCodec codec) {
@@ -180,11 +197,49 @@ public final class AwsJsonDispatcher {
     }
   }
 
+  /**
+   * A name's operation, given at registration or bound on the first call. Two first calls at once
+   * may both bind it; the binder is a pure lookup, so either result serves, and no lock is taken on
+   * the request path.
+   */
+  private static final class Registration {
+    private final String name;
+    private final Function<String, Operation<?>> binder;
+    private volatile Operation<?> operation;
+
+    private Registration(
+        String name, Operation<?> operation, Function<String, Operation<?>> binder) {
+      this.name = name;
+      this.operation = operation;
+      this.binder = binder;
+    }
+
+    static Registration of(Operation<?> operation) {
+      return new Registration(null, operation, null);
+    }
+
+    static Registration bound(String name, Function<String, Operation<?>> binder) {
+      return new Registration(name, null, binder);
+    }
+
+    Operation<?> operation() {
+      Operation<?> bound = operation;
+      if (bound == null) {
+        bound = binder.apply(name);
+        if (bound == null) {
+          throw new IllegalStateException("no operation bound for registered name " + name);
+        }
+        operation = bound;
+      }
+      return bound;
+    }
+  }
+
   /** Registers operations; each name once. */
   public static final class Builder {
     private final String targetPrefix;
     private JsonCodec codec = JsonCodec.defaults();
-    private final Map<String, Operation<?>> operations = new LinkedHashMap<>();
+    private final Map<String, Registration> operations = new LinkedHashMap<>();
     private AwsJsonDispatcher fallback;
 
     private Builder(String targetPrefix) {
@@ -215,7 +270,7 @@ public final class AwsJsonDispatcher {
 
     /** Registers an operation whose handler validates its own input. */
     public <I> Builder operation(String name, Class<I> inputType, Function<? super I, ?> handler) {
-      return add(name, new Operation<>(inputType, null, handler));
+      return add(name, Registration.of(new Operation<>(inputType, null, handler)));
     }
 
     /**
@@ -226,14 +281,26 @@ public final class AwsJsonDispatcher {
         Class<I> inputType,
         Validator<? super I> validator,
         Function<? super I, ?> handler) {
-      Objects.requireNonNull(validator, "validator");
-      return add(name, new Operation<>(inputType, validator, handler));
+      return add(name, Registration.of(Operation.of(inputType, validator, handler)));
     }
 
-    private Builder add(String name, Operation<?> operation) {
+    /**
+     * Registers {@code names}, each bound by {@code binder} on its first call rather than now: the
+     * operation's input class, validator and handler then load when a request first needs them. An
+     * unregistered name is unknown as before, without calling the binder. The binder must return
+     * the same operation for a name every time and never {@code null} for one of {@code names}; it
+     * may run more than once for a name when first calls meet.
+     */
+    public Builder lazyOperations(Collection<String> names, Function<String, Operation<?>> binder) {
+      Objects.requireNonNull(binder, "binder");
+      for (String name : names) {
+        add(name, Registration.bound(name, binder));
+      }
+      return this;
+    }
+
+    private Builder add(String name, Registration operation) {
       Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(operation.inputType, "inputType");
-      Objects.requireNonNull(operation.handler, "handler");
       if (name.isEmpty() || name.contains(".")) {
         throw new IllegalArgumentException(
             "operation name must be non-empty and without '.': " + name);

@@ -278,6 +278,59 @@ class AwsJsonDispatcherTest {
   }
 
   @Test
+  void lazyOperationsAreBoundOnTheirFirstCallOnly() throws IOException {
+    List<String> bound = new java.util.ArrayList<>();
+    AwsJsonDispatcher lazy =
+        AwsJsonDispatcher.builder("Sample")
+            .lazyOperations(
+                List.of("Echo", "Nothing"),
+                name -> {
+                  bound.add(name);
+                  return name.equals("Echo")
+                      ? AwsJsonDispatcher.Operation.of(
+                          SampleRequest.class, VALIDATOR, r -> new EchoResult(r.id, r.maxResults))
+                      : AwsJsonDispatcher.Operation.of(
+                          SampleRequest.class, (r, violations) -> {}, r -> null);
+                })
+            .build();
+    assertEquals(List.of("Echo", "Nothing"), List.copyOf(lazy.operationNames()));
+    assertEquals(List.of(), bound, "nothing is bound at build time");
+
+    byte[] valid = "{\"Id\":\"a\",\"MaxResults\":10}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(200, lazy.dispatch("Sample.Echo", valid).status());
+    assertEquals(200, lazy.dispatch("Sample.Echo", valid).status());
+    assertEquals(List.of("Echo"), bound, "bound once, on the first call, and only that name");
+
+    // A bound operation validates as an eagerly registered one does.
+    assertError(
+        lazy.dispatch("Sample.Echo", "{\"MaxResults\":1}".getBytes(StandardCharsets.UTF_8)),
+        400,
+        "ValidationException");
+    // An unregistered name is unknown, as before, and never reaches the binder.
+    assertEquals(
+        "Operation 'Sample.Unknown' is not served; expected Sample.<Operation>",
+        assertError(lazy.dispatch("Sample.Unknown", valid), 400, "UnknownOperationException"));
+    assertEquals(List.of("Echo"), bound);
+  }
+
+  @Test
+  void aBinderThatFindsNothingIsAnInternalErrorNotALeak() throws IOException {
+    AwsJsonDispatcher lazy =
+        AwsJsonDispatcher.builder("Sample").lazyOperations(List.of("Lost"), name -> null).build();
+    assertError(lazy.dispatch("Sample.Lost", new byte[0]), 500, "InternalServerError");
+  }
+
+  @Test
+  void lazyAndEagerNamesShareOneNamespace() {
+    AwsJsonDispatcher.Builder builder =
+        AwsJsonDispatcher.builder("S").operation("A", SampleRequest.class, r -> r);
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.lazyOperations(List.of("A"), name -> null));
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.lazyOperations(List.of("B.C"), name -> null));
+  }
+
+  @Test
   void registrationIsChecked() {
     AwsJsonDispatcher.Builder builder =
         AwsJsonDispatcher.builder("S").operation("A", SampleRequest.class, r -> r);
