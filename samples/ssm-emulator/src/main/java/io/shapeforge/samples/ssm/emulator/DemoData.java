@@ -21,7 +21,9 @@ import io.shapeforge.samples.ssm.imported.model.UpdateMaintenanceWindowRequest;
 import io.shapeforge.samples.ssm.schedule.ManualClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -51,19 +53,20 @@ import java.util.UUID;
  *       scheduled, for DescribeMaintenanceWindowSchedule.
  * </ul>
  *
- * <p><b>Clocks.</b> The demo is played on its own manual clock in memory, then its records (the
- * scheduler's included) are loaded into the emulator's store, and the emulator serves on the clock
- * its user chose. The scheduler has processed every demo window up to {@link #END}, and no demo
- * window can run again after it except dr-drill (every other one has ended its schedule or is
- * disabled), so {@code --clock real} catches up no run of the period since; at its first pass it
- * ends the CANCELLING execution CANCELLED, as a pass does after any
- * CancelMaintenanceWindowExecution, and dr-drill runs each 10 January from 2027. {@code --clock
- * manual@T} with T after {@link #END} does the same at the first move of the clock. With T before
- * {@link #END} the demo is served as it stood at its end, dated after the clock; moving the clock
- * up to {@link #END} starts nothing, since the scheduler has processed the period already, and only
- * the pending cancellation ends. The task statuses of the seed operation's STATUS filter all appear
- * except PENDING: the scheduler starts a due run at once and lists a task execution when it starts,
- * so PENDING is for seeded records only.
+ * <p><b>Clocks.</b> The demo is played on its own manual clock in memory (at build time, into a
+ * snapshot that {@link #create()} reads: {@link DemoSnapshot}), then its records (the scheduler's
+ * included) are loaded into the emulator's store, and the emulator serves on the clock its user
+ * chose. The scheduler has processed every demo window up to {@link #END}, and no demo window can
+ * run again after it except dr-drill (every other one has ended its schedule or is disabled), so
+ * {@code --clock real} catches up no run of the period since; at its first pass it ends the
+ * CANCELLING execution CANCELLED, as a pass does after any CancelMaintenanceWindowExecution, and
+ * dr-drill runs each 10 January from 2027. {@code --clock manual@T} with T after {@link #END} does
+ * the same at the first move of the clock. With T before {@link #END} the demo is served as it
+ * stood at its end, dated after the clock; moving the clock up to {@link #END} starts nothing,
+ * since the scheduler has processed the period already, and only the pending cancellation ends. The
+ * task statuses of the seed operation's STATUS filter all appear except PENDING: the scheduler
+ * starts a due run at once and lists a task execution when it starts, so PENDING is for seeded
+ * records only.
  *
  * <pre>{@code
  * SsmEmulator ssm = SsmEmulator.builder().demo(DemoData.create()).build();
@@ -120,8 +123,61 @@ public final class DemoData {
     this.ssm = player.operations();
   }
 
-  /** Plays the demo, in memory, on its own clock; a few hundred milliseconds. */
+  /** A demo read back from its snapshot: nothing to play, so no player. */
+  private DemoData(Map<String, String> ids, StoreRecords records) {
+    this.player = null;
+    this.ssm = null;
+    this.nightlyWindowId = id(ids, "nightlyWindowId");
+    this.patchTaskId = id(ids, "patchTaskId");
+    this.drillWindowId = id(ids, "drillWindowId");
+    this.failedExecutionId = id(ids, "failedExecutionId");
+    this.largeExecutionId = id(ids, "largeExecutionId");
+    this.webServers.addAll(List.of(id(ids, "webServers").split(",")));
+    this.records = records;
+  }
+
+  /**
+   * The demo: read from the snapshot the build played it into ({@link DemoSnapshot}), which is the
+   * same demo and a fraction of the start-up; played here when the class path has no snapshot.
+   */
   public static DemoData create() {
+    DemoData snapshot = DemoSnapshot.readBundled();
+    return snapshot != null ? snapshot : play();
+  }
+
+  /** The demo from {@link #ids()} and the records of a snapshot. */
+  static DemoData fromSnapshot(Map<String, String> ids, StoreRecords records) {
+    return new DemoData(ids, records);
+  }
+
+  /**
+   * The ids the printed commands and tests use, by name, in a fixed order: with {@link #records()},
+   * everything a snapshot must keep.
+   */
+  Map<String, String> ids() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    ids.put("nightlyWindowId", nightlyWindowId);
+    ids.put("patchTaskId", patchTaskId);
+    ids.put("drillWindowId", drillWindowId);
+    ids.put("failedExecutionId", failedExecutionId);
+    ids.put("largeExecutionId", largeExecutionId);
+    ids.put("webServers", String.join(",", webServers));
+    return ids;
+  }
+
+  private static String id(Map<String, String> ids, String name) {
+    String id = ids.get(name);
+    if (id == null) {
+      throw new IllegalStateException("the demo snapshot has no " + name);
+    }
+    return id;
+  }
+
+  /**
+   * Plays the demo, in memory, on its own clock: a few hundred milliseconds warm, seconds cold,
+   * which is why {@link #create()} reads the build's snapshot of it instead.
+   */
+  static DemoData play() {
     RecordingStore store = new RecordingStore(new InMemoryStore());
     try (SsmEmulator player =
         SsmEmulator.builder()
@@ -130,7 +186,7 @@ public final class DemoData {
             .identifierSeed(SEED)
             .build()) {
       DemoData demo = new DemoData(player);
-      demo.play();
+      demo.playTheWeek();
       demo.records = store.records();
       return demo;
     }
@@ -196,7 +252,7 @@ public final class DemoData {
     return records.of(ExecutionTables.INVOCATIONS).size();
   }
 
-  private void play() {
+  private void playTheWeek() {
     for (int i = 0; i < 3; i++) {
       webServers.add(instanceId());
     }

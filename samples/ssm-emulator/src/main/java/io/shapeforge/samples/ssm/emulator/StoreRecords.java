@@ -31,6 +31,18 @@ final class StoreRecords {
     return new StoreRecords(tables);
   }
 
+  /** A store's records built table by table, as a snapshot reads them back. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The schemas of the tables taken, in order. */
+  List<TableSchema<?>> schemas() {
+    List<TableSchema<?>> schemas = new ArrayList<>();
+    tables.forEach(table -> schemas.add(table.schema()));
+    return schemas;
+  }
+
   /** The records of the table of {@code schema}; empty when it was not taken. */
   @SuppressWarnings("unchecked")
   <R> List<R> of(TableSchema<R> schema) {
@@ -75,6 +87,22 @@ final class StoreRecords {
   @Override
   public String toString() {
     return "StoreRecords" + tables;
+  }
+
+  /** Collects tables in order; each table's records as they were taken, in primary-key order. */
+  static final class Builder {
+    private final List<TableRecords<?>> tables = new ArrayList<>();
+
+    private Builder() {}
+
+    <R> Builder table(TableSchema<R> schema, List<R> records) {
+      tables.add(new TableRecords<>(schema, List.copyOf(records)));
+      return this;
+    }
+
+    StoreRecords build() {
+      return new StoreRecords(tables);
+    }
   }
 
   /** One table's records, in primary-key order. */

@@ -24,8 +24,8 @@ public final class OutcomeRules {
 
   private static final String SINGLE_KEY = "rules";
 
-  /** The one-record table the rules live in. */
-  static final TableSchema<OutcomeRules> TABLE =
+  /** The one-record table the rules live in; public for the demo snapshot, which names it. */
+  public static final TableSchema<OutcomeRules> TABLE =
       TableSchema.builder(
               "ShapeforgeOutcomeRules",
               Column.<OutcomeRules>ofString("Name", rules -> SINGLE_KEY).ascending())

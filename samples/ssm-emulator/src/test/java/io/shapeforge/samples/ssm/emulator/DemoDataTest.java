@@ -2,6 +2,8 @@ package io.shapeforge.samples.ssm.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shapeforge.runtime.store.InMemoryStore;
@@ -15,12 +17,17 @@ import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionStatus
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowExecutionTaskIdentity;
 import io.shapeforge.samples.ssm.imported.model.MaintenanceWindowTaskType;
 import io.shapeforge.samples.ssm.windows.MaintenanceWindowTables;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,8 +39,46 @@ class DemoDataTest {
   private static final DemoData DEMO = DemoData.create();
 
   @Test
+  void theSnapshotOnTheClassPathIsTheDemoAFreshPlayMakes() {
+    DemoData read = DemoSnapshot.readBundled();
+    assertNotNull(read, "the build writes " + DemoSnapshot.RESOURCE + " at process-classes");
+    DemoData played = DemoData.play();
+    assertEquals(played.ids(), read.ids());
+    assertEquals(played.records(), read.records());
+    assertEquals(played.failedInvocationId(), read.failedInvocationId());
+    assertEquals(played.webServerId(), read.webServerId());
+  }
+
+  @Test
+  void theSnapshotNamesEveryTableThePlayWrites() {
+    Set<String> written = new TreeSet<>();
+    DemoData.play().records().schemas().forEach(schema -> written.add(schema.name()));
+    Set<String> named = new TreeSet<>();
+    DemoSnapshot.tables().forEach(schema -> named.add(schema.name()));
+    assertEquals(named, written);
+  }
+
+  @Test
+  void aCutSnapshotIsRefused() throws IOException {
+    StringWriter whole = new StringWriter();
+    DemoSnapshot.write(DEMO, whole);
+    String text = whole.toString();
+    String cut = text.substring(0, text.lastIndexOf('\n', text.length() - 2) + 1);
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                DemoSnapshot.read(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(refused.getMessage().startsWith("the demo snapshot ends inside table"));
+    assertTrue(
+        DemoSnapshot.sameDemo(
+            DEMO,
+            DemoSnapshot.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))));
+  }
+
+  @Test
   void theDemoIsTheSameOnEveryRun() {
-    DemoData again = DemoData.create();
+    DemoData again = DemoData.play();
     assertEquals(DEMO.records(), again.records());
     assertEquals(DEMO.failedExecutionId(), again.failedExecutionId());
     assertEquals(DEMO.largeExecutionId(), again.largeExecutionId());
