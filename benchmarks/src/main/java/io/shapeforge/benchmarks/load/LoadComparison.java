@@ -134,7 +134,10 @@ public final class LoadComparison {
     String operation =
         "DescribeMaintenanceWindowExecutionTasks, first page of "
             + pageSize
-            + " of the --demo large execution";
+            + " of the --demo large execution, started with "
+            + (Files.isExecutable(EmulatorScenario.launcherOf(jar))
+                ? "its launcher, target/" + EmulatorScenario.launcherOf(jar).getFileName()
+                : "java -jar (no launcher beside the jar)");
     if (!Files.isRegularFile(jar)) {
       return new EmulatorRun(
           LoadSubject.notMeasured(name, operation, "no emulator jar at " + jar), null);
