@@ -48,8 +48,8 @@ final class EmulatorScenario {
   /**
    * The command that starts the emulator on the placeholder port with its demo data, the way a user
    * starts the packaged emulator: the launcher script {@code mvn package} writes beside the jar
-   * ({@code target/ssm-emulator}, with its class-data-sharing archive and JVM flags), or {@code java
-   * -jar} where there is no launcher.
+   * ({@code target/ssm-emulator}, with its class-data-sharing archive and JVM flags), or {@code
+   * java -jar} where there is no launcher.
    */
   static List<String> demoCommand(Path emulatorJar) {
     Path launcher = launcherOf(emulatorJar);

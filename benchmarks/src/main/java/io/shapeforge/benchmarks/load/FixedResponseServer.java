@@ -198,7 +198,10 @@ public final class FixedResponseServer implements AutoCloseable {
       int headersEnd = -1;
       for (int i = 3; i < end; i++) {
         boolean blankLine =
-            bytes[i] == '\n' && bytes[i - 1] == '\r' && bytes[i - 2] == '\n' && bytes[i - 3] == '\r';
+            bytes[i] == '\n'
+                && bytes[i - 1] == '\r'
+                && bytes[i - 2] == '\n'
+                && bytes[i - 3] == '\r';
         if (blankLine) {
           headersEnd = i + 1;
           break;

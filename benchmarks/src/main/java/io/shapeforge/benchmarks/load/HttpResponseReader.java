@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Reads HTTP/1.1 responses from bytes as they arrive, in any split: the status line, the headers, a
  * body by {@code Content-Length} or chunked, which it skips without keeping. It is {@link
- * NioConnection}'s reading, for a non-blocking connection, where a read gives whatever bytes
- * are there and the response continues on the next one.
+ * NioConnection}'s reading, for a non-blocking connection, where a read gives whatever bytes are
+ * there and the response continues on the next one.
  *
  * <p>A body with neither (HTTP/1.0 style) runs up to the close: {@link #endOfStream()} ends it.
  *

@@ -92,18 +92,12 @@ public final class SocketLoadDriver {
       while (rounds < warmUp.maxRounds() && !settled && !warmUp.round().isZero()) {
         Phase round =
             phase(
-                request,
-                expectedStatus,
-                selector,
-                connections,
-                warmUp.round(),
-                Integer.MAX_VALUE);
+                request, expectedStatus, selector, connections, warmUp.round(), Integer.MAX_VALUE);
         rounds++;
         settled = warmUp.settled(previousRate, round.rate());
         previousRate = round.rate();
       }
-      Phase measured =
-          phase(request, expectedStatus, selector, connections, measure, maxRequests);
+      Phase measured = phase(request, expectedStatus, selector, connections, measure, maxRequests);
       return measured.toLevel(clients, rounds, settled);
     } catch (IOException e) {
       // Only opening or closing the selector gets here; every exchange's failure is an error.
@@ -129,8 +123,7 @@ public final class SocketLoadDriver {
     int reconnectsBefore = reconnects(connections);
     ByteBuffer scratch = ByteBuffer.allocateDirect(READ_BYTES);
     long start = System.nanoTime();
-    Exchanges exchanges =
-        new Exchanges(request, selector, start + length.toNanos(), maxRequests);
+    Exchanges exchanges = new Exchanges(request, selector, start + length.toNanos(), maxRequests);
     for (NioConnection connection : connections) {
       exchanges.startNext(connection, start);
     }
@@ -208,7 +201,9 @@ public final class SocketLoadDriver {
       this.latencies = new long[Math.min(budget, 1 << 16)];
     }
 
-    /** Sends the connection's next request while time and budget last; a failed send is an error. */
+    /**
+     * Sends the connection's next request while time and budget last; a failed send is an error.
+     */
     void startNext(NioConnection connection, long now) {
       while (now < deadline && budget > 0) {
         budget--;

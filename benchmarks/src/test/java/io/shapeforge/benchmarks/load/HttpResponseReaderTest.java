@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The framings {@link NioConnectionTest} checks on a connection, for the response reader alone:
- * fed in pieces of every size from one byte up, each response ends exactly
- * where it ends, and the bytes after it stay for the next.
+ * The framings {@link NioConnectionTest} checks on a connection, for the response reader alone: fed
+ * in pieces of every size from one byte up, each response ends exactly where it ends, and the bytes
+ * after it stay for the next.
  */
 class HttpResponseReaderTest {
   private static final String LENGTH =

@@ -78,8 +78,8 @@ final class EpochSecondsText implements SerializableString {
   }
 
   /**
-   * Fills {@code buffer} with the text so that it ends just before {@code end}, and answers where it
-   * starts.
+   * Fills {@code buffer} with the text so that it ends just before {@code end}, and answers where
+   * it starts.
    */
   private static int fill(long millis, byte[] buffer, int end) {
     // Work on the negative magnitude: it holds Long.MIN_VALUE, the positive one does not.

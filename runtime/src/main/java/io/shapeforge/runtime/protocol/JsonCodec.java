@@ -181,7 +181,7 @@ public final class JsonCodec {
         mapper.writeValue(into, value);
       }
     } catch (IOException e) {
-      // ResponseBuffer cannot fail to take bytes; a model that cannot be written is a bug, as above.
+      // ResponseBuffer cannot fail to take bytes; an unwritable model is a bug, as above.
       throw new IllegalStateException("response cannot be written as JSON", e);
     }
   }

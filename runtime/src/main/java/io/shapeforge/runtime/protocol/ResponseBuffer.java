@@ -14,8 +14,8 @@ import java.util.Arrays;
  * and the garbage it made drove a young collection every 170 ms, whose pauses made the p99.
  *
  * <p>Not thread-safe: one buffer belongs to one thread. A buffer that once grew past {@link
- * #RETAINED_CAPACITY} for a large answer is given back on the next {@link #reset()}, so that a
- * pool of threads does not keep the largest answer each ever wrote.
+ * #RETAINED_CAPACITY} for a large answer is given back on the next {@link #reset()}, so that a pool
+ * of threads does not keep the largest answer each ever wrote.
  */
 public final class ResponseBuffer extends OutputStream {
   /** Enough for a 100-item page of most shapes without growing. */
@@ -27,7 +27,9 @@ public final class ResponseBuffer extends OutputStream {
   private byte[] bytes = new byte[INITIAL_CAPACITY];
   private int size;
 
-  /** Forgets the previous answer; the bytes of a response that still shares them are overwritten. */
+  /**
+   * Forgets the previous answer; the bytes of a response that still shares them are overwritten.
+   */
   public void reset() {
     size = 0;
     if (bytes.length > RETAINED_CAPACITY) {
@@ -57,7 +59,10 @@ public final class ResponseBuffer extends OutputStream {
   @Override
   public void close() {}
 
-  /** The array that holds the bytes, from 0 to {@link #size()}; shared, for {@link ProtocolResponse}. */
+  /**
+   * The array that holds the bytes, from 0 to {@link #size()}; shared, for {@link
+   * ProtocolResponse}.
+   */
   byte[] array() {
     return bytes;
   }

@@ -206,8 +206,7 @@ class AwsJsonDispatcherTest {
     assertEquals(2, buffer.size());
 
     ProtocolResponse missing = dispatcher.dispatch("Sample.Missing", new byte[0], buffer);
-    assertEquals(
-        "Thing null does not exist", assertError(missing, 400, "DoesNotExistException"));
+    assertEquals("Thing null does not exist", assertError(missing, 400, "DoesNotExistException"));
     assertEquals(missing.body().length, missing.bodyLength());
 
     AwsJsonDispatcher front =
