@@ -7,6 +7,7 @@ import io.shapeforge.benchmarks.dataset.TaskDataset;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -44,11 +45,27 @@ final class EmulatorScenario {
         seed.toString());
   }
 
-  /** The command that starts the emulator jar on the placeholder port with its demo data. */
+  /**
+   * The command that starts the emulator on the placeholder port with its demo data, the way a user
+   * starts the packaged emulator: the launcher script {@code mvn package} writes beside the jar
+   * ({@code target/ssm-emulator}, with its class-data-sharing archive and JVM flags), or {@code
+   * java -jar} where there is no launcher.
+   */
   static List<String> demoCommand(Path emulatorJar) {
+    Path launcher = launcherOf(emulatorJar);
+    if (Files.isExecutable(launcher)) {
+      return List.of(launcher.toString(), "--port", LaunchedServer.PORT_PLACEHOLDER, "--demo");
+    }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return List.of(
         java, "-jar", emulatorJar.toString(), "--port", LaunchedServer.PORT_PLACEHOLDER, "--demo");
+  }
+
+  /** The launcher script beside {@code emulatorJar}: its name without {@code .jar}. */
+  static Path launcherOf(Path emulatorJar) {
+    String name = emulatorJar.getFileName().toString();
+    return emulatorJar.resolveSibling(
+        name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name + ".sh");
   }
 
   /**

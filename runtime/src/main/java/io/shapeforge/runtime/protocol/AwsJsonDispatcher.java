@@ -96,14 +96,31 @@ public final class AwsJsonDispatcher {
    * @param body the request body; empty means {@code {}}
    */
   public ProtocolResponse dispatch(String target, byte[] body) {
+    return dispatch(target, body, null);
+  }
+
+  /**
+   * Serves one request as {@link #dispatch(String, byte[])} does, but encodes a successful answer
+   * into {@code buffer} (reset first) instead of a new array: the response's body is a view of
+   * {@code buffer} until its next reset. Error envelopes keep their own arrays.
+   *
+   * @param buffer the calling thread's buffer, or {@code null} for a new array
+   */
+  public ProtocolResponse dispatch(String target, byte[] body, ResponseBuffer buffer) {
     if (fallback != null && operationOf(target) == null) {
-      return fallback.dispatch(target, body);
+      return fallback.dispatch(target, body, buffer);
     }
     String requestId = newRequestId();
     try {
       Operation<?> operation = find(target).operation();
       Object output = operation.invoke(body == null ? new byte[0] : body, codec);
-      return ProtocolResponse.ok(codec.encode(output == null ? Map.of() : output), requestId);
+      Object answer = output == null ? Map.of() : output;
+      if (buffer == null) {
+        return ProtocolResponse.ok(codec.encode(answer), requestId);
+      }
+      buffer.reset();
+      codec.encode(answer, buffer);
+      return ProtocolResponse.ok(buffer, requestId);
     } catch (ServiceException e) {
       if (!e.isClientFault()) {
         LOG.log(

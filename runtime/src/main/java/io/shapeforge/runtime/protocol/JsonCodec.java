@@ -161,6 +161,31 @@ public final class JsonCodec {
     }
   }
 
+  /**
+   * Writes a response body into {@code into}, after what it holds already, with the same bytes as
+   * {@link #encode(Object)}: a transport that reuses one buffer per thread allocates no array per
+   * answer.
+   *
+   * @throws IllegalStateException when {@code value} cannot be written (a bug in the model)
+   */
+  public void encode(Object value, ResponseBuffer into) {
+    Objects.requireNonNull(into, "into");
+    try {
+      if (generatedCodecs && value instanceof JsonWritable writable) {
+        // The generator's own 8 KB output buffer comes from Jackson's pool; it is copied into
+        // `into` once per 8 KB and on close.
+        try (JsonGenerator json = mapper.getFactory().createGenerator(into, JsonEncoding.UTF8)) {
+          writable.writeJson(json);
+        }
+      } else {
+        mapper.writeValue(into, value);
+      }
+    } catch (IOException e) {
+      // ResponseBuffer cannot fail to take bytes; an unwritable model is a bug, as above.
+      throw new IllegalStateException("response cannot be written as JSON", e);
+    }
+  }
+
   /** As {@code ObjectMapper.writeValueAsBytes} does it, buffers from Jackson's pool included. */
   private byte[] encodeGenerated(JsonWritable value) {
     JsonFactory factory = mapper.getFactory();

@@ -131,7 +131,12 @@ final class ExchangeHandler implements HttpHandler {
     }
     // The request is in: serving it never counts against a timeout.
     servingAfterRead();
-    return dispatcher.dispatch(exchange.getRequestHeaders().getFirst(AwsJson.TARGET_HEADER), body);
+    // The answer is encoded into this thread's buffer and written from it with its length: no
+    // array is built and copied per request.
+    return dispatcher.dispatch(
+        exchange.getRequestHeaders().getFirst(AwsJson.TARGET_HEADER),
+        body,
+        ExchangeThread.responseBufferOnCurrent());
   }
 
   /** The route whose prefix starts {@code path}, or {@code null}. */
@@ -235,16 +240,16 @@ final class ExchangeHandler implements HttpHandler {
   private static void write(HttpExchange exchange, ProtocolResponse response) throws IOException {
     servingAfterRead();
     response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-    byte[] body = response.body();
+    int length = response.bodyLength();
     ExchangeThread.writingOnCurrent();
-    if ("HEAD".equals(exchange.getRequestMethod()) || body.length == 0) {
+    if ("HEAD".equals(exchange.getRequestMethod()) || length == 0) {
       // Headers alone end the exchange at once, drain included.
       exchange.sendResponseHeaders(response.status(), -1);
       return;
     }
-    exchange.sendResponseHeaders(response.status(), body.length);
+    exchange.sendResponseHeaders(response.status(), length);
     OutputStream out = exchange.getResponseBody();
-    out.write(body);
+    response.writeBody(out);
     out.flush();
     ExchangeThread.readingOnCurrent();
     out.close();

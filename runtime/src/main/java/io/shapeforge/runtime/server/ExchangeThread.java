@@ -1,13 +1,17 @@
 package io.shapeforge.runtime.server;
 
+import io.shapeforge.runtime.protocol.ResponseBuffer;
+
 /**
  * A thread of one of the server's pools: it carries the {@link ClientDeadline} the {@link
- * StallWatchdog} enforces on it, and knows whether it serves requests or only refuses them.
+ * StallWatchdog} enforces on it, knows whether it serves requests or only refuses them, and owns
+ * the {@link ResponseBuffer} every answer it serves is encoded into.
  */
 final class ExchangeThread extends Thread {
   private final ClientDeadline clientDeadline;
   private final boolean refuses;
   private final StallWatchdog watchdog;
+  private final ResponseBuffer responseBuffer = new ResponseBuffer();
 
   ExchangeThread(
       Runnable worker,
@@ -35,6 +39,16 @@ final class ExchangeThread extends Thread {
 
   ClientDeadline clientDeadline() {
     return clientDeadline;
+  }
+
+  /**
+   * The current thread's reusable buffer for the answer it is serving, or a new one on a thread
+   * that is not one of the server's (an exchange is always served on one; this is for safety).
+   */
+  static ResponseBuffer responseBufferOnCurrent() {
+    return Thread.currentThread() instanceof ExchangeThread thread
+        ? thread.responseBuffer
+        : new ResponseBuffer();
   }
 
   /**

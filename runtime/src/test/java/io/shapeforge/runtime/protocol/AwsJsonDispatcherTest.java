@@ -1,5 +1,6 @@
 package io.shapeforge.runtime.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -179,6 +180,41 @@ class AwsJsonDispatcherTest {
     assertFalse(response.headers().containsKey("x-amzn-ErrorType"));
     assertEquals(
         "{\"Id\":\"a\",\"MaxResults\":10}", new String(response.body(), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The transport's path: the answer in the thread's reused buffer, the same bytes as a new array,
+   * through a fallback too; an error keeps its own array and leaves the buffer alone.
+   */
+  @Test
+  void anAnswerInACallersBufferHasTheBytesOfANewArray() throws IOException {
+    ResponseBuffer buffer = new ResponseBuffer();
+    byte[] request = "{\"Id\":\"a\",\"MaxResults\":10}".getBytes(StandardCharsets.UTF_8);
+    ProtocolResponse fresh = dispatcher.dispatch("Sample.Echo", request);
+    ProtocolResponse buffered = dispatcher.dispatch("Sample.Echo", request, buffer);
+    assertEquals(200, buffered.status());
+    assertArrayEquals(fresh.body(), buffered.body());
+    assertEquals(fresh.body().length, buffered.bodyLength());
+    assertEquals(buffered.bodyLength(), buffer.size());
+    java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+    buffered.writeBody(written);
+    assertArrayEquals(fresh.body(), written.toByteArray());
+
+    // Reset between answers: the second is not appended to the first.
+    ProtocolResponse empty = dispatcher.dispatch("Sample.Nothing", new byte[0], buffer);
+    assertEquals("{}", new String(empty.body(), StandardCharsets.UTF_8));
+    assertEquals(2, buffer.size());
+
+    ProtocolResponse missing = dispatcher.dispatch("Sample.Missing", new byte[0], buffer);
+    assertEquals("Thing null does not exist", assertError(missing, 400, "DoesNotExistException"));
+    assertEquals(missing.body().length, missing.bodyLength());
+
+    AwsJsonDispatcher front =
+        AwsJsonDispatcher.builder("Sample")
+            .operation("Other", SampleRequest.class, r -> null)
+            .fallback(dispatcher)
+            .build();
+    assertArrayEquals(fresh.body(), front.dispatch("Sample.Echo", request, buffer).body());
   }
 
   @Test

@@ -1,14 +1,29 @@
 package io.shapeforge.runtime.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * The integer-only epoch-seconds text against the {@code BigDecimal} rule it replaced, which is the
@@ -42,6 +57,61 @@ class EpochSecondsTextTest {
     assertEquals("-1.5", EpochSecondsText.of(Instant.ofEpochMilli(-1500)));
     assertEquals(
         "-9223372036854775.808", EpochSecondsText.of(Instant.ofEpochMilli(Long.MIN_VALUE)));
+  }
+
+  /**
+   * On the UTF-8 generator the digits go into its own buffer; an array of many values crosses that
+   * buffer's end at every offset, where the value falls back to a copy of its own.
+   */
+  @Property(tries = 200)
+  void writesTheSameTextThroughTheUtf8GeneratorAtEveryBufferOffset(
+      @ForAll @Size(min = 1, max = 1500) List<Long> millis) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.writeStartArray();
+      for (long value : millis) {
+        EpochSecondsText.write(json, Instant.ofEpochMilli(value));
+      }
+      json.writeEndArray();
+    }
+    assertEquals(
+        millis.stream()
+            .map(value -> reference(Instant.ofEpochMilli(value)))
+            .collect(Collectors.joining(",", "[", "]")),
+        out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Example
+  void appendsOnlyWhereTheWholeTextFits() {
+    SerializableString text = new EpochSecondsText(-1628102135145L);
+    byte[] room = new byte[17];
+    assertEquals(15, text.charLength());
+    assertEquals(-1, text.appendUnquotedUTF8(room, 3));
+    assertEquals(15, text.appendUnquotedUTF8(room, 2));
+    assertEquals("-1628102135.145", new String(room, 2, 15, StandardCharsets.US_ASCII));
+    assertEquals("-1628102135.145", text.getValue());
+  }
+
+  /**
+   * Databind's {@code TokenBuffer} ({@code convertValue}) keeps a number, not a raw embedded value,
+   * and a generator told to quote numbers quotes this one.
+   */
+  @Example
+  void otherGeneratorsGetANumberToken() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    TokenBuffer tokens = new TokenBuffer(mapper, false);
+    EpochSecondsText.write(tokens, Instant.ofEpochMilli(1628102135145L));
+    JsonNode node = mapper.readTree(tokens.asParser());
+    assertTrue(node.isNumber(), node.toString());
+    assertEquals("1628102135.145", node.decimalValue().toPlainString());
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonFactory quoting =
+        JsonFactory.builder().enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build();
+    try (JsonGenerator json = quoting.createGenerator(out, JsonEncoding.UTF8)) {
+      EpochSecondsText.write(json, Instant.ofEpochMilli(-1500));
+    }
+    assertEquals("\"-1.5\"", out.toString(StandardCharsets.UTF_8));
   }
 
   private static String reference(Instant value) {

@@ -1,6 +1,7 @@
 package io.shapeforge.benchmarks.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -10,7 +11,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -19,10 +24,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The response framings a real server may choose, each written by a scripted server byte for byte:
  * the connection must read exactly one response per exchange, whatever the framing and however the
- * bytes are split across writes.
+ * bytes are split across writes, and open a new connection after a server closed one.
  */
 @Timeout(30)
-class RawHttpConnectionTest {
+class NioConnectionTest {
   private static final byte[] REQUEST =
       "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}"
           .getBytes(StandardCharsets.US_ASCII);
@@ -34,12 +39,11 @@ class RawHttpConnectionTest {
         "HTTP/1.1 400 Bad Request\r\ntransfer-encoding: chunked\r\n\r\n"
             + "4;ext=1\r\nabcd\r\n10\r\n0123456789abcdef\r\n0\r\nTrailer: x\r\n\r\n";
     try (ScriptedServer server = new ScriptedServer(List.of(lengthAnswer, chunkedAnswer));
-        RawHttpConnection connection = new RawHttpConnection(server.address())) {
-      assertEquals(200, connection.exchange(REQUEST));
-      assertEquals(5, connection.lastBodyBytes());
-      assertEquals(400, connection.exchange(REQUEST));
-      assertEquals(20, connection.lastBodyBytes());
-      assertEquals(200, connection.exchange(REQUEST));
+        Selector selector = Selector.open();
+        NioConnection connection = new NioConnection(server.address())) {
+      assertEquals(200, exchange(connection, selector));
+      assertEquals(400, exchange(connection, selector));
+      assertEquals(200, exchange(connection, selector));
       assertEquals(0, connection.reconnects());
       assertEquals(1, server.connections.get());
     }
@@ -50,10 +54,10 @@ class RawHttpConnectionTest {
     String answer =
         "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nX-Long: " + "y".repeat(2_000) + "\r\n\r\nabc";
     try (ScriptedServer server = new ScriptedServer(List.of(answer), true);
-        RawHttpConnection connection = new RawHttpConnection(server.address())) {
-      assertEquals(200, connection.exchange(REQUEST));
-      assertEquals(3, connection.lastBodyBytes());
-      assertEquals(200, connection.exchange(REQUEST));
+        Selector selector = Selector.open();
+        NioConnection connection = new NioConnection(server.address())) {
+      assertEquals(200, exchange(connection, selector));
+      assertEquals(200, exchange(connection, selector));
     }
   }
 
@@ -62,11 +66,11 @@ class RawHttpConnectionTest {
     String closing = "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok";
     String untilClose = "HTTP/1.0 200 OK\r\n\r\nbody until close";
     try (ScriptedServer server = new ScriptedServer(List.of(closing, untilClose));
-        RawHttpConnection connection = new RawHttpConnection(server.address())) {
-      assertEquals(200, connection.exchange(REQUEST));
-      assertEquals(200, connection.exchange(REQUEST));
-      assertEquals(16, connection.lastBodyBytes());
-      assertEquals(200, connection.exchange(REQUEST));
+        Selector selector = Selector.open();
+        NioConnection connection = new NioConnection(server.address())) {
+      assertEquals(200, exchange(connection, selector));
+      assertEquals(200, exchange(connection, selector));
+      assertEquals(200, exchange(connection, selector));
       assertEquals(2, connection.reconnects());
       assertEquals(3, server.connections.get());
     }
@@ -76,8 +80,34 @@ class RawHttpConnectionTest {
   void aConnectionClosedMidResponseFailsTheExchange() throws Exception {
     String truncated = "HTTP/1.1 200 OK\r\nContent-Length: 100\r\nConnection: close\r\n\r\nshort";
     try (ScriptedServer server = new ScriptedServer(List.of(truncated));
-        RawHttpConnection connection = new RawHttpConnection(server.address())) {
-      assertThrows(IOException.class, () -> connection.exchange(REQUEST));
+        Selector selector = Selector.open();
+        NioConnection connection = new NioConnection(server.address())) {
+      assertThrows(IOException.class, () -> exchange(connection, selector));
+    }
+  }
+
+  /** One exchange as the driver's loop makes it, on a selector of its own. */
+  private static int exchange(NioConnection connection, Selector selector) throws IOException {
+    connection.send(ByteBuffer.wrap(REQUEST), selector);
+    ByteBuffer scratch = ByteBuffer.allocate(64 * 1024);
+    while (true) {
+      if (selector.select(10_000) == 0) {
+        throw new IOException("no answer in 10 s");
+      }
+      Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
+      while (ready.hasNext()) {
+        SelectionKey key = ready.next();
+        ready.remove();
+        if (key.isWritable()) {
+          connection.writable();
+          continue;
+        }
+        int status = connection.readable(scratch);
+        if (status >= 0) {
+          assertFalse(connection.inFlight());
+          return status;
+        }
+      }
     }
   }
 
