@@ -19,6 +19,7 @@ import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.Blob;
 import io.shapeforge.runtime.value.Document;
 import io.shapeforge.runtime.value.ImmutableCopies;
+import io.shapeforge.runtime.value.ModelToString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -33,7 +34,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -377,71 +377,28 @@ public final class Kinds implements JsonWritable {
 
   @Override
   public String toString() {
-    StringJoiner joiner = new StringJoiner(", ", "Kinds(", ")");
-    if (this.token != null) {
-      joiner.add("Token=" + this.token);
-    }
-    if (this.flag != null) {
-      joiner.add("Flag=" + this.flag);
-    }
-    if (this.tiny != null) {
-      joiner.add("Tiny=" + this.tiny);
-    }
-    if (this.small != null) {
-      joiner.add("Small=" + this.small);
-    }
-    if (this.count != null) {
-      joiner.add("Count=" + this.count);
-    }
-    if (this.big != null) {
-      joiner.add("Big=" + this.big);
-    }
-    if (this.ratio != null) {
-      joiner.add("Ratio=" + this.ratio);
-    }
-    if (this.score != null) {
-      joiner.add("Score=" + this.score);
-    }
-    if (this.huge != null) {
-      joiner.add("Huge=" + this.huge);
-    }
-    if (this.amount != null) {
-      joiner.add("Amount=" + this.amount);
-    }
-    if (this.at != null) {
-      joiner.add("At=" + this.at);
-    }
-    if (this.data != null) {
-      joiner.add("Data=" + this.data);
-    }
-    if (this.doc != null) {
-      joiner.add("Doc=" + this.doc);
-    }
-    if (this.level != null) {
-      joiner.add("Level=" + this.level);
-    }
-    if (this.payment != null) {
-      joiner.add("Payment=" + this.payment);
-    }
-    if (this.secret != null) {
-      joiner.add("Secret=*** Sensitive Data Redacted ***");
-    }
-    if (this.oldCount != null) {
-      joiner.add("OldCount=" + this.oldCount);
-    }
-    if (this.grid != null) {
-      joiner.add("Grid=" + this.grid);
-    }
-    if (this.levels != null) {
-      joiner.add("Levels=" + this.levels);
-    }
-    if (this.byName != null) {
-      joiner.add("ByName=" + this.byName);
-    }
-    if (this.next != null) {
-      joiner.add("Next=" + this.next);
-    }
-    return joiner.toString();
+    return ModelToString.of("Kinds",
+        "Token", this.token,
+        "Flag", this.flag,
+        "Tiny", this.tiny,
+        "Small", this.small,
+        "Count", this.count,
+        "Big", this.big,
+        "Ratio", this.ratio,
+        "Score", this.score,
+        "Huge", this.huge,
+        "Amount", this.amount,
+        "At", this.at,
+        "Data", this.data,
+        "Doc", this.doc,
+        "Level", this.level,
+        "Payment", this.payment,
+        "Secret", ModelToString.redacted(this.secret),
+        "OldCount", this.oldCount,
+        "Grid", this.grid,
+        "Levels", this.levels,
+        "ByName", this.byName,
+        "Next", this.next);
   }
 
   @Override

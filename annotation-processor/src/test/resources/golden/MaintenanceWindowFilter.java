@@ -14,13 +14,13 @@ import io.shapeforge.runtime.protocol.JsonFields;
 import io.shapeforge.runtime.protocol.JsonValues;
 import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
+import io.shapeforge.runtime.value.ModelToString;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -103,14 +103,9 @@ public final class MaintenanceWindowFilter implements JsonWritable {
 
   @Override
   public String toString() {
-    StringJoiner joiner = new StringJoiner(", ", "MaintenanceWindowFilter(", ")");
-    if (this.key != null) {
-      joiner.add("Key=" + this.key);
-    }
-    if (this.values != null) {
-      joiner.add("Values=" + this.values);
-    }
-    return joiner.toString();
+    return ModelToString.of("MaintenanceWindowFilter",
+        "Key", this.key,
+        "Values", this.values);
   }
 
   @Override

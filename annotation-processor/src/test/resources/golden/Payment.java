@@ -14,6 +14,7 @@ import io.shapeforge.runtime.protocol.JsonFields;
 import io.shapeforge.runtime.protocol.JsonValues;
 import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
+import io.shapeforge.runtime.value.ModelToString;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -177,17 +177,10 @@ public final class Payment implements JsonWritable {
 
   @Override
   public String toString() {
-    StringJoiner joiner = new StringJoiner(", ", "Payment(", ")");
-    if (this.iban != null) {
-      joiner.add("Iban=" + this.iban);
-    }
-    if (this.credit != null) {
-      joiner.add("Credit=" + this.credit);
-    }
-    if (this.vouchers != null) {
-      joiner.add("Vouchers=" + this.vouchers);
-    }
-    return joiner.toString();
+    return ModelToString.of("Payment",
+        "Iban", this.iban,
+        "Credit", this.credit,
+        "Vouchers", this.vouchers);
   }
 
   @Override

@@ -17,6 +17,7 @@ import io.shapeforge.runtime.protocol.JsonFields;
 import io.shapeforge.runtime.protocol.JsonValues;
 import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
+import io.shapeforge.runtime.value.ModelToString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +29,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -228,32 +228,15 @@ public final class WindowExecutionTask implements JsonWritable {
 
   @Override
   public String toString() {
-    StringJoiner joiner = new StringJoiner(", ", "WindowExecutionTask(", ")");
-    if (this.windowExecutionId != null) {
-      joiner.add("WindowExecutionId=" + this.windowExecutionId);
-    }
-    if (this.status != null) {
-      joiner.add("Status=" + this.status);
-    }
-    if (this.history != null) {
-      joiner.add("History=" + this.history);
-    }
-    if (this.startTime != null) {
-      joiner.add("StartTime=" + this.startTime);
-    }
-    if (this.filters != null) {
-      joiner.add("Filters=" + this.filters);
-    }
-    if (this.maxResults != null) {
-      joiner.add("MaxResults=" + this.maxResults);
-    }
-    if (this.taskArn != null) {
-      joiner.add("ARN=" + this.taskArn);
-    }
-    if (this.enabled != null) {
-      joiner.add("Enabled=" + this.enabled);
-    }
-    return joiner.toString();
+    return ModelToString.of("WindowExecutionTask",
+        "WindowExecutionId", this.windowExecutionId,
+        "Status", this.status,
+        "History", this.history,
+        "StartTime", this.startTime,
+        "Filters", this.filters,
+        "MaxResults", this.maxResults,
+        "ARN", this.taskArn,
+        "Enabled", this.enabled);
   }
 
   @Override

@@ -13,7 +13,7 @@ import javax.lang.model.element.Modifier;
  * equals, hashCode and toString of a model class, over the stored fields. toString follows the AWS
  * SDK for Java v2: {@code MaintenanceWindowFilter(Key=STATUS, Values=[SUCCESS])}, wire names,
  * absent members left out, enums shown by their raw wire value, a sensitive member's value replaced
- * by {@value #REDACTED}.
+ * by {@code ModelToString.REDACTED} ({@code io.shapeforge.runtime.value}).
  */
 final class ObjectMethods {
 
@@ -66,38 +66,29 @@ final class ObjectMethods {
         .build();
   }
 
-  /** What {@code toString} shows for a sensitive member, as the AWS SDK for Java v2 does. */
-  static final String REDACTED = "*** Sensitive Data Redacted ***";
-
   /**
+   * One call to {@code ModelToString.of} with every member's wire name and field, a member per
+   * line; a sensitive member's field goes through {@code ModelToString.redacted}. The loop that
+   * leaves absent members out lives in the runtime rather than in every model.
+   *
    * @param sensitiveShape whether the whole shape is {@code @Sensitive}: then no member shows
    */
   static MethodSpec toStringMethod(
       String shapeName, List<MemberModel> members, boolean sensitiveShape) {
-    NameAllocator names = new NameAllocator();
-    String joiner = names.newName("joiner");
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement(
-                "$T $N = new $T($S, $S, $S)",
-                Types.STRING_JOINER,
-                joiner,
-                Types.STRING_JOINER,
-                ", ",
-                shapeName + "(",
-                ")");
+    CodeBlock.Builder arguments = CodeBlock.builder().add("$S", shapeName);
     for (MemberModel member : members) {
-      method.beginControlFlow("if (this.$N != null)", member.name());
       if (sensitiveShape || member.sensitive()) {
-        method.addStatement("$N.add($S)", joiner, member.wireName() + "=" + REDACTED);
+        arguments.add(
+            ",\n$S, $T.redacted(this.$N)", member.wireName(), Types.MODEL_TO_STRING, member.name());
       } else {
-        method.addStatement("$N.add($S + this.$N)", joiner, member.wireName() + "=", member.name());
+        arguments.add(",\n$S, this.$N", member.wireName(), member.name());
       }
-      method.endControlFlow();
     }
-    return method.addStatement("return $N.toString()", joiner).build();
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $T.of($L)", Types.MODEL_TO_STRING, arguments.build())
+        .build();
   }
 }

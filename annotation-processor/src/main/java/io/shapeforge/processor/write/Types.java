@@ -74,6 +74,7 @@ final class Types {
   static final ClassName BLOB = ClassName.get(RUNTIME + ".value", "Blob");
   static final ClassName DOCUMENT = ClassName.get(RUNTIME + ".value", "Document");
   static final ClassName IMMUTABLE_COPIES = ClassName.get(RUNTIME + ".value", "ImmutableCopies");
+  static final ClassName MODEL_TO_STRING = ClassName.get(RUNTIME + ".value", "ModelToString");
   static final ClassName DATE_TIME_SERIALIZER =
       ClassName.get(RUNTIME + ".protocol", "DateTimeSerializer");
   static final ClassName DATE_TIME_DESERIALIZER =
