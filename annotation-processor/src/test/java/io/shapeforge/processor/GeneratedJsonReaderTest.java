@@ -162,10 +162,29 @@ class GeneratedJsonReaderTest {
   void everyHostileValueInEveryMemberFailsAsDatabindFails() throws IOException {
     String valid = WireBodies.kinds(new Random(13));
     ObjectNode tree = (ObjectNode) TREES.readTree(valid);
-    for (String member : List.of(
-        "Token", "Flag", "Tiny", "Small", "Count", "Big", "Ratio", "Score", "Huge", "Amount",
-        "At", "Data", "Doc", "Level", "Payment", "Secret", "OldCount", "Grid", "Levels", "ByName",
-        "Next")) {
+    for (String member :
+        List.of(
+            "Token",
+            "Flag",
+            "Tiny",
+            "Small",
+            "Count",
+            "Big",
+            "Ratio",
+            "Score",
+            "Huge",
+            "Amount",
+            "At",
+            "Data",
+            "Doc",
+            "Level",
+            "Payment",
+            "Secret",
+            "OldCount",
+            "Grid",
+            "Levels",
+            "ByName",
+            "Next")) {
       for (String hostile : HOSTILE_VALUES) {
         JsonNode value = TREES.readTree(hostile);
         assertSameOutcome("{\"" + member + "\":" + hostile + "}", kinds);
@@ -183,8 +202,22 @@ class GeneratedJsonReaderTest {
   @Example
   void bodiesThatAreNotOneObjectFailAsDatabindFails() {
     for (String body :
-        List.of("", " ", "[]", "null", "1", "\"x\"", "{} {}", "{}x", "{", "{\"Flag\"", "\u0000",
-            "{\"Flag\":true,}", "{\"Flag\":true \"Count\":1}", "{'Flag':true}", "{\"Next\":{}}}")) {
+        List.of(
+            "",
+            " ",
+            "[]",
+            "null",
+            "1",
+            "\"x\"",
+            "{} {}",
+            "{}x",
+            "{",
+            "{\"Flag\"",
+            "\u0000",
+            "{\"Flag\":true,}",
+            "{\"Flag\":true \"Count\":1}",
+            "{'Flag':true}",
+            "{\"Next\":{}}}")) {
       assertSameOutcome(body, kinds);
       assertSameOutcome(body, task);
     }
@@ -234,13 +267,16 @@ class GeneratedJsonReaderTest {
     Slot slot = slots.get(random.nextInt(slots.size()));
     try {
       switch (random.nextInt(6)) {
-        case 0, 1, 2 -> slot.set(TREES.readTree(HOSTILE_VALUES.get(random.nextInt(HOSTILE_VALUES.size()))));
+        case 0, 1, 2 ->
+            slot.set(TREES.readTree(HOSTILE_VALUES.get(random.nextInt(HOSTILE_VALUES.size()))));
         case 3 -> {
           if (slot.container instanceof ObjectNode object) {
-            object.set(random.nextBoolean() ? "Future" : "Surprise" + random.nextInt(3),
+            object.set(
+                random.nextBoolean() ? "Future" : "Surprise" + random.nextInt(3),
                 TREES.readTree(HOSTILE_VALUES.get(random.nextInt(HOSTILE_VALUES.size()))));
           } else {
-            slot.set(TREES.readTree("[" + slot.value() + "," + slot.value() + "," + slot.value() + "]"));
+            slot.set(
+                TREES.readTree("[" + slot.value() + "," + slot.value() + "," + slot.value() + "]"));
           }
         }
         case 4 -> {
@@ -248,7 +284,8 @@ class GeneratedJsonReaderTest {
           int depth = random.nextInt(10) == 0 ? 1100 : random.nextInt(8) + 1;
           String value = TREES.writeValueAsString(slot.value());
           slot.set(TextNode.valueOf(DEEP));
-          return TREES.writeValueAsString(tree)
+          return TREES
+              .writeValueAsString(tree)
               .replace('"' + DEEP + '"', "[".repeat(depth) + value + "]".repeat(depth));
         }
         default -> {
@@ -273,10 +310,12 @@ class GeneratedJsonReaderTest {
         int brace = body.indexOf('{', at);
         yield brace < 0
             ? body + "}"
-            : body.substring(0, brace + 1) + "\"Flag\":true,\"Flag\":false,"
+            : body.substring(0, brace + 1)
+                + "\"Flag\":true,\"Flag\":false,"
                 + body.substring(brace + 1);
       }
-      case 2 -> body.substring(0, at) + ",:]}\"x\\ 1".charAt(random.nextInt(9)) + body.substring(at);
+      case 2 ->
+          body.substring(0, at) + ",:]}\"x\\ 1".charAt(random.nextInt(9)) + body.substring(at);
       default -> body + (random.nextBoolean() ? "}" : " {}");
     };
   }

@@ -83,5 +83,4 @@ class GeneratedJsonWriterTest {
   Arbitrary<String> taskBodies() {
     return Arbitraries.randomValue(WireBodies::task);
   }
-
 }

@@ -291,8 +291,7 @@ final class WireBodies {
     Path classes = Files.createTempDirectory("generated-json-codec");
     Fixtures.writeClasses(compilation, classes);
     URLClassLoader loader =
-        new URLClassLoader(
-            new URL[] {classes.toUri().toURL()}, WireBodies.class.getClassLoader());
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, WireBodies.class.getClassLoader());
     try {
       return loader.loadClass(className);
     } catch (ClassNotFoundException e) {

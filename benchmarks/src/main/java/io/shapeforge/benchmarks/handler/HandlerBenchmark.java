@@ -40,9 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Beside it, the yardstick of issue 13 (the whole path at most 1.5x this): Jackson databind
  * alone writing the same 100-item result with a plain {@code ObjectMapper} ({@code
  * jacksonEncodePage}), and the generated writer alone writing it ({@code generatedEncodePage}).
- * Setup checks that both give the very bytes {@code describePage} answers. And the other
- * direction: the generated reader ({@code generatedDecodePage}) and databind ({@code
- * databindDecodePage}) reading that page's bytes back into its model, with the same checks.
+ * Setup checks that both give the very bytes {@code describePage} answers. And the other direction:
+ * the generated reader ({@code generatedDecodePage}) and databind ({@code databindDecodePage})
+ * reading that page's bytes back into its model, with the same checks.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -92,7 +92,8 @@ public class HandlerBenchmark {
     pageBody = response.body();
     page = codec.decode(pageBody, DescribeMaintenanceWindowExecutionTasksResult.class);
     if (!page.equals(databindDecodePage())) {
-      throw new IllegalStateException("the generated reader and databind read the page differently");
+      throw new IllegalStateException(
+          "the generated reader and databind read the page differently");
     }
     if (!(page instanceof JsonWritable)) {
       throw new IllegalStateException("the models were generated without their writers: rebuild");

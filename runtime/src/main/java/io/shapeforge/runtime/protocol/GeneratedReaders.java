@@ -6,11 +6,11 @@ import java.lang.reflect.Modifier;
 /**
  * Finds the reader a generated model declares, its {@code public static final JsonValueReader<T>
  * JSON_READER}, once per class: a {@link ClassValue} caches the answer on the class itself, so a
- * request pays one lookup in it, and the reflection happens once, on the first request of a type.
- * A class without one (hand-written, or generated before readers were) is read by databind.
+ * request pays one lookup in it, and the reflection happens once, on the first request of a type. A
+ * class without one (hand-written, or generated before readers were) is read by databind.
  *
- * <p>The constant, rather than a registry the generated classes fill in, because a {@code Class}
- * a caller passes in need not be initialized yet, and initializing it is what would fill the
+ * <p>The constant, rather than a registry the generated classes fill in, because a {@code Class} a
+ * caller passes in need not be initialized yet, and initializing it is what would fill the
  * registry.
  */
 final class GeneratedReaders {
@@ -50,7 +50,8 @@ final class GeneratedReaders {
     } catch (NoSuchFieldException e) {
       return null;
     } catch (IllegalAccessException e) {
-      throw new IllegalStateException("generated reader of " + type.getName() + " is not public", e);
+      throw new IllegalStateException(
+          "generated reader of " + type.getName() + " is not public", e);
     }
   }
 }

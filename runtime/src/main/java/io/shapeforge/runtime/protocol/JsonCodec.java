@@ -258,9 +258,9 @@ public final class JsonCodec {
     }
 
     /**
-     * Whether generated models are read and written by their generated streaming reader and
-     * writer (the default) or, with {@code false}, by Jackson databind from their annotations. The
-     * two give the same models, failures and bytes; {@code false} is for comparing them and for
+     * Whether generated models are read and written by their generated streaming reader and writer
+     * (the default) or, with {@code false}, by Jackson databind from their annotations. The two
+     * give the same models, failures and bytes; {@code false} is for comparing them and for
      * measuring the difference.
      */
     public Builder generatedCodecs(boolean use) {

@@ -21,10 +21,10 @@ final class JsonPaths {
   private JsonPaths() {}
 
   /**
-   * Marks the array or object the parser has just entered as one that databind does not name in
-   * the path of a parser failure (such as a string over the limit): a map, whose deserializer
-   * passes those failures on without its key, and the inside of a document, which databind reads as
-   * one value. The generated reader marks them so that {@link #ofParserFailure} says what databind
+   * Marks the array or object the parser has just entered as one that databind does not name in the
+   * path of a parser failure (such as a string over the limit): a map, whose deserializer passes
+   * those failures on without its key, and the inside of a document, which databind reads as one
+   * value. The generated reader marks them so that {@link #ofParserFailure} says what databind
    * says.
    */
   static void markOpaque(JsonParser parser) {

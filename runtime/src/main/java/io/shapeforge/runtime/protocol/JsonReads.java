@@ -65,7 +65,8 @@ public final class JsonReads {
       // text, so the number's parse is what may fail first (out of range), as there.
       readNumberAsCreatorWould(json);
       throw DecodeFailures.at(
-          "Expected " + DecodeFailures.typeName(type) + " but found " + tokenName(json), path(json));
+          "Expected " + DecodeFailures.typeName(type) + " but found " + tokenName(json),
+          path(json));
     }
     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
       throw DecodeFailures.at(
@@ -240,8 +241,8 @@ public final class JsonReads {
   }
 
   /**
-   * Any JSON value, numbers as {@link BigDecimal} straight from their text; {@code null} inside
-   * it is the null document, but a member's {@code null} is absent (as {@code Document}'s own
+   * Any JSON value, numbers as {@link BigDecimal} straight from their text; {@code null} inside it
+   * is the null document, but a member's {@code null} is absent (as {@code Document}'s own
    * deserializer). Its arrays and objects are {@linkplain JsonPaths#markOpaque opaque}: databind
    * reads a document as one value.
    */
@@ -290,7 +291,9 @@ public final class JsonReads {
     }
   }
 
-  /** An unmodifiable list, {@code null} elements kept (a dense list's are refused by validation). */
+  /**
+   * An unmodifiable list, {@code null} elements kept (a dense list's are refused by validation).
+   */
   public static <T> List<T> list(JsonParser json, JsonValueReader<? extends T> element)
       throws IOException {
     JsonToken token = json.currentToken();
@@ -389,8 +392,8 @@ public final class JsonReads {
   }
 
   /**
-   * Jackson reads a string's text only when asked, so this is where a too long or truncated
-   * string fails, as it does under databind.
+   * Jackson reads a string's text only when asked, so this is where a too long or truncated string
+   * fails, as it does under databind.
    */
   private static String text(JsonParser json) throws IOException {
     return json.getText();
@@ -408,11 +411,7 @@ public final class JsonReads {
       text(json);
     }
     return DecodeFailures.at(
-        "Expected "
-            + DecodeFailures.typeName(type)
-            + " but found "
-            + tokenName(json),
-        path(json));
+        "Expected " + DecodeFailures.typeName(type) + " but found " + tokenName(json), path(json));
   }
 
   private static String tokenName(JsonParser json) {
