@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.shapeforge.runtime.protocol.HttpDateDeserializer;
 import io.shapeforge.runtime.protocol.HttpDateSerializer;
 import io.shapeforge.runtime.protocol.JsonFields;
+import io.shapeforge.runtime.protocol.JsonReads;
+import io.shapeforge.runtime.protocol.JsonValueReader;
 import io.shapeforge.runtime.protocol.JsonValues;
 import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.Blob;
@@ -115,6 +118,11 @@ public final class Kinds implements JsonWritable {
   private static final SerializedString BY_NAME_WIRE_NAME = new SerializedString("ByName");
 
   private static final SerializedString NEXT_WIRE_NAME = new SerializedString("Next");
+
+  /**
+   * How {@code JsonCodec} reads a request into this class.
+   */
+  public static final JsonValueReader<Kinds> JSON_READER = Kinds::readJson;
 
   private final String token;
 
@@ -426,6 +434,43 @@ public final class Kinds implements JsonWritable {
     JsonFields.map(json, BY_NAME_WIRE_NAME, this.byName, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::object));
     JsonFields.object(json, NEXT_WIRE_NAME, this.next);
     json.writeEndObject();
+  }
+
+  /**
+   * Reads the JSON value the parser is on: {@code null} for {@code null}, members it does not know skipped.
+   */
+  public static Kinds readJson(JsonParser json) throws IOException {
+    if (!JsonReads.startObject(json, Kinds.class)) {
+      return null;
+    }
+    Builder builder = new Builder();
+    for (String member = JsonReads.nextMember(json); member != null; member = JsonReads.nextMember(json)) {
+      switch (member) {
+        case "Token" -> builder.token = JsonReads.string(json);
+        case "Flag" -> builder.flag = JsonReads.bool(json);
+        case "Tiny" -> builder.tiny = JsonReads.byteInteger(json);
+        case "Small" -> builder.small = JsonReads.shortInteger(json);
+        case "Count" -> builder.count = JsonReads.integer(json);
+        case "Big" -> builder.big = JsonReads.longInteger(json);
+        case "Ratio" -> builder.ratio = JsonReads.floatNumber(json);
+        case "Score" -> builder.score = JsonReads.doubleNumber(json);
+        case "Huge" -> builder.huge = JsonReads.bigInteger(json);
+        case "Amount" -> builder.amount = JsonReads.bigDecimal(json);
+        case "At" -> builder.at = JsonReads.httpDate(json);
+        case "Data" -> builder.data = JsonReads.blob(json);
+        case "Doc" -> builder.doc = JsonReads.document(json);
+        case "Level" -> builder.level = JsonReads.integer(json);
+        case "Payment" -> builder.payment = Payment.readJson(json);
+        case "Secret" -> builder.secret = JsonReads.string(json);
+        case "OldCount" -> builder.oldCount = JsonReads.integer(json);
+        case "Grid" -> builder.grid = JsonReads.list(json, j1 -> JsonReads.list(j1, JsonReads::string));
+        case "Levels" -> builder.levels = JsonReads.list(json, JsonReads::integer);
+        case "ByName" -> builder.byName = JsonReads.map(json, j1 -> JsonReads.list(j1, Payment::readJson));
+        case "Next" -> builder.next = Kinds.readJson(json);
+        default -> JsonReads.unknownMember(json);
+      }
+    }
+    return builder.build();
   }
 
   /**

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.shapeforge.runtime.protocol.JsonFields;
+import io.shapeforge.runtime.protocol.JsonReads;
+import io.shapeforge.runtime.protocol.JsonValueReader;
 import io.shapeforge.runtime.protocol.JsonValues;
 import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
@@ -40,6 +43,11 @@ public final class MaintenanceWindowFilter implements JsonWritable {
   private static final SerializedString KEY_WIRE_NAME = new SerializedString("Key");
 
   private static final SerializedString VALUES_WIRE_NAME = new SerializedString("Values");
+
+  /**
+   * How {@code JsonCodec} reads a request into this class.
+   */
+  public static final JsonValueReader<MaintenanceWindowFilter> JSON_READER = MaintenanceWindowFilter::readJson;
 
   @Size(
       min = 1,
@@ -114,6 +122,24 @@ public final class MaintenanceWindowFilter implements JsonWritable {
     JsonFields.string(json, KEY_WIRE_NAME, this.key);
     JsonFields.list(json, VALUES_WIRE_NAME, this.values, JsonValues::string);
     json.writeEndObject();
+  }
+
+  /**
+   * Reads the JSON value the parser is on: {@code null} for {@code null}, members it does not know skipped.
+   */
+  public static MaintenanceWindowFilter readJson(JsonParser json) throws IOException {
+    if (!JsonReads.startObject(json, MaintenanceWindowFilter.class)) {
+      return null;
+    }
+    Builder builder = new Builder();
+    for (String member = JsonReads.nextMember(json); member != null; member = JsonReads.nextMember(json)) {
+      switch (member) {
+        case "Key" -> builder.key = JsonReads.string(json);
+        case "Values" -> builder.values = JsonReads.list(json, JsonReads::string);
+        default -> JsonReads.unknownMember(json);
+      }
+    }
+    return builder.build();
   }
 
   /**

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.shapeforge.runtime.protocol.JsonFields;
+import io.shapeforge.runtime.protocol.JsonReads;
+import io.shapeforge.runtime.protocol.JsonValueReader;
 import io.shapeforge.runtime.protocol.JsonValues;
 import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
@@ -44,6 +47,11 @@ public final class Payment implements JsonWritable {
   private static final SerializedString CREDIT_WIRE_NAME = new SerializedString("Credit");
 
   private static final SerializedString VOUCHERS_WIRE_NAME = new SerializedString("Vouchers");
+
+  /**
+   * How {@code JsonCodec} reads a request into this class.
+   */
+  public static final JsonValueReader<Payment> JSON_READER = Payment::readJson;
 
   @Size(
       min = 1,
@@ -190,6 +198,25 @@ public final class Payment implements JsonWritable {
     JsonFields.bigDecimal(json, CREDIT_WIRE_NAME, this.credit);
     JsonFields.list(json, VOUCHERS_WIRE_NAME, this.vouchers, JsonValues::string);
     json.writeEndObject();
+  }
+
+  /**
+   * Reads the JSON value the parser is on: {@code null} for {@code null}, members it does not know skipped.
+   */
+  public static Payment readJson(JsonParser json) throws IOException {
+    if (!JsonReads.startObject(json, Payment.class)) {
+      return null;
+    }
+    Builder builder = new Builder();
+    for (String member = JsonReads.nextMember(json); member != null; member = JsonReads.nextMember(json)) {
+      switch (member) {
+        case "Iban" -> builder.iban = JsonReads.string(json);
+        case "Credit" -> builder.credit = JsonReads.bigDecimal(json);
+        case "Vouchers" -> builder.vouchers = JsonReads.list(json, JsonReads::string);
+        default -> JsonReads.unknownMember(json);
+      }
+    }
+    return builder.build();
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.shapeforge.runtime.protocol.EpochSecondsDeserializer;
 import io.shapeforge.runtime.protocol.EpochSecondsSerializer;
 import io.shapeforge.runtime.protocol.JsonFields;
+import io.shapeforge.runtime.protocol.JsonReads;
+import io.shapeforge.runtime.protocol.JsonValueReader;
 import io.shapeforge.runtime.protocol.JsonValues;
 import io.shapeforge.runtime.protocol.JsonWritable;
 import io.shapeforge.runtime.value.ImmutableCopies;
@@ -65,6 +68,11 @@ public final class WindowExecutionTask implements JsonWritable {
   private static final SerializedString TASK_ARN_WIRE_NAME = new SerializedString("ARN");
 
   private static final SerializedString ENABLED_WIRE_NAME = new SerializedString("Enabled");
+
+  /**
+   * How {@code JsonCodec} reads a request into this class.
+   */
+  public static final JsonValueReader<WindowExecutionTask> JSON_READER = WindowExecutionTask::readJson;
 
   @NotNull
   @Size(
@@ -251,6 +259,30 @@ public final class WindowExecutionTask implements JsonWritable {
     JsonFields.string(json, TASK_ARN_WIRE_NAME, this.taskArn);
     JsonFields.bool(json, ENABLED_WIRE_NAME, this.enabled);
     json.writeEndObject();
+  }
+
+  /**
+   * Reads the JSON value the parser is on: {@code null} for {@code null}, members it does not know skipped.
+   */
+  public static WindowExecutionTask readJson(JsonParser json) throws IOException {
+    if (!JsonReads.startObject(json, WindowExecutionTask.class)) {
+      return null;
+    }
+    Builder builder = new Builder();
+    for (String member = JsonReads.nextMember(json); member != null; member = JsonReads.nextMember(json)) {
+      switch (member) {
+        case "WindowExecutionId" -> builder.windowExecutionId = JsonReads.string(json);
+        case "Status" -> builder.status = JsonReads.string(json);
+        case "History" -> builder.history = JsonReads.list(json, JsonReads::string);
+        case "StartTime" -> builder.startTime = JsonReads.epochSeconds(json);
+        case "Filters" -> builder.filters = JsonReads.list(json, MaintenanceWindowFilter::readJson);
+        case "MaxResults" -> builder.maxResults = JsonReads.integer(json);
+        case "ARN" -> builder.taskArn = JsonReads.string(json);
+        case "Enabled" -> builder.enabled = JsonReads.bool(json);
+        default -> JsonReads.unknownMember(json);
+      }
+    }
+    return builder.build();
   }
 
   /**

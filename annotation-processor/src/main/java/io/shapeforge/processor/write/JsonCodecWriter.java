@@ -66,6 +66,7 @@ final class JsonCodecWriter {
               .build());
     }
     type.addMethod(writeJson(shape));
+    ReadJsonMethod.add(type, shape);
   }
 
   /**

@@ -104,7 +104,7 @@ final class DecodeFailures {
     if (mapping != null && !mapping.getPath().isEmpty()) {
       return JsonPaths.of(mapping.getPath());
     }
-    return JsonPaths.of(parser.getParsingContext());
+    return JsonPaths.ofParserFailure(parser.getParsingContext());
   }
 
   private static String where(JsonLocation location) {

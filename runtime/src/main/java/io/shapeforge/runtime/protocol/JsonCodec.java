@@ -48,6 +48,10 @@ import java.util.Objects;
  *
  * Every failure is a {@link SerializationException} (400) whose message says what is wrong and at
  * which JSON path, such as {@code Expected a 32-bit integer but found a string at '$.MaxResults'}.
+ * A generated model reads itself ({@code readJson}, found by {@link GeneratedReaders}) on the same
+ * bounded parser, with no databind and no reflection, and gives the same model or the same message
+ * as databind does from its annotations; anything else, such as a hand-written type, goes through
+ * databind.
  *
  * <p>Writing: absent ({@code null}) members are omitted; {@link Instant}s are epoch seconds with a
  * millisecond fraction. A generated model writes itself ({@link JsonWritable}), with no databind
@@ -64,6 +68,8 @@ public final class JsonCodec {
 
   /** The message for a body whose first bytes Jackson cannot read as text in any encoding. */
   static final String NOT_TEXT = "Malformed JSON: the body is not UTF-8 text";
+
+  private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
   private final ObjectMapper mapper;
   private final JsonLimits limits;
@@ -120,16 +126,17 @@ public final class JsonCodec {
   }
 
   private <T> T decode(JsonParser parser, Class<T> type) {
+    JsonValueReader<T> reader = generatedCodecs ? GeneratedReaders.of(type) : null;
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        return mapper.readValue("{}", type);
+        return reader == null ? mapper.readValue("{}", type) : readEmptyObject(reader);
       }
       if (first != JsonToken.START_OBJECT) {
         throw DecodeFailures.at(
             "Expected a JSON object but found " + DecodeFailures.tokenName(first), "$");
       }
-      T value = mapper.readValue(parser, type);
+      T value = reader == null ? mapper.readValue(parser, type) : reader.read(parser);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         throw new SerializationException(
@@ -141,6 +148,14 @@ public final class JsonCodec {
       return value;
     } catch (IOException e) {
       throw DecodeFailures.translate(e, parser);
+    }
+  }
+
+  /** What an empty body means, {@code {}}, read by a generated reader. */
+  private <T> T readEmptyObject(JsonValueReader<T> reader) throws IOException {
+    try (JsonParser empty = mapper.getFactory().createParser(EMPTY_OBJECT)) {
+      empty.nextToken();
+      return reader.read(empty);
     }
   }
 
@@ -268,9 +283,10 @@ public final class JsonCodec {
     }
 
     /**
-     * Whether generated models are written by their generated streaming writer (the default) or,
-     * with {@code false}, by Jackson databind from their annotations. The two give the same bytes;
-     * {@code false} is for comparing them and for measuring the difference.
+     * Whether generated models are read and written by their generated streaming reader and writer
+     * (the default) or, with {@code false}, by Jackson databind from their annotations. The two
+     * give the same models, failures and bytes; {@code false} is for comparing them and for
+     * measuring the difference.
      */
     public Builder generatedCodecs(boolean use) {
       this.generatedCodecs = use;

@@ -1,5 +1,6 @@
 package io.shapeforge.runtime.protocol;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayDeque;
@@ -14,7 +15,34 @@ final class JsonPaths {
   /** Paths of hostile depth are cut so an error message stays small. */
   private static final int MAX_RENDERED = 256;
 
+  /** The current value of a {@linkplain #markOpaque marked} container; databind never sets it. */
+  private static final Object OPAQUE = new Object();
+
   private JsonPaths() {}
+
+  /**
+   * Marks the array or object the parser has just entered as one that databind does not name in the
+   * path of a parser failure (such as a string over the limit): a map, whose deserializer passes
+   * those failures on without its key, and the inside of a document, which databind reads as one
+   * value. The generated reader marks them so that {@link #ofParserFailure} says what databind
+   * says.
+   */
+  static void markOpaque(JsonParser parser) {
+    parser.getParsingContext().setCurrentValue(OPAQUE);
+  }
+
+  /**
+   * Where a failure of the parser itself happened, as databind reports it: at the innermost
+   * position whose container is neither a map nor inside a document (a structure member or a list
+   * element adds itself to the path of any failure).
+   */
+  static String ofParserFailure(JsonStreamContext context) {
+    JsonStreamContext named = context;
+    while (named != null && named.getCurrentValue() == OPAQUE) {
+      named = named.getParent();
+    }
+    return of(named);
+  }
 
   /** The path of the parser's current position. */
   static String of(JsonStreamContext context) {

@@ -1,0 +1,301 @@
+package io.shapeforge.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.testing.compile.Compilation;
+import io.shapeforge.runtime.protocol.TimestampFormats;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random valid request bodies for the {@code Kinds} fixture (every member kind) and the golden
+ * {@code WindowExecutionTask}, and the compiled fixture classes: what the generated-codec
+ * differential tests feed both codec paths.
+ */
+final class WireBodies {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private WireBodies() {}
+
+  /** A {@code Kinds} body, nested three deep through {@code Next}. */
+  static String kinds(Random random) {
+    return json(g -> kinds(g, random, 3));
+  }
+
+  /** A {@code WindowExecutionTask} body. */
+  static String task(Random random) {
+    return json(g -> task(g, random));
+  }
+
+  private static void kinds(JsonGenerator g, Random random, int depth) throws IOException {
+    g.writeStartObject();
+    for (String member : shuffled(random, KINDS_MEMBERS)) {
+      if (random.nextInt(4) == 0) {
+        continue; // absent
+      }
+      g.writeFieldName(member);
+      switch (member) {
+        case "Token", "Secret" -> g.writeString(text(random));
+        case "Flag" -> g.writeBoolean(random.nextBoolean());
+        case "Tiny" -> g.writeNumber(random.nextInt(256) - 128);
+        case "Small" -> g.writeNumber(random.nextInt(65536) - 32768);
+        case "Count", "OldCount", "Level" -> g.writeNumber(random.nextInt());
+        case "Big" -> g.writeNumber(random.nextLong());
+        case "Ratio" ->
+            g.writeNumber(random.nextFloat() * (float) Math.pow(10, random.nextInt(60) - 30));
+        case "Score" ->
+            g.writeNumber(random.nextGaussian() * Math.pow(10, random.nextInt(600) - 300));
+        case "Huge" -> {
+          BigInteger huge = new BigInteger(random.nextInt(200) + 1, random);
+          g.writeNumber(random.nextBoolean() ? huge : huge.negate());
+        }
+        case "Amount" -> g.writeNumber(decimal(random));
+        case "At" -> g.writeString(TimestampFormats.toHttpDate(instant(random)));
+        case "Data" -> g.writeString(Base64.getEncoder().encodeToString(bytes(random)));
+        case "Doc" -> document(g, random, 3);
+        case "Payment" -> payment(g, random);
+        case "Grid" -> {
+          g.writeStartArray();
+          for (int i = random.nextInt(3); i > 0; i--) {
+            g.writeStartArray();
+            for (int k = random.nextInt(3); k > 0; k--) {
+              g.writeString(text(random));
+            }
+            g.writeEndArray();
+          }
+          g.writeEndArray();
+        }
+        case "Levels" -> {
+          g.writeStartArray();
+          for (int i = random.nextInt(4); i > 0; i--) {
+            if (random.nextInt(3) == 0) {
+              g.writeNull(); // a sparse list keeps its nulls
+            } else {
+              g.writeNumber(random.nextInt(5));
+            }
+          }
+          g.writeEndArray();
+        }
+        case "ByName" -> {
+          g.writeStartObject();
+          for (int i = random.nextInt(3); i > 0; i--) {
+            g.writeFieldName("k" + i + text(random));
+            g.writeStartArray();
+            for (int k = random.nextInt(3); k > 0; k--) {
+              payment(g, random);
+            }
+            g.writeEndArray();
+          }
+          g.writeEndObject();
+        }
+        case "Next" -> {
+          if (depth > 0) {
+            kinds(g, random, depth - 1);
+          } else {
+            g.writeNull(); // null means absent
+          }
+        }
+        default -> throw new IllegalStateException(member);
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private static final List<String> KINDS_MEMBERS =
+      List.of(
+          "Token",
+          "Flag",
+          "Tiny",
+          "Small",
+          "Count",
+          "Big",
+          "Ratio",
+          "Score",
+          "Huge",
+          "Amount",
+          "At",
+          "Data",
+          "Doc",
+          "Level",
+          "Payment",
+          "Secret",
+          "OldCount",
+          "Grid",
+          "Levels",
+          "ByName",
+          "Next");
+
+  private static final List<String> TASK_MEMBERS =
+      List.of(
+          "WindowExecutionId",
+          "Status",
+          "History",
+          "StartTime",
+          "Filters",
+          "MaxResults",
+          "TaskArn",
+          "Enabled");
+
+  private static void task(JsonGenerator g, Random random) throws IOException {
+    g.writeStartObject();
+    for (String member : shuffled(random, TASK_MEMBERS)) {
+      if (random.nextInt(4) == 0) {
+        continue;
+      }
+      g.writeFieldName(member);
+      switch (member) {
+        case "WindowExecutionId", "TaskArn" -> g.writeString(text(random));
+        case "Status" -> g.writeString(random.nextBoolean() ? "SUCCESS" : text(random));
+        case "History" -> {
+          g.writeStartArray();
+          for (int i = random.nextInt(4); i > 0; i--) {
+            g.writeString(random.nextBoolean() ? "FAILED" : text(random));
+          }
+          g.writeEndArray();
+        }
+        case "StartTime" -> g.writeNumber(epochSeconds(random));
+        case "Filters" -> {
+          g.writeStartArray();
+          for (int i = random.nextInt(4); i > 0; i--) {
+            g.writeStartObject();
+            g.writeStringField("Key", text(random));
+            g.writeArrayFieldStart("Values");
+            for (int k = random.nextInt(3); k > 0; k--) {
+              g.writeString(text(random));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        case "MaxResults" -> g.writeNumber(random.nextInt());
+        case "Enabled" -> g.writeBoolean(random.nextBoolean());
+        default -> throw new IllegalStateException(member);
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private static void payment(JsonGenerator g, Random random) throws IOException {
+    g.writeStartObject();
+    switch (random.nextInt(3)) {
+      case 0 -> g.writeStringField("Iban", text(random));
+      case 1 -> g.writeNumberField("Credit", decimal(random));
+      default -> {
+        g.writeArrayFieldStart("Vouchers");
+        for (int k = random.nextInt(3); k > 0; k--) {
+          g.writeString(text(random));
+        }
+        g.writeEndArray();
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private static void document(JsonGenerator g, Random random, int depth) throws IOException {
+    switch (random.nextInt(depth > 0 ? 7 : 5)) {
+      case 0 -> g.writeNull();
+      case 1 -> g.writeBoolean(random.nextBoolean());
+      case 2 -> g.writeNumber(decimal(random));
+      case 3 -> g.writeNumber(random.nextLong());
+      case 4 -> g.writeString(text(random));
+      case 5 -> {
+        g.writeStartArray();
+        for (int i = random.nextInt(3); i > 0; i--) {
+          document(g, random, depth - 1);
+        }
+        g.writeEndArray();
+      }
+      default -> {
+        g.writeStartObject();
+        for (int i = random.nextInt(3); i > 0; i--) {
+          g.writeFieldName(i + text(random));
+          document(g, random, depth - 1);
+        }
+        g.writeEndObject();
+      }
+    }
+  }
+
+  /** Epoch seconds as a client writes them: whole, or with up to 9 fraction digits, any sign. */
+  private static BigDecimal epochSeconds(Random random) {
+    BigDecimal seconds = BigDecimal.valueOf(random.nextLong() % 100_000_000_000L);
+    BigDecimal fraction = BigDecimal.valueOf(random.nextInt(1_000_000_000), 9);
+    return seconds.signum() < 0 ? seconds.subtract(fraction) : seconds.add(fraction);
+  }
+
+  /** From 1970 to the end of year 9999, all an IMF-fixdate can say. */
+  private static Instant instant(Random random) {
+    return Instant.ofEpochSecond(Math.floorMod(random.nextLong(), 253_402_300_800L));
+  }
+
+  private static BigDecimal decimal(Random random) {
+    return new BigDecimal(new BigInteger(random.nextInt(120) + 1, random), random.nextInt(40) - 20)
+        .multiply(BigDecimal.valueOf(random.nextBoolean() ? 1 : -1));
+  }
+
+  private static byte[] bytes(Random random) {
+    byte[] bytes = new byte[random.nextInt(6)];
+    random.nextBytes(bytes);
+    return bytes;
+  }
+
+  /** Text that needs escaping now and then: quotes, control characters, non-ASCII, surrogates. */
+  private static String text(Random random) {
+    String[] pieces = {"a", "Z", "\"", "\\", "\n", "\u0001", "é", "\u2028", "😀", "/", "<", " "};
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(8); i > 0; i--) {
+      text.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return text.toString();
+  }
+
+  private static List<String> shuffled(Random random, List<String> members) {
+    List<String> order = new ArrayList<>(members);
+    Collections.shuffle(order, random);
+    return order;
+  }
+
+  private interface Body {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  private static String json(Body body) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = JSON.createGenerator(text)) {
+      body.write(generator);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return text.toString();
+  }
+
+  /** Compiles {@code spec} with the processor and loads {@code className} from the result. */
+  static Class<?> load(String[] spec, String className) throws IOException {
+    Compilation compilation = Fixtures.compile(Fixtures.resources(spec));
+    assertThat(compilation).succeeded();
+    Path classes = Files.createTempDirectory("generated-json-codec");
+    Fixtures.writeClasses(compilation, classes);
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, WireBodies.class.getClassLoader());
+    try {
+      return loader.loadClass(className);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
