@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,6 +25,14 @@ final class EpochSecondsText implements SerializableString {
   /** A sign, 19 digits, a point and 3 fraction digits. */
   private static final int MAX_CHARS = 24;
 
+  /**
+   * The seconds between which {@link Instant#toEpochMilli()} fits a {@code long}. Beyond them, up
+   * to {@link Instant#MAX} (which a request may carry), the text comes from {@link BigDecimal}.
+   */
+  private static final long MIN_MILLI_SECONDS = Long.MIN_VALUE / 1000 + 1;
+
+  private static final long MAX_MILLI_SECONDS = Long.MAX_VALUE / 1000 - 1;
+
   private final long millis;
 
   EpochSecondsText(long millis) {
@@ -33,7 +42,9 @@ final class EpochSecondsText implements SerializableString {
   /** Writes {@code value} as a JSON number. */
   @SuppressWarnings("deprecation") // JsonGenerator.Feature: the generator's own switch for it
   static void write(JsonGenerator json, Instant value) throws IOException {
-    if (json instanceof UTF8JsonGenerator
+    if (!hasLongMillis(value)) {
+      json.writeNumber(of(value));
+    } else if (json instanceof UTF8JsonGenerator
         && !json.isEnabled(JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS)) {
       json.writeRawValue(new EpochSecondsText(value.toEpochMilli()));
     } else {
@@ -46,7 +57,18 @@ final class EpochSecondsText implements SerializableString {
 
   /** The text as a string. */
   static String of(Instant value) {
+    if (!hasLongMillis(value)) {
+      return BigDecimal.valueOf(value.getEpochSecond())
+          .add(BigDecimal.valueOf(value.getNano() / 1_000_000, 3))
+          .stripTrailingZeros()
+          .toPlainString();
+    }
     return text(value.toEpochMilli());
+  }
+
+  private static boolean hasLongMillis(Instant value) {
+    long seconds = value.getEpochSecond();
+    return seconds >= MIN_MILLI_SECONDS && seconds <= MAX_MILLI_SECONDS;
   }
 
   private static String text(long millis) {

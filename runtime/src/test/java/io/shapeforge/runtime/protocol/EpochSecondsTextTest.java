@@ -46,6 +46,40 @@ class EpochSecondsTextTest {
     assertEquals(reference(value), EpochSecondsText.of(value));
   }
 
+  /**
+   * A request may carry any instant Java has (up to {@link Instant#MAX}, as the decoders accept),
+   * and echoing it must not fail: beyond the {@code long} of milliseconds the text is still exact.
+   * Found by GeneratedJsonReaderTest, whose timestamp 31556889864403199 decoded and then could not
+   * be written.
+   */
+  @Property(tries = 2000)
+  void writesInstantsBeyondLongMillisecondsToo(
+      @ForAll @LongRange(min = -31557014167219200L, max = 31556889864403199L) long seconds,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int nanos)
+      throws IOException {
+    Instant value = Instant.ofEpochSecond(seconds, nanos);
+    assertEquals(reference(value), EpochSecondsText.of(value));
+    assertEquals(reference(value), writtenByUtf8Generator(value));
+  }
+
+  @Example
+  void writesTheEdgesOfInstant() throws IOException {
+    assertEquals("31556889864403199.999", writtenByUtf8Generator(Instant.MAX));
+    assertEquals("-31557014167219200", writtenByUtf8Generator(Instant.MIN));
+    assertEquals(
+        "9223372036854774.999",
+        EpochSecondsText.of(Instant.ofEpochSecond(9223372036854774L, 999_999_999)));
+    assertEquals("9223372036854775", EpochSecondsText.of(Instant.ofEpochSecond(9223372036854775L)));
+  }
+
+  private static String writtenByUtf8Generator(Instant value) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      EpochSecondsText.write(json, value);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   @Example
   void writesWholeSecondsWithoutAFractionAndTheEpochAsZero() {
     assertEquals("1628102135", EpochSecondsText.of(Instant.ofEpochSecond(1628102135)));
@@ -114,7 +148,11 @@ class EpochSecondsTextTest {
     assertEquals("\"-1.5\"", out.toString(StandardCharsets.UTF_8));
   }
 
+  /** Seconds plus the millisecond the instant is in: {@code toEpochMilli} where that fits. */
   private static String reference(Instant value) {
-    return BigDecimal.valueOf(value.toEpochMilli(), 3).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value.getEpochSecond())
+        .add(BigDecimal.valueOf(value.getNano() / 1_000_000, 3))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }
