@@ -1,6 +1,7 @@
 package io.shapeforge.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.runtime.protocol.JsonLimits;
+import io.shapeforge.runtime.protocol.SerializationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -221,6 +223,34 @@ class GeneratedJsonReaderTest {
       assertSameOutcome(body, kinds);
       assertSameOutcome(body, task);
     }
+  }
+
+  /**
+   * {@code rejectUnknownMembers(true)} refuses a member the model does not declare, at the path of
+   * the object that holds it, on both paths, although every generated builder carries {@code
+   * ignoreUnknown = true} for users' own mappers; the default codec skips it, value and all.
+   */
+  @Example
+  void aStrictCodecRefusesUnknownMembersOnBothPaths() {
+    JsonCodec generated = JsonCodec.builder().rejectUnknownMembers(true).build();
+    JsonCodec databind =
+        JsonCodec.builder().rejectUnknownMembers(true).generatedCodecs(false).build();
+    Map<String, String> refusals =
+        Map.of(
+            "{\"Future\":1}",
+            "Unknown member 'Future' at '$'",
+            "{\"Filters\":[{\"Key\":\"k\",\"Future\":{\"a\":[1]}}]}",
+            "Unknown member 'Future' at '$.Filters[0]'",
+            "{\"Filters\":[{\"Key\":\"k\"},{\"Future\":[],\"Key\":\"k\"}]}",
+            "Unknown member 'Future' at '$.Filters[1]'");
+    refusals.forEach(
+        (body, message) -> {
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          String refused = SerializationException.class.getName() + ": " + message;
+          assertEquals(refused, outcome(generated, bytes, task), body);
+          assertEquals(refused, outcome(databind, bytes, task), body);
+          assertFalse(outcome(JsonCodec.defaults(), bytes, task).startsWith(refused), body);
+        });
   }
 
   @Provide

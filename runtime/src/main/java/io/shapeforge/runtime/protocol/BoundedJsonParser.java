@@ -19,16 +19,26 @@ import java.util.Set;
  * <p>Every way of advancing ({@code nextValue}, {@code skipChildren} for ignored members, and the
  * {@code nextFieldName}-style shortcuts that {@link JsonParser} routes through {@code nextToken})
  * passes through {@link #nextToken()}, so no token escapes the checks.
+ *
+ * <p>It is also the one object a generated reader sees of the codec, so it carries the codec's
+ * choice about members the model does not declare ({@link #refusesUnknownMembers()}).
  */
 final class BoundedJsonParser extends JsonParserDelegate {
   private final int maxArrayElements;
+  private final boolean refusesUnknownMembers;
 
   /** Member names seen in the open object at each nesting depth; reused between siblings. */
   private final List<Set<String>> namesByDepth = new ArrayList<>();
 
-  BoundedJsonParser(JsonParser parser, JsonLimits limits) {
+  BoundedJsonParser(JsonParser parser, JsonLimits limits, boolean refusesUnknownMembers) {
     super(parser);
     this.maxArrayElements = limits.maxArrayElements();
+    this.refusesUnknownMembers = refusesUnknownMembers;
+  }
+
+  /** Whether the codec reading with this parser was built with {@code rejectUnknownMembers}. */
+  boolean refusesUnknownMembers() {
+    return refusesUnknownMembers;
   }
 
   @Override

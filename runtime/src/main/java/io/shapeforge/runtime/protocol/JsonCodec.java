@@ -1,5 +1,6 @@
 package io.shapeforge.runtime.protocol;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,6 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -74,9 +78,11 @@ public final class JsonCodec {
   private final ObjectMapper mapper;
   private final JsonLimits limits;
   private final boolean generatedCodecs;
+  private final boolean rejectUnknownMembers;
 
   private JsonCodec(Builder builder) {
     this.limits = builder.limits;
+    this.rejectUnknownMembers = builder.rejectUnknownMembers;
     this.mapper = newMapper(builder.limits, builder.rejectUnknownMembers);
     this.generatedCodecs = builder.generatedCodecs;
   }
@@ -117,7 +123,7 @@ public final class JsonCodec {
       // encoding it can read (CharConversionException). Found by ShapeDecodeFuzzTest.
       throw new SerializationException(NOT_TEXT);
     }
-    try (JsonParser parser = new BoundedJsonParser(raw, limits)) {
+    try (JsonParser parser = new BoundedJsonParser(raw, limits, rejectUnknownMembers)) {
       return decode(parser, type);
     } catch (IOException e) {
       // Only close() can get here: decode(parser, type) translates its own failures.
@@ -232,6 +238,10 @@ public final class JsonCodec {
     timestamps.addDeserializer(Instant.class, new EpochSecondsDeserializer());
     JsonMapper mapper =
         JsonMapper.builder(factory)
+            .annotationIntrospector(
+                rejectUnknownMembers
+                    ? new UnknownMembersRefused()
+                    : new JacksonAnnotationIntrospector())
             .addModule(timestamps)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -261,6 +271,23 @@ public final class JsonCodec {
         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail);
     return mapper;
+  }
+
+  /**
+   * Generated builders carry {@code @JsonIgnoreProperties(ignoreUnknown = true)}, so that a plain
+   * {@code ObjectMapper} reads a newer client's request as AWS services do; a codec built to refuse
+   * unknown members takes that one setting back, and databind then refuses them as the generated
+   * reader does.
+   */
+  private static final class UnknownMembersRefused extends JacksonAnnotationIntrospector {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonIgnoreProperties.Value findPropertyIgnoralByName(
+        MapperConfig<?> config, Annotated annotated) {
+      JsonIgnoreProperties.Value ignorals = super.findPropertyIgnoralByName(config, annotated);
+      return ignorals == null ? null : ignorals.withoutIgnoreUnknown();
+    }
   }
 
   /** Configures a {@link JsonCodec}. */

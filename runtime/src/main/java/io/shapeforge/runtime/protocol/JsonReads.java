@@ -99,11 +99,17 @@ public final class JsonReads {
   }
 
   /**
-   * A member the model does not declare: skipped, value and all. A generated builder carries
-   * {@code @JsonIgnoreProperties(ignoreUnknown = true)}, so databind skips it too, even from a
-   * codec built with {@code rejectUnknownMembers(true)} (which refuses them for other types).
+   * A member the model does not declare, the parser on its value: skipped, value and all, unless
+   * the codec was built with {@code rejectUnknownMembers(true)}; then refused, with the path of the
+   * object that holds it, as databind refuses it.
    */
   public static void unknownMember(JsonParser json) throws IOException {
+    if (json instanceof BoundedJsonParser bounded && bounded.refusesUnknownMembers()) {
+      JsonStreamContext value = json.getParsingContext();
+      JsonStreamContext object = json.currentToken().isStructStart() ? value.getParent() : value;
+      throw DecodeFailures.at(
+          "Unknown member '" + object.getCurrentName() + "'", JsonPaths.of(object.getParent()));
+    }
     json.skipChildren();
   }
 
