@@ -19,7 +19,6 @@ final class Types {
   static final ClassName ENUM_SET = ClassName.get("java.util", "EnumSet");
   static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-  static final ClassName STRING_JOINER = ClassName.get("java.util", "StringJoiner");
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   static final ClassName BIG_INTEGER = ClassName.get("java.math", "BigInteger");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
