@@ -23,12 +23,21 @@ public final class JmhResults {
     this.scores = List.copyOf(scores);
   }
 
-  /** The results in {@code json}, or none if the file does not exist. */
-  public static JmhResults read(Path json) throws IOException {
-    if (!Files.isRegularFile(json)) {
-      return new JmhResults(List.of());
-    }
+  /**
+   * The results in the {@code json} files together (one JMH run each, such as runs with different
+   * warm-ups); a file that does not exist adds none.
+   */
+  public static JmhResults read(Path... json) throws IOException {
     List<JmhScore> scores = new ArrayList<>();
+    for (Path file : json) {
+      if (Files.isRegularFile(file)) {
+        readInto(file, scores);
+      }
+    }
+    return new JmhResults(scores);
+  }
+
+  private static void readInto(Path json, List<JmhScore> scores) throws IOException {
     for (JsonNode result : new ObjectMapper().readTree(json.toFile())) {
       if (!"avgt".equals(result.path("mode").asText())) {
         continue;
@@ -53,7 +62,6 @@ public final class JmhResults {
               metric.path("score").asDouble() * toMicros,
               error));
     }
-    return new JmhResults(scores);
   }
 
   /** Every score. */
