@@ -20,7 +20,7 @@ RAW=benchmarks/results/raw
 JAR=benchmarks/target/benchmarks.jar
 if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
   JMH_FLAGS=(-f 1 -wi 1 -w 1s -i 1 -r 1s -p records=10000)
-  QUERY_JMH_FLAGS=("${JMH_FLAGS[@]}")
+  SETTLED_JMH_FLAGS=("${JMH_FLAGS[@]}")
   JMH_SETTINGS="QUICK SMOKE RUN: forks 1, 1 warm-up and 1 measured iteration of 1 s, 10,000 records only"
   LOAD_FLAGS=(--seconds 1 --warmup-round-seconds 0.5 --warmup-max-rounds 2)
   MEMORY_RECORDS=100000
@@ -29,10 +29,11 @@ if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
   DOCS=$RAW/quick-docs
 else
   JMH_FLAGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
-  # The generated page is still being compiled and recompiled after 3 s of warm-up, which made it
-  # swing 22-110 us between iterations at 1M records; after 20 s it holds (benchmarks/notes.md).
-  QUERY_JMH_FLAGS=(-f 1 -wi 10 -w 2s -i 5 -r 1s)
-  JMH_SETTINGS="forks 1, 3 warm-up iterations of 1 s (QueryBenchmark: 10 of 2 s), 5 measured iterations of 1 s, average time"
+  # The generated page (alone, and inside HandlerBenchmark's whole path) is still being compiled and
+  # recompiled after 3 s of warm-up, which made it swing 22-110 us between iterations at 1M records;
+  # after 20 s it holds (benchmarks/notes.md).
+  SETTLED_JMH_FLAGS=(-f 1 -wi 10 -w 2s -i 5 -r 1s)
+  JMH_SETTINGS="forks 1, 3 warm-up iterations of 1 s (QueryBenchmark and HandlerBenchmark: 10 of 2 s), 5 measured iterations of 1 s, average time"
   LOAD_FLAGS=(--seconds 5 --warmup-round-seconds 2 --warmup-max-rounds 10)
   MEMORY_RECORDS=1000000
   PROCESSOR_FLAGS=(--shapes 1000 --compilations 2)
@@ -50,8 +51,8 @@ mvn -B -q -pl benchmarks -am package -Dmaven.test.skip=true ${BENCH_MAVEN_FLAGS:
 echo "== JMH: QueryBenchmark, ValidationBenchmark, HandlerBenchmark"
 # EngineBenchmark (the JDBC engines) loads up to 1M rows per engine through the SPI, which takes longer
 # than this whole run: it runs on its own, see benchmarks/README.md.
-java -jar "$JAR" "${QUERY_JMH_FLAGS[@]}" -bm avgt -tu us -rf json -rff "$RAW/jmh-query.json" 'io\.shapeforge\.benchmarks\.query\.QueryBenchmark'
-java -jar "$JAR" "${JMH_FLAGS[@]}" -bm avgt -tu us -rf json -rff "$RAW/jmh.json" -e EngineBenchmark -e QueryBenchmark 'io\.shapeforge\.benchmarks\..*'
+java -jar "$JAR" "${SETTLED_JMH_FLAGS[@]}" -bm avgt -tu us -rf json -rff "$RAW/jmh-settled.json" 'io\.shapeforge\.benchmarks\.(query\.QueryBenchmark|handler\.HandlerBenchmark)'
+java -jar "$JAR" "${JMH_FLAGS[@]}" -bm avgt -tu us -rf json -rff "$RAW/jmh.json" -e EngineBenchmark -e QueryBenchmark -e HandlerBenchmark 'io\.shapeforge\.benchmarks\..*'
 
 echo "== HTTP load: the driver's ceiling, the emulator and moto_server, 1, 8 and 32 clients"
 java -cp "$JAR" io.shapeforge.benchmarks.load.LoadComparison --out "$RAW/load.json" \

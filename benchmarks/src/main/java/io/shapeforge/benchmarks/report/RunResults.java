@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The raw results of one run, read from its directory: {@code jmh.json} and {@code jmh-query.json},
- * {@code load.json}, {@code memory.json}, {@code processor.json} and {@code start.json}. A missing
- * file means that part was not run.
+ * The raw results of one run, read from its directory: {@code jmh.json} and {@code
+ * jmh-settled.json}, {@code load.json}, {@code memory.json}, {@code processor.json} and {@code
+ * start.json}. A missing file means that part was not run.
  *
  * @param jmh the JMH scores
  * @param load the load comparison, or {@code null}
@@ -42,7 +42,7 @@ public record RunResults(
     Path processor = directory.resolve("processor.json");
     Path start = directory.resolve("start.json");
     return new RunResults(
-        JmhResults.read(directory.resolve("jmh.json"), directory.resolve("jmh-query.json")),
+        JmhResults.read(directory.resolve("jmh.json"), directory.resolve("jmh-settled.json")),
         Files.isRegularFile(load) ? json.readValue(load.toFile(), LoadReport.class) : null,
         Files.isRegularFile(memory)
             ? Arrays.asList(json.readValue(memory.toFile(), MemoryResult[].class))
