@@ -164,29 +164,7 @@ class GeneratedJsonReaderTest {
   void everyHostileValueInEveryMemberFailsAsDatabindFails() throws IOException {
     String valid = WireBodies.kinds(new Random(13));
     ObjectNode tree = (ObjectNode) TREES.readTree(valid);
-    for (String member :
-        List.of(
-            "Token",
-            "Flag",
-            "Tiny",
-            "Small",
-            "Count",
-            "Big",
-            "Ratio",
-            "Score",
-            "Huge",
-            "Amount",
-            "At",
-            "Data",
-            "Doc",
-            "Level",
-            "Payment",
-            "Secret",
-            "OldCount",
-            "Grid",
-            "Levels",
-            "ByName",
-            "Next")) {
+    for (String member : WireBodies.KINDS_MEMBERS) {
       for (String hostile : HOSTILE_VALUES) {
         JsonNode value = TREES.readTree(hostile);
         assertSameOutcome("{\"" + member + "\":" + hostile + "}", kinds);

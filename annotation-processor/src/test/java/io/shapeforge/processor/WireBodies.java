@@ -115,7 +115,8 @@ final class WireBodies {
     g.writeEndObject();
   }
 
-  private static final List<String> KINDS_MEMBERS =
+  /** Every member of {@code Kinds}, by wire name. */
+  static final List<String> KINDS_MEMBERS =
       List.of(
           "Token",
           "Flag",

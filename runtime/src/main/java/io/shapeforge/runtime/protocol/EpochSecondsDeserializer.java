@@ -34,13 +34,28 @@ public final class EpochSecondsDeserializer extends StdScalarDeserializer<Instan
     }
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal seconds = parser.getDecimalValue();
-      if (seconds.compareTo(MIN_SECONDS) < 0 || seconds.compareTo(MAX_SECONDS) > 0) {
+      if (!inRange(seconds)) {
         return (Instant)
             context.handleWeirdNumberValue(Instant.class, seconds, "timestamp out of range");
       }
-      long millis = seconds.movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
-      return Instant.ofEpochMilli(millis);
+      return ofSeconds(seconds);
     }
     return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+  }
+
+  /** Whether {@code seconds} is within the instants Java can represent. */
+  static boolean inRange(BigDecimal seconds) {
+    return seconds.compareTo(MIN_SECONDS) >= 0 && seconds.compareTo(MAX_SECONDS) <= 0;
+  }
+
+  /**
+   * {@code seconds}, {@linkplain #inRange in range}, as an instant, its fraction kept to the
+   * millisecond; shared with the generated readers ({@code JsonReads.epochSeconds}).
+   *
+   * @throws ArithmeticException when the instant has no {@code long} of milliseconds
+   */
+  static Instant ofSeconds(BigDecimal seconds) {
+    long millis = seconds.movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
+    return Instant.ofEpochMilli(millis);
   }
 }

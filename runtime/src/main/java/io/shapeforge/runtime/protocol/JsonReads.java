@@ -8,7 +8,6 @@ import io.shapeforge.runtime.value.Document;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,11 +40,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class JsonReads {
-  /** Instants Java can represent, as epoch seconds: as {@link EpochSecondsDeserializer}. */
-  private static final BigDecimal MIN_SECONDS = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
-
-  private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
-
   private JsonReads() {}
 
   /**
@@ -204,11 +198,10 @@ public final class JsonReads {
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal seconds = json.getDecimalValue();
-        if (seconds.compareTo(MIN_SECONDS) < 0 || seconds.compareTo(MAX_SECONDS) > 0) {
+        if (!EpochSecondsDeserializer.inRange(seconds)) {
           throw DecodeFailures.at("Timestamp is out of range", path(json));
         }
-        long millis = seconds.movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
-        return Instant.ofEpochMilli(millis);
+        return EpochSecondsDeserializer.ofSeconds(seconds);
       }
     } catch (ArithmeticException | DateTimeException e) {
       // Inside Java's range of seconds but not of milliseconds, or the reverse: databind wraps
