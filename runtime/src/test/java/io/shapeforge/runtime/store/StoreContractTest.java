@@ -821,7 +821,11 @@ public abstract class StoreContractTest {
                 () -> churn(table, new Random(seed), paging, stableCount, churnCount, writes)));
       }
       String token = null;
+      long seen = 0;
       do {
+        // Each page waits for a write after the last one: on a busy 2-core machine the writers
+        // may otherwise not be scheduled before the paging ends, and nothing would be tested.
+        seen = awaitWriteAfter(writes, seen, writers);
         Page<Task> page = engine.page("e1", filters, 10, token);
         returned.addAll(page.items());
         token = page.nextToken();
@@ -856,6 +860,25 @@ public abstract class StoreContractTest {
   }
 
   /**
+   * Waits until {@code writes} has moved past {@code seen}, and answers its new count; a writer
+   * that stopped (it threw) fails the test at once instead of at the timeout.
+   */
+  private static long awaitWriteAfter(AtomicLong writes, long seen, List<Future<?>> writers)
+      throws Exception {
+    long now;
+    while ((now = writes.get()) <= seen) {
+      for (Future<?> writer : writers) {
+        if (writer.isDone()) {
+          writer.get();
+          throw new AssertionError("a writer stopped while paging");
+        }
+      }
+      Thread.yield();
+    }
+    return now;
+  }
+
+  /**
    * A churn record keeps one start time for its id: paging promises nothing for a moved order key.
    */
   private static Task churnTask(String id, String status) {
@@ -869,7 +892,7 @@ public abstract class StoreContractTest {
       int stable,
       int churn,
       AtomicLong writes) {
-    for (int i = 0; i < 200_000 && paging.get(); i++) {
+    while (paging.get()) {
       switch (random.nextInt(5)) {
         case 0 ->
             table
@@ -918,7 +941,7 @@ public abstract class StoreContractTest {
           pool.submit(
               () -> {
                 Random random = new Random(11);
-                for (int i = 0; i < 50_000_000 && paging.get(); i++) {
+                while (paging.get()) {
                   Key key = Key.of("e1", String.format("f%03d", random.nextInt(records)));
                   Task task = table.get(key).orElseThrow();
                   table.put(
@@ -927,10 +950,12 @@ public abstract class StoreContractTest {
                 }
               });
       Random sizes = new Random(5);
+      long flipped = 0;
       for (int pass = 0; pass < passes; pass++) {
         List<Task> seen = new ArrayList<>();
         String token = null;
         do {
+          flipped = awaitWriteAfter(flips, flipped, List.of(writer));
           Page<Task> page = engine.page("e1", pendingOrSuccess, 1 + sizes.nextInt(25), token);
           seen.addAll(page.items());
           token = page.nextToken();
@@ -972,21 +997,25 @@ public abstract class StoreContractTest {
         new QueryEngine<>(
             TaskQueries.ASCENDING, table, ScopeCheck.none(), NextTokenCodec.withRandomKey());
     AtomicBoolean paging = new AtomicBoolean(true);
+    AtomicLong updates = new AtomicLong();
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
       Future<?> writer =
           pool.submit(
               () -> {
                 Random random = new Random(3);
-                for (int i = 0; i < 50_000_000 && paging.get(); i++) {
+                while (paging.get()) {
                   Key key = Key.of("e1", String.format("h%02d", random.nextInt(records)));
-                  table.put(table.get(key).orElseThrow().withDetails("update " + i));
+                  table.put(table.get(key).orElseThrow().withDetails("update " + updates.get()));
+                  updates.incrementAndGet();
                 }
               });
+      long updated = 0;
       for (int pass = 0; pass < passes; pass++) {
         List<String> seen = new ArrayList<>();
         String token = null;
         do {
+          updated = awaitWriteAfter(updates, updated, List.of(writer));
           Page<Task> page = engine.page("e1", pass % 2 == 0 ? filters : List.of(), 10, token);
           page.items().forEach(task -> seen.add(task.id()));
           token = page.nextToken();
