@@ -12,8 +12,11 @@ import java.lang.reflect.Modifier;
  * <p>The constant, rather than a registry the generated classes fill in, because a {@code Class} a
  * caller passes in need not be initialized yet, and initializing it is what would fill the
  * registry.
+ *
+ * <p>Public for {@link io.shapeforge.runtime.store.RecordCodec#json}, which stores a generated
+ * model with its own reader and writer too.
  */
-final class GeneratedReaders {
+public final class GeneratedReaders {
   /** The name of the constant the processor generates in each model class. */
   static final String CONSTANT = "JSON_READER";
 
@@ -29,7 +32,7 @@ final class GeneratedReaders {
 
   /** The generated reader of {@code type}, or {@code null} when it has none. */
   @SuppressWarnings("unchecked")
-  static <T> JsonValueReader<T> of(Class<T> type) {
+  public static <T> JsonValueReader<T> of(Class<T> type) {
     return (JsonValueReader<T>) READERS.get(type);
   }
 

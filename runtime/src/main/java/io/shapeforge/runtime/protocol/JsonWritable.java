@@ -1,6 +1,10 @@
 package io.shapeforge.runtime.protocol;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 
 /**
@@ -21,4 +25,22 @@ public interface JsonWritable {
 
   /** Writes this object, from its {@code {} to its {@code }}, members in wire order. */
   void writeJson(JsonGenerator json) throws IOException;
+
+  /**
+   * The bytes {@code value} writes, as {@code ObjectMapper.writeValueAsBytes} builds them, buffers
+   * from the factory's pool included.
+   */
+  static byte[] toBytes(JsonWritable value, JsonFactory factory) throws IOException {
+    BufferRecycler buffers = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
+      try (JsonGenerator json = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+        value.writeJson(json);
+      }
+      byte[] result = bytes.toByteArray();
+      bytes.release();
+      return result;
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
 }

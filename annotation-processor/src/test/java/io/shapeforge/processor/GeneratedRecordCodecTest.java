@@ -1,0 +1,91 @@
+package io.shapeforge.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.shapeforge.runtime.protocol.JsonCodec;
+import io.shapeforge.runtime.store.RecordCodec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * {@link RecordCodec#json} stores a generated model with the model's own writer and reader. The
+ * reference is the plain databind mapper it used before: the bytes must be the same, so rows an
+ * earlier build wrote into H2 or PostgreSQL read back, and reading must give the model back.
+ */
+class GeneratedRecordCodecTest {
+  /** What {@code RecordCodec.json} was before it used the generated code, and its reference. */
+  private static final JsonMapper DATABIND =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private static Class<?> kinds;
+  private static Class<?> task;
+
+  @BeforeContainer
+  static void compileAndLoad() throws IOException {
+    kinds = WireBodies.load(Fixtures.KINDS, "fixture.kinds.model.Kinds");
+    task = WireBodies.load(Fixtures.GOLDEN, "fixture.ssm.model.WindowExecutionTask");
+  }
+
+  @Property(tries = 300)
+  void everyKindIsStoredAsDatabindStoresItAndReadBack(@ForAll("kindsBodies") String body)
+      throws IOException {
+    assertStoredAsDatabindStoresIt(kinds, body);
+  }
+
+  @Property(tries = 300)
+  void timestampsEnumsAndStructureListsAreStoredAsDatabindStoresThem(
+      @ForAll("taskBodies") String body) throws IOException {
+    assertStoredAsDatabindStoresIt(task, body);
+  }
+
+  @Example
+  void aGeneratedModelTakesTheGeneratedPath() {
+    assertEquals("json(generated fixture.kinds.model.Kinds)", RecordCodec.json(kinds).toString());
+  }
+
+  @Example
+  void bytesThatAreNotTheModelAreRefusedWithItsName() {
+    RecordCodec<?> codec = RecordCodec.json(kinds);
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () -> codec.decode("{\"Name\":[".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        refused.getMessage().startsWith("stored bytes are not a fixture.kinds.model.Kinds: "),
+        refused.getMessage());
+  }
+
+  private static <T> void assertStoredAsDatabindStoresIt(Class<T> type, String body)
+      throws IOException {
+    T model = JsonCodec.defaults().decode(body.getBytes(StandardCharsets.UTF_8), type);
+    RecordCodec<T> codec = RecordCodec.json(type);
+    byte[] stored = codec.encode(model);
+    assertEquals(
+        new String(DATABIND.writeValueAsBytes(model), StandardCharsets.UTF_8),
+        new String(stored, StandardCharsets.UTF_8),
+        "written");
+    assertEquals(model, codec.decode(stored), "read back");
+    assertEquals(DATABIND.readValue(stored, type), codec.decode(stored), "read as databind reads");
+  }
+
+  @Provide
+  Arbitrary<String> kindsBodies() {
+    return Arbitraries.randomValue(WireBodies::kinds);
+  }
+
+  @Provide
+  Arbitrary<String> taskBodies() {
+    return Arbitraries.randomValue(WireBodies::task);
+  }
+}
