@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.shapeforge.runtime.protocol.GeneratedModelsModule;
 import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.runtime.store.RecordCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -27,6 +33,15 @@ class GeneratedRecordCodecTest {
   /** What {@code RecordCodec.json} was before it used the generated code, and its reference. */
   private static final JsonMapper DATABIND =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private static final JsonMapper WITH_MODULE =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addModule(new GeneratedModelsModule())
+          .build();
+
+  /** A hand-written record that holds generated models, as the emulator's scheduler records do. */
+  record Holder<T>(String name, T model, List<T> models, Map<String, T> byName) {}
 
   private static Class<?> kinds;
   private static Class<?> task;
@@ -47,6 +62,43 @@ class GeneratedRecordCodecTest {
   void timestampsEnumsAndStructureListsAreStoredAsDatabindStoresThem(
       @ForAll("taskBodies") String body) throws IOException {
     assertStoredAsDatabindStoresIt(task, body);
+  }
+
+  @Property(tries = 200)
+  void aHandWrittenRecordHoldingModelsIsStoredAsDatabindStoresIt(
+      @ForAll("kindsBodies") String first, @ForAll("kindsBodies") String second)
+      throws IOException {
+    Object one = JsonCodec.defaults().decode(first.getBytes(StandardCharsets.UTF_8), kinds);
+    Object two = JsonCodec.defaults().decode(second.getBytes(StandardCharsets.UTF_8), kinds);
+    Holder<Object> holder = new Holder<>("h", one, Arrays.asList(two, null, one), Map.of("k", two));
+    JavaType type = DATABIND.getTypeFactory().constructParametricType(Holder.class, kinds);
+    byte[] expected = DATABIND.writerFor(type).writeValueAsBytes(holder);
+    byte[] written = WITH_MODULE.writerFor(type).writeValueAsBytes(holder);
+    assertEquals(
+        new String(expected, StandardCharsets.UTF_8),
+        new String(written, StandardCharsets.UTF_8),
+        "written");
+    assertEquals(holder, WITH_MODULE.readValue(written, type), "read back");
+  }
+
+  @Example
+  void theModuleHandsModelsToTheirOwnCode() throws IOException {
+    assertEquals(
+        "OwnWriter",
+        WITH_MODULE
+            .getSerializerProviderInstance()
+            .findValueSerializer(kinds)
+            .getClass()
+            .getSimpleName());
+    DefaultDeserializationContext lookups =
+        ((DefaultDeserializationContext) WITH_MODULE.getDeserializationContext())
+            .createInstance(WITH_MODULE.getDeserializationConfig(), null, null);
+    assertEquals(
+        "OwnReader",
+        lookups
+            .findRootValueDeserializer(WITH_MODULE.constructType(kinds))
+            .getClass()
+            .getSimpleName());
   }
 
   @Example

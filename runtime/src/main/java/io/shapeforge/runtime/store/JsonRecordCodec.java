@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.shapeforge.runtime.protocol.GeneratedModelsModule;
 import io.shapeforge.runtime.protocol.GeneratedReaders;
 import io.shapeforge.runtime.protocol.JsonValueReader;
 import io.shapeforge.runtime.protocol.JsonWritable;
@@ -21,7 +22,10 @@ import java.util.Objects;
  */
 final class JsonRecordCodec<R> implements RecordCodec<R> {
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addModule(new GeneratedModelsModule())
+          .build();
 
   private final Class<R> recordType;
 
