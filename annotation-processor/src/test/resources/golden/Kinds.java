@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.shapeforge.runtime.protocol.DateTimeDeserializer;
+import io.shapeforge.runtime.protocol.DateTimeSerializer;
 import io.shapeforge.runtime.protocol.HttpDateDeserializer;
 import io.shapeforge.runtime.protocol.HttpDateSerializer;
 import io.shapeforge.runtime.protocol.JsonFields;
@@ -66,6 +68,10 @@ import javax.annotation.processing.Generated;
     "Grid",
     "Levels",
     "ByName",
+    "Stamp",
+    "Docs",
+    "DocsByName",
+    "Counts",
     "Next"
 })
 @JsonDeserialize(
@@ -116,6 +122,14 @@ public final class Kinds implements JsonWritable {
   private static final SerializedString LEVELS_WIRE_NAME = new SerializedString("Levels");
 
   private static final SerializedString BY_NAME_WIRE_NAME = new SerializedString("ByName");
+
+  private static final SerializedString STAMP_WIRE_NAME = new SerializedString("Stamp");
+
+  private static final SerializedString DOCS_WIRE_NAME = new SerializedString("Docs");
+
+  private static final SerializedString DOCS_BY_NAME_WIRE_NAME = new SerializedString("DocsByName");
+
+  private static final SerializedString COUNTS_WIRE_NAME = new SerializedString("Counts");
 
   private static final SerializedString NEXT_WIRE_NAME = new SerializedString("Next");
 
@@ -171,6 +185,14 @@ public final class Kinds implements JsonWritable {
   )
   private final Map<@NotNull String, @NotNull List<@NotNull @Valid Payment>> byName;
 
+  private final Instant stamp;
+
+  private final List<@NotNull Document> docs;
+
+  private final Map<@NotNull String, @NotNull Document> docsByName;
+
+  private final Map<@NotNull String, @NotNull Map<@NotNull String, @NotNull Integer>> counts;
+
   @Valid
   private final Kinds next;
 
@@ -195,6 +217,10 @@ public final class Kinds implements JsonWritable {
     this.grid = builder.grid;
     this.levels = builder.levels;
     this.byName = builder.byName;
+    this.stamp = builder.stamp;
+    this.docs = builder.docs;
+    this.docsByName = builder.docsByName;
+    this.counts = builder.counts;
     this.next = builder.next;
   }
 
@@ -328,6 +354,29 @@ public final class Kinds implements JsonWritable {
     return this.byName;
   }
 
+  @JsonProperty("Stamp")
+  @JsonSerialize(
+      using = DateTimeSerializer.class
+  )
+  public Instant stamp() {
+    return this.stamp;
+  }
+
+  @JsonProperty("Docs")
+  public List<Document> docs() {
+    return this.docs;
+  }
+
+  @JsonProperty("DocsByName")
+  public Map<String, Document> docsByName() {
+    return this.docsByName;
+  }
+
+  @JsonProperty("Counts")
+  public Map<String, Map<String, Integer>> counts() {
+    return this.counts;
+  }
+
   @JsonProperty("Next")
   public Kinds next() {
     return this.next;
@@ -375,12 +424,16 @@ public final class Kinds implements JsonWritable {
             && Objects.equals(this.grid, that.grid)
             && Objects.equals(this.levels, that.levels)
             && Objects.equals(this.byName, that.byName)
+            && Objects.equals(this.stamp, that.stamp)
+            && Objects.equals(this.docs, that.docs)
+            && Objects.equals(this.docsByName, that.docsByName)
+            && Objects.equals(this.counts, that.counts)
             && Objects.equals(this.next, that.next);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.token, this.flag, this.tiny, this.small, this.count, this.big, this.ratio, this.score, this.huge, this.amount, this.at, this.data, this.doc, this.level, this.payment, this.secret, this.oldCount, this.grid, this.levels, this.byName, this.next);
+    return Objects.hash(this.token, this.flag, this.tiny, this.small, this.count, this.big, this.ratio, this.score, this.huge, this.amount, this.at, this.data, this.doc, this.level, this.payment, this.secret, this.oldCount, this.grid, this.levels, this.byName, this.stamp, this.docs, this.docsByName, this.counts, this.next);
   }
 
   @Override
@@ -406,6 +459,10 @@ public final class Kinds implements JsonWritable {
         "Grid", this.grid,
         "Levels", this.levels,
         "ByName", this.byName,
+        "Stamp", this.stamp,
+        "Docs", this.docs,
+        "DocsByName", this.docsByName,
+        "Counts", this.counts,
         "Next", this.next);
   }
 
@@ -432,6 +489,10 @@ public final class Kinds implements JsonWritable {
     JsonFields.list(json, GRID_WIRE_NAME, this.grid, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::string));
     JsonFields.list(json, LEVELS_WIRE_NAME, this.levels, JsonValues::integer);
     JsonFields.map(json, BY_NAME_WIRE_NAME, this.byName, (g1, v1) -> JsonValues.list(g1, v1, JsonValues::object));
+    JsonFields.dateTime(json, STAMP_WIRE_NAME, this.stamp);
+    JsonFields.list(json, DOCS_WIRE_NAME, this.docs, JsonValues::document);
+    JsonFields.map(json, DOCS_BY_NAME_WIRE_NAME, this.docsByName, JsonValues::document);
+    JsonFields.map(json, COUNTS_WIRE_NAME, this.counts, (g1, v1) -> JsonValues.map(g1, v1, JsonValues::integer));
     JsonFields.object(json, NEXT_WIRE_NAME, this.next);
     json.writeEndObject();
   }
@@ -466,6 +527,10 @@ public final class Kinds implements JsonWritable {
         case "Grid" -> builder.grid = JsonReads.list(json, j1 -> JsonReads.list(j1, JsonReads::string));
         case "Levels" -> builder.levels = JsonReads.list(json, JsonReads::integer);
         case "ByName" -> builder.byName = JsonReads.map(json, j1 -> JsonReads.list(j1, Payment::readJson));
+        case "Stamp" -> builder.stamp = JsonReads.dateTime(json);
+        case "Docs" -> builder.docs = JsonReads.list(json, JsonReads::document);
+        case "DocsByName" -> builder.docsByName = JsonReads.map(json, JsonReads::document);
+        case "Counts" -> builder.counts = JsonReads.map(json, j1 -> JsonReads.map(j1, JsonReads::integer));
         case "Next" -> builder.next = Kinds.readJson(json);
         default -> JsonReads.unknownMember(json);
       }
@@ -523,6 +588,14 @@ public final class Kinds implements JsonWritable {
 
     private Map<String, List<Payment>> byName;
 
+    private Instant stamp;
+
+    private List<Document> docs;
+
+    private Map<String, Document> docsByName;
+
+    private Map<String, Map<String, Integer>> counts;
+
     private Kinds next;
 
     private Builder() {
@@ -549,6 +622,10 @@ public final class Kinds implements JsonWritable {
       this.grid = model.grid;
       this.levels = model.levels;
       this.byName = model.byName;
+      this.stamp = model.stamp;
+      this.docs = model.docs;
+      this.docsByName = model.docsByName;
+      this.counts = model.counts;
       this.next = model.next;
     }
 
@@ -767,6 +844,53 @@ public final class Kinds implements JsonWritable {
     @JsonProperty("ByName")
     public Builder byName(Map<String, List<Payment>> byName) {
       this.byName = ImmutableCopies.map(byName);
+      return this;
+    }
+
+    /**
+     * Sets {@code stamp}.
+     */
+    @JsonProperty("Stamp")
+    @JsonDeserialize(
+        using = DateTimeDeserializer.class
+    )
+    public Builder stamp(Instant stamp) {
+      this.stamp = stamp;
+      return this;
+    }
+
+    /**
+     * Sets {@code docs}.
+     */
+    @JsonProperty("Docs")
+    public Builder docs(List<Document> docs) {
+      this.docs = ImmutableCopies.list(docs);
+      return this;
+    }
+
+    /**
+     * Sets {@code docs}.
+     */
+    @JsonIgnore
+    public Builder docs(Document... docs) {
+      return docs(docs == null ? null : Arrays.asList(docs));
+    }
+
+    /**
+     * Sets {@code docsByName}.
+     */
+    @JsonProperty("DocsByName")
+    public Builder docsByName(Map<String, Document> docsByName) {
+      this.docsByName = ImmutableCopies.map(docsByName);
+      return this;
+    }
+
+    /**
+     * Sets {@code counts}.
+     */
+    @JsonProperty("Counts")
+    public Builder counts(Map<String, Map<String, Integer>> counts) {
+      this.counts = ImmutableCopies.map(counts);
       return this;
     }
 

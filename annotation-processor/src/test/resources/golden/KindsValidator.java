@@ -10,6 +10,7 @@ import io.shapeforge.runtime.validation.Validator;
 import io.shapeforge.runtime.validation.ValueConstraint;
 import io.shapeforge.runtime.validation.Violations;
 import io.shapeforge.runtime.value.Blob;
+import io.shapeforge.runtime.value.Document;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -45,6 +46,14 @@ public final class KindsValidator implements Validator<Kinds> {
   private static final CollectionConstraint BY_NAME = CollectionConstraint.of().size(0, 3);
 
   private static final CollectionConstraint BY_NAME_VALUE = CollectionConstraint.of();
+
+  private static final CollectionConstraint DOCS = CollectionConstraint.of();
+
+  private static final CollectionConstraint DOCS_BY_NAME = CollectionConstraint.of();
+
+  private static final CollectionConstraint COUNTS = CollectionConstraint.of();
+
+  private static final CollectionConstraint COUNTS_VALUE = CollectionConstraint.of();
 
   private KindsValidator() {
   }
@@ -101,6 +110,23 @@ public final class KindsValidator implements Validator<Kinds> {
             violations.exitElement();
           }
         }
+        violations.exitMapValue();
+      }
+      violations.exit();
+    }
+    List<Document> docs = value.docs();
+    violations.list("docs", docs, DOCS, ValueConstraint.none());
+    Map<String, Document> docsByName = value.docsByName();
+    violations.map("docsByName", docsByName, DOCS_BY_NAME, ValueConstraint.none(), ValueConstraint.none());
+    Map<String, Map<String, Integer>> counts = value.counts();
+    violations.map("counts", counts, COUNTS, ValueConstraint.none(), null);
+    if (counts != null) {
+      violations.enter("counts");
+      for (Map.Entry<String, Map<String, Integer>> countsEntry : counts.entrySet()) {
+        Map<String, Integer> countsValue = countsEntry.getValue();
+        violations.enterMapValue(countsEntry.getKey());
+        violations.required(null, countsValue);
+        violations.map(null, countsValue, COUNTS_VALUE, ValueConstraint.none(), ValueConstraint.none());
         violations.exitMapValue();
       }
       violations.exit();

@@ -72,5 +72,14 @@ interface Kinds {
   @Length(max = 3)
   Map<String, List<Payment>> byName();
 
+  @TimestampFormat(TimestampFormat.Format.DATE_TIME)
+  Instant stamp();
+
+  List<Document> docs();
+
+  Map<String, Document> docsByName();
+
+  Map<String, Map<String, Integer>> counts();
+
   Kinds next();
 }

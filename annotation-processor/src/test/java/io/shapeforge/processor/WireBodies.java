@@ -102,6 +102,35 @@ final class WireBodies {
           }
           g.writeEndObject();
         }
+        case "Stamp" -> g.writeString(TimestampFormats.toDateTime(instantWithMillis(random)));
+        case "Docs" -> {
+          g.writeStartArray();
+          for (int i = random.nextInt(3); i > 0; i--) {
+            document(g, random, 2);
+          }
+          g.writeEndArray();
+        }
+        case "DocsByName" -> {
+          g.writeStartObject();
+          for (int i = random.nextInt(3); i > 0; i--) {
+            g.writeFieldName("d" + i + text(random));
+            document(g, random, 2);
+          }
+          g.writeEndObject();
+        }
+        case "Counts" -> {
+          g.writeStartObject();
+          for (int i = random.nextInt(3); i > 0; i--) {
+            g.writeFieldName("c" + i + text(random));
+            g.writeStartObject();
+            for (int k = random.nextInt(3); k > 0; k--) {
+              g.writeFieldName("n" + k);
+              g.writeNumber(random.nextInt());
+            }
+            g.writeEndObject();
+          }
+          g.writeEndObject();
+        }
         case "Next" -> {
           if (depth > 0) {
             kinds(g, random, depth - 1);
@@ -138,6 +167,10 @@ final class WireBodies {
           "Grid",
           "Levels",
           "ByName",
+          "Stamp",
+          "Docs",
+          "DocsByName",
+          "Counts",
           "Next");
 
   private static final List<String> TASK_MEMBERS =
@@ -237,6 +270,11 @@ final class WireBodies {
     BigDecimal seconds = BigDecimal.valueOf(random.nextLong() % 100_000_000_000L);
     BigDecimal fraction = BigDecimal.valueOf(random.nextInt(1_000_000_000), 9);
     return seconds.signum() < 0 ? seconds.subtract(fraction) : seconds.add(fraction);
+  }
+
+  /** An instant of years 1970 to 9999 with a millisecond part, which a date-time carries. */
+  private static Instant instantWithMillis(Random random) {
+    return instant(random).plusMillis(random.nextInt(1_000));
   }
 
   /** From 1970 to the end of year 9999, all an IMF-fixdate can say. */
