@@ -28,7 +28,6 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The generated {@code readJson} against Jackson databind, which reads the same models from their
@@ -130,33 +129,29 @@ class GeneratedJsonReaderTest {
   /** Stands for a value nested deeper than a tree may be, until the tree is text. */
   private static final String DEEP = "deep-value-placeholder";
 
-  private static Class<?> kinds;
-  private static Class<?> task;
-
-  @BeforeContainer
-  static void compileAndLoad() throws IOException {
-    kinds = WireBodies.load(Fixtures.KINDS, "fixture.kinds.model.Kinds");
-    task = WireBodies.load(Fixtures.GOLDEN, "fixture.ssm.model.WindowExecutionTask");
-  }
+  private static final Class<?> KINDS = WireBodies.kindsModel();
+  private static final Class<?> TASK = WireBodies.taskModel();
 
   @Property(tries = 400)
-  void validKindsBodiesReadAsDatabindReadsThem(@ForAll("kindsBodies") String body) {
-    assertSameOutcome(body, kinds);
+  void validKindsBodiesReadAsDatabindReadsThem(
+      @ForAll(supplier = WireBodies.KindsBodies.class) String body) {
+    assertSameOutcome(body, KINDS);
   }
 
   @Property(tries = 200)
-  void validTaskBodiesReadAsDatabindReadsThem(@ForAll("taskBodies") String body) {
-    assertSameOutcome(body, task);
+  void validTaskBodiesReadAsDatabindReadsThem(
+      @ForAll(supplier = WireBodies.TaskBodies.class) String body) {
+    assertSameOutcome(body, TASK);
   }
 
   @Property(tries = 2000)
   void brokenKindsBodiesFailAsDatabindFails(@ForAll("brokenKindsBodies") String body) {
-    assertSameOutcome(body, kinds);
+    assertSameOutcome(body, KINDS);
   }
 
   @Property(tries = 800)
   void brokenTaskBodiesFailAsDatabindFails(@ForAll("brokenTaskBodies") String body) {
-    assertSameOutcome(body, task);
+    assertSameOutcome(body, TASK);
   }
 
   /** Each hostile value in each member of {@code Kinds}, and as an element of each collection. */
@@ -167,14 +162,14 @@ class GeneratedJsonReaderTest {
     for (String member : WireBodies.KINDS_MEMBERS) {
       for (String hostile : HOSTILE_VALUES) {
         JsonNode value = TREES.readTree(hostile);
-        assertSameOutcome("{\"" + member + "\":" + hostile + "}", kinds);
-        assertSameOutcome("{\"" + member + "\":[" + hostile + "]}", kinds);
-        assertSameOutcome("{\"" + member + "\":[[" + hostile + "]]}", kinds);
-        assertSameOutcome("{\"" + member + "\":{\"k\":" + hostile + "}}", kinds);
-        assertSameOutcome("{\"" + member + "\":{\"k\":[" + hostile + "]}}", kinds);
+        assertSameOutcome("{\"" + member + "\":" + hostile + "}", KINDS);
+        assertSameOutcome("{\"" + member + "\":[" + hostile + "]}", KINDS);
+        assertSameOutcome("{\"" + member + "\":[[" + hostile + "]]}", KINDS);
+        assertSameOutcome("{\"" + member + "\":{\"k\":" + hostile + "}}", KINDS);
+        assertSameOutcome("{\"" + member + "\":{\"k\":[" + hostile + "]}}", KINDS);
         ObjectNode copy = tree.deepCopy();
         copy.set(member, value);
-        assertSameOutcome(TREES.writeValueAsString(copy), kinds);
+        assertSameOutcome(TREES.writeValueAsString(copy), KINDS);
       }
     }
   }
@@ -198,8 +193,8 @@ class GeneratedJsonReaderTest {
             "{\"Flag\":true \"Count\":1}",
             "{'Flag':true}",
             "{\"Next\":{}}}")) {
-      assertSameOutcome(body, kinds);
-      assertSameOutcome(body, task);
+      assertSameOutcome(body, KINDS);
+      assertSameOutcome(body, TASK);
     }
   }
 
@@ -225,20 +220,10 @@ class GeneratedJsonReaderTest {
         (body, message) -> {
           byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
           String refused = SerializationException.class.getName() + ": " + message;
-          assertEquals(refused, outcome(generated, bytes, task), body);
-          assertEquals(refused, outcome(databind, bytes, task), body);
-          assertFalse(outcome(JsonCodec.defaults(), bytes, task).startsWith(refused), body);
+          assertEquals(refused, outcome(generated, bytes, TASK), body);
+          assertEquals(refused, outcome(databind, bytes, TASK), body);
+          assertFalse(outcome(JsonCodec.defaults(), bytes, TASK).startsWith(refused), body);
         });
-  }
-
-  @Provide
-  Arbitrary<String> kindsBodies() {
-    return Arbitraries.randomValue(WireBodies::kinds);
-  }
-
-  @Provide
-  Arbitrary<String> taskBodies() {
-    return Arbitraries.randomValue(WireBodies::task);
   }
 
   @Provide

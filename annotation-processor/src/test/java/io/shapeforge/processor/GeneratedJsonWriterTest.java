@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.shapeforge.runtime.protocol.JsonCodec;
 import io.shapeforge.runtime.protocol.JsonWritable;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The generated {@code writeJson} against Jackson databind, which writes the same models from their
@@ -24,31 +22,26 @@ class GeneratedJsonWriterTest {
   private static final JsonCodec GENERATED = JsonCodec.defaults();
   private static final JsonCodec DATABIND = JsonCodec.builder().generatedCodecs(false).build();
 
-  private static Class<?> kinds;
-  private static Class<?> task;
-
-  @BeforeContainer
-  static void compileAndLoad() throws IOException {
-    kinds = WireBodies.load(Fixtures.KINDS, "fixture.kinds.model.Kinds");
-    task = WireBodies.load(Fixtures.GOLDEN, "fixture.ssm.model.WindowExecutionTask");
-  }
+  private static final Class<?> KINDS = WireBodies.kindsModel();
+  private static final Class<?> TASK = WireBodies.taskModel();
 
   @Property(tries = 300)
-  void everyKindIsWrittenAsDatabindWritesIt(@ForAll("kindsBodies") String body) {
-    assertSameBytes(GENERATED.decode(body.getBytes(StandardCharsets.UTF_8), kinds));
+  void everyKindIsWrittenAsDatabindWritesIt(
+      @ForAll(supplier = WireBodies.KindsBodies.class) String body) {
+    assertSameBytes(GENERATED.decode(body.getBytes(StandardCharsets.UTF_8), KINDS));
   }
 
   @Property(tries = 300)
   void epochSecondsEnumsAndStructureListsAreWrittenAsDatabindWritesThem(
-      @ForAll("taskBodies") String body) {
-    assertSameBytes(GENERATED.decode(body.getBytes(StandardCharsets.UTF_8), task));
+      @ForAll(supplier = WireBodies.TaskBodies.class) String body) {
+    assertSameBytes(GENERATED.decode(body.getBytes(StandardCharsets.UTF_8), TASK));
   }
 
   /** What no wire body decodes into but a handler may return: not-a-number and infinities. */
   @Property(tries = 50)
   void specialFloatingPointValuesAreWrittenAsDatabindWritesThem(
       @ForAll("specialDoubles") double value) throws ReflectiveOperationException {
-    Object builder = kinds.getMethod("builder").invoke(null);
+    Object builder = KINDS.getMethod("builder").invoke(null);
     builder.getClass().getMethod("score", Double.class).invoke(builder, value);
     builder.getClass().getMethod("ratio", Float.class).invoke(builder, (float) value);
     assertSameBytes(builder.getClass().getMethod("build").invoke(builder));
@@ -72,15 +65,5 @@ class GeneratedJsonWriterTest {
         Double.MAX_VALUE,
         1e-7,
         1e21);
-  }
-
-  @Provide
-  Arbitrary<String> kindsBodies() {
-    return Arbitraries.randomValue(WireBodies::kinds);
-  }
-
-  @Provide
-  Arbitrary<String> taskBodies() {
-    return Arbitraries.randomValue(WireBodies::task);
   }
 }

@@ -16,13 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * {@link RecordCodec#json} stores a generated model with the model's own writer and reader. The
@@ -43,35 +39,30 @@ class GeneratedRecordCodecTest {
   /** A hand-written record that holds generated models, as the emulator's scheduler records do. */
   record Holder<T>(String name, T model, List<T> models, Map<String, T> byName) {}
 
-  private static Class<?> kinds;
-  private static Class<?> task;
-
-  @BeforeContainer
-  static void compileAndLoad() throws IOException {
-    kinds = WireBodies.load(Fixtures.KINDS, "fixture.kinds.model.Kinds");
-    task = WireBodies.load(Fixtures.GOLDEN, "fixture.ssm.model.WindowExecutionTask");
-  }
+  private static final Class<?> KINDS = WireBodies.kindsModel();
+  private static final Class<?> TASK = WireBodies.taskModel();
 
   @Property(tries = 300)
-  void everyKindIsStoredAsDatabindStoresItAndReadBack(@ForAll("kindsBodies") String body)
-      throws IOException {
-    assertStoredAsDatabindStoresIt(kinds, body);
+  void everyKindIsStoredAsDatabindStoresItAndReadBack(
+      @ForAll(supplier = WireBodies.KindsBodies.class) String body) throws IOException {
+    assertStoredAsDatabindStoresIt(KINDS, body);
   }
 
   @Property(tries = 300)
   void timestampsEnumsAndStructureListsAreStoredAsDatabindStoresThem(
-      @ForAll("taskBodies") String body) throws IOException {
-    assertStoredAsDatabindStoresIt(task, body);
+      @ForAll(supplier = WireBodies.TaskBodies.class) String body) throws IOException {
+    assertStoredAsDatabindStoresIt(TASK, body);
   }
 
   @Property(tries = 200)
   void aHandWrittenRecordHoldingModelsIsStoredAsDatabindStoresIt(
-      @ForAll("kindsBodies") String first, @ForAll("kindsBodies") String second)
+      @ForAll(supplier = WireBodies.KindsBodies.class) String first,
+      @ForAll(supplier = WireBodies.KindsBodies.class) String second)
       throws IOException {
-    Object one = JsonCodec.defaults().decode(first.getBytes(StandardCharsets.UTF_8), kinds);
-    Object two = JsonCodec.defaults().decode(second.getBytes(StandardCharsets.UTF_8), kinds);
+    Object one = JsonCodec.defaults().decode(first.getBytes(StandardCharsets.UTF_8), KINDS);
+    Object two = JsonCodec.defaults().decode(second.getBytes(StandardCharsets.UTF_8), KINDS);
     Holder<Object> holder = new Holder<>("h", one, Arrays.asList(two, null, one), Map.of("k", two));
-    JavaType type = DATABIND.getTypeFactory().constructParametricType(Holder.class, kinds);
+    JavaType type = DATABIND.getTypeFactory().constructParametricType(Holder.class, KINDS);
     byte[] expected = DATABIND.writerFor(type).writeValueAsBytes(holder);
     byte[] written = WITH_MODULE.writerFor(type).writeValueAsBytes(holder);
     assertEquals(
@@ -87,7 +78,7 @@ class GeneratedRecordCodecTest {
         "OwnWriter",
         WITH_MODULE
             .getSerializerProviderInstance()
-            .findValueSerializer(kinds)
+            .findValueSerializer(KINDS)
             .getClass()
             .getSimpleName());
     DefaultDeserializationContext lookups =
@@ -96,19 +87,19 @@ class GeneratedRecordCodecTest {
     assertEquals(
         "OwnReader",
         lookups
-            .findRootValueDeserializer(WITH_MODULE.constructType(kinds))
+            .findRootValueDeserializer(WITH_MODULE.constructType(KINDS))
             .getClass()
             .getSimpleName());
   }
 
   @Example
   void aGeneratedModelTakesTheGeneratedPath() {
-    assertEquals("json(generated fixture.kinds.model.Kinds)", RecordCodec.json(kinds).toString());
+    assertEquals("json(generated fixture.kinds.model.Kinds)", RecordCodec.json(KINDS).toString());
   }
 
   @Example
   void bytesThatAreNotTheModelAreRefusedWithItsName() {
-    RecordCodec<?> codec = RecordCodec.json(kinds);
+    RecordCodec<?> codec = RecordCodec.json(KINDS);
     IllegalStateException refused =
         assertThrows(
             IllegalStateException.class,
@@ -129,15 +120,5 @@ class GeneratedRecordCodecTest {
         "written");
     assertEquals(model, codec.decode(stored), "read back");
     assertEquals(DATABIND.readValue(stored, type), codec.decode(stored), "read as databind reads");
-  }
-
-  @Provide
-  Arbitrary<String> kindsBodies() {
-    return Arbitraries.randomValue(WireBodies::kinds);
-  }
-
-  @Provide
-  Arbitrary<String> taskBodies() {
-    return Arbitraries.randomValue(WireBodies::task);
   }
 }

@@ -20,6 +20,9 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 
 /**
  * Random valid request bodies for the {@code Kinds} fixture (every member kind) and the golden
@@ -323,18 +326,51 @@ final class WireBodies {
     return text.toString();
   }
 
-  /** Compiles {@code spec} with the processor and loads {@code className} from the result. */
-  static Class<?> load(String[] spec, String className) throws IOException {
-    Compilation compilation = Fixtures.compile(Fixtures.resources(spec));
-    assertThat(compilation).succeeded();
-    Path classes = Files.createTempDirectory("generated-json-codec");
-    Fixtures.writeClasses(compilation, classes);
-    URLClassLoader loader =
-        new URLClassLoader(new URL[] {classes.toUri().toURL()}, WireBodies.class.getClassLoader());
-    try {
-      return loader.loadClass(className);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
+  /** The compiled {@code Kinds} model class: every member kind. */
+  static Class<?> kindsModel() {
+    return Compiled.KINDS;
+  }
+
+  /** The compiled golden {@code WindowExecutionTask} model class. */
+  static Class<?> taskModel() {
+    return Compiled.TASK;
+  }
+
+  /** Random {@code Kinds} bodies: {@code @ForAll(supplier = WireBodies.KindsBodies.class)}. */
+  static final class KindsBodies implements ArbitrarySupplier<String> {
+    @Override
+    public Arbitrary<String> get() {
+      return Arbitraries.randomValue(WireBodies::kinds);
+    }
+  }
+
+  /** Random {@code WindowExecutionTask} bodies. */
+  static final class TaskBodies implements ArbitrarySupplier<String> {
+    @Override
+    public Arbitrary<String> get() {
+      return Arbitraries.randomValue(WireBodies::task);
+    }
+  }
+
+  /** The fixtures, compiled on first use and once for every test class in the JVM. */
+  private static final class Compiled {
+    static final Class<?> KINDS = load(Fixtures.KINDS, "fixture.kinds.model.Kinds");
+    static final Class<?> TASK = load(Fixtures.GOLDEN, "fixture.ssm.model.WindowExecutionTask");
+
+    /** Compiles {@code spec} with the processor and loads {@code className} from the result. */
+    private static Class<?> load(String[] spec, String className) {
+      Compilation compilation = Fixtures.compile(Fixtures.resources(spec));
+      assertThat(compilation).succeeded();
+      try {
+        Path classes = Files.createTempDirectory("generated-json-codec");
+        Fixtures.writeClasses(compilation, classes);
+        URLClassLoader loader =
+            new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, WireBodies.class.getClassLoader());
+        return loader.loadClass(className);
+      } catch (IOException | ClassNotFoundException e) {
+        throw new IllegalStateException("cannot load the compiled " + className, e);
+      }
     }
   }
 }
