@@ -71,69 +71,31 @@ final class WireBodies {
         case "Data" -> g.writeString(Base64.getEncoder().encodeToString(bytes(random)));
         case "Doc" -> document(g, random, 3);
         case "Payment" -> payment(g, random);
-        case "Grid" -> {
-          g.writeStartArray();
-          for (int i = random.nextInt(3); i > 0; i--) {
-            g.writeStartArray();
-            for (int k = random.nextInt(3); k > 0; k--) {
-              g.writeString(text(random));
-            }
-            g.writeEndArray();
-          }
-          g.writeEndArray();
-        }
-        case "Levels" -> {
-          g.writeStartArray();
-          for (int i = random.nextInt(4); i > 0; i--) {
-            if (random.nextInt(3) == 0) {
-              g.writeNull(); // a sparse list keeps its nulls
-            } else {
-              g.writeNumber(random.nextInt(5));
-            }
-          }
-          g.writeEndArray();
-        }
-        case "ByName" -> {
-          g.writeStartObject();
-          for (int i = random.nextInt(3); i > 0; i--) {
-            g.writeFieldName("k" + i + text(random));
-            g.writeStartArray();
-            for (int k = random.nextInt(3); k > 0; k--) {
-              payment(g, random);
-            }
-            g.writeEndArray();
-          }
-          g.writeEndObject();
-        }
+        case "Grid" ->
+            array(g, random, 3, () -> array(g, random, 3, () -> g.writeString(text(random))));
+        case "Levels" ->
+            array(
+                g,
+                random,
+                4,
+                () -> {
+                  if (random.nextInt(3) == 0) {
+                    g.writeNull(); // a sparse list keeps its nulls
+                  } else {
+                    g.writeNumber(random.nextInt(5));
+                  }
+                });
+        case "ByName" ->
+            object(g, random, "k", () -> array(g, random, 3, () -> payment(g, random)));
         case "Stamp" -> g.writeString(TimestampFormats.toDateTime(instantWithMillis(random)));
-        case "Docs" -> {
-          g.writeStartArray();
-          for (int i = random.nextInt(3); i > 0; i--) {
-            document(g, random, 2);
-          }
-          g.writeEndArray();
-        }
-        case "DocsByName" -> {
-          g.writeStartObject();
-          for (int i = random.nextInt(3); i > 0; i--) {
-            g.writeFieldName("d" + i + text(random));
-            document(g, random, 2);
-          }
-          g.writeEndObject();
-        }
-        case "Counts" -> {
-          g.writeStartObject();
-          for (int i = random.nextInt(3); i > 0; i--) {
-            g.writeFieldName("c" + i + text(random));
-            g.writeStartObject();
-            for (int k = random.nextInt(3); k > 0; k--) {
-              g.writeFieldName("n" + k);
-              g.writeNumber(random.nextInt());
-            }
-            g.writeEndObject();
-          }
-          g.writeEndObject();
-        }
+        case "Docs" -> array(g, random, 3, () -> document(g, random, 2));
+        case "DocsByName" -> object(g, random, "d", () -> document(g, random, 2));
+        case "Counts" ->
+            object(
+                g,
+                random,
+                "c",
+                () -> object(g, random, "n", () -> g.writeNumber(random.nextInt())));
         case "Next" -> {
           if (depth > 0) {
             kinds(g, random, depth - 1);
@@ -197,28 +159,22 @@ final class WireBodies {
       switch (member) {
         case "WindowExecutionId", "TaskArn" -> g.writeString(text(random));
         case "Status" -> g.writeString(random.nextBoolean() ? "SUCCESS" : text(random));
-        case "History" -> {
-          g.writeStartArray();
-          for (int i = random.nextInt(4); i > 0; i--) {
-            g.writeString(random.nextBoolean() ? "FAILED" : text(random));
-          }
-          g.writeEndArray();
-        }
+        case "History" ->
+            array(
+                g, random, 4, () -> g.writeString(random.nextBoolean() ? "FAILED" : text(random)));
         case "StartTime" -> g.writeNumber(epochSeconds(random));
-        case "Filters" -> {
-          g.writeStartArray();
-          for (int i = random.nextInt(4); i > 0; i--) {
-            g.writeStartObject();
-            g.writeStringField("Key", text(random));
-            g.writeArrayFieldStart("Values");
-            for (int k = random.nextInt(3); k > 0; k--) {
-              g.writeString(text(random));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-        }
+        case "Filters" ->
+            array(
+                g,
+                random,
+                4,
+                () -> {
+                  g.writeStartObject();
+                  g.writeStringField("Key", text(random));
+                  g.writeFieldName("Values");
+                  array(g, random, 3, () -> g.writeString(text(random)));
+                  g.writeEndObject();
+                });
         case "MaxResults" -> g.writeNumber(random.nextInt());
         case "Enabled" -> g.writeBoolean(random.nextBoolean());
         default -> throw new IllegalStateException(member);
@@ -233,11 +189,8 @@ final class WireBodies {
       case 0 -> g.writeStringField("Iban", text(random));
       case 1 -> g.writeNumberField("Credit", decimal(random));
       default -> {
-        g.writeArrayFieldStart("Vouchers");
-        for (int k = random.nextInt(3); k > 0; k--) {
-          g.writeString(text(random));
-        }
-        g.writeEndArray();
+        g.writeFieldName("Vouchers");
+        array(g, random, 3, () -> g.writeString(text(random)));
       }
     }
     g.writeEndObject();
@@ -250,21 +203,8 @@ final class WireBodies {
       case 2 -> g.writeNumber(decimal(random));
       case 3 -> g.writeNumber(random.nextLong());
       case 4 -> g.writeString(text(random));
-      case 5 -> {
-        g.writeStartArray();
-        for (int i = random.nextInt(3); i > 0; i--) {
-          document(g, random, depth - 1);
-        }
-        g.writeEndArray();
-      }
-      default -> {
-        g.writeStartObject();
-        for (int i = random.nextInt(3); i > 0; i--) {
-          g.writeFieldName(i + text(random));
-          document(g, random, depth - 1);
-        }
-        g.writeEndObject();
-      }
+      case 5 -> array(g, random, 3, () -> document(g, random, depth - 1));
+      default -> object(g, random, "", () -> document(g, random, depth - 1));
     }
   }
 
@@ -310,6 +250,34 @@ final class WireBodies {
     List<String> order = new ArrayList<>(members);
     Collections.shuffle(order, random);
     return order;
+  }
+
+  /** Writes one JSON value. */
+  private interface Value {
+    void write() throws IOException;
+  }
+
+  /** An array of fewer than {@code bound} values. */
+  private static void array(JsonGenerator g, Random random, int bound, Value element)
+      throws IOException {
+    g.writeStartArray();
+    for (int i = random.nextInt(bound); i > 0; i--) {
+      element.write();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * An object of up to two members, named {@code prefix}, a number and text that needs escaping.
+   */
+  private static void object(JsonGenerator g, Random random, String prefix, Value value)
+      throws IOException {
+    g.writeStartObject();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      g.writeFieldName(prefix + i + text(random));
+      value.write();
+    }
+    g.writeEndObject();
   }
 
   private interface Body {
