@@ -16,9 +16,10 @@ import java.util.Objects;
  * ({@link JsonWritable}, {@link GeneratedReaders}), with no databind and no reflection: the bytes
  * are the ones databind writes from its annotations, and a differential test holds the reader to
  * databind's reading. It matters at start-up, when a store or the demo is read back, because
- * databind builds each type's deserializer by reflection on first use. Anything else goes through
- * one shared plain mapper: it is thread-safe, and needs no configuration beyond tolerating members
- * a newer model version wrote (which the generated readers skip too).
+ * databind builds each type's deserializer by reflection on first use. Anything else, such as a
+ * hand-written record, goes through one shared mapper: it is thread-safe, it tolerates members a
+ * newer version wrote (as the generated readers do), and it hands the generated models such a
+ * record holds to their own code ({@link GeneratedModelsModule}).
  */
 final class JsonRecordCodec<R> implements RecordCodec<R> {
   private static final ObjectMapper MAPPER =
