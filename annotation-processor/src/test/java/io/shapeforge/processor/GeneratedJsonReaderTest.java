@@ -159,7 +159,7 @@ class GeneratedJsonReaderTest {
   void everyHostileValueInEveryMemberFailsAsDatabindFails() throws IOException {
     String valid = WireBodies.kinds(new Random(13));
     ObjectNode tree = (ObjectNode) TREES.readTree(valid);
-    for (String member : WireBodies.KINDS_MEMBERS) {
+    for (String member : WireBodies.kindsMembers()) {
       for (String hostile : HOSTILE_VALUES) {
         JsonNode value = TREES.readTree(hostile);
         assertSameOutcome("{\"" + member + "\":" + hostile + "}", KINDS);
