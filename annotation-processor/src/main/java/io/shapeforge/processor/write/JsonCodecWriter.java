@@ -170,24 +170,7 @@ final class JsonCodecWriter {
       new MemberType.Visitor<>() {
         @Override
         public String scalar(MemberType.Scalar scalar) {
-          return switch (scalar.kind()) {
-            case STRING -> "string";
-            case BOOLEAN -> "bool";
-            case BYTE, SHORT, INTEGER -> "integer";
-            case LONG -> "longInteger";
-            case FLOAT -> "floatNumber";
-            case DOUBLE -> "doubleNumber";
-            case BIG_INTEGER -> "bigInteger";
-            case BIG_DECIMAL -> "bigDecimal";
-            case TIMESTAMP ->
-                switch (scalar.timestampFormat()) {
-                  case EPOCH_SECONDS -> "epochSeconds";
-                  case DATE_TIME -> "dateTime";
-                  case HTTP_DATE -> "httpDate";
-                };
-            case BLOB -> "blob";
-            case DOCUMENT -> "document";
-          };
+          return ScalarMethods.writer(scalar);
         }
 
         @Override
